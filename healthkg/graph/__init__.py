@@ -1,0 +1,1 @@
+"""Stores, SPARQL queries, networkx projection, analyses and drawings of the graph."""

@@ -1,0 +1,1 @@
+"""The healthkg vocabulary, its SHACL shapes, and IRI minting."""
