@@ -1,0 +1,152 @@
+"""Language identification for documents and sentences.
+
+The detector is lingua, restricted to the ten languages healthkg reads (English,
+German, Danish, Swedish, Norwegian, Dutch, French, Spanish, Italian, Portuguese),
+built once on first use (about 1 s and 300 MB), never at import.
+
+Codes are ISO 639-1. Norwegian is reported as ``"no"`` (lingua's Bokmål and Nynorsk
+both map to it); :func:`spacy_code` turns it into spaCy's ``"nb"``.
+
+Detection is the slowest step of extraction, so :func:`sentence_language` first asks a
+cheap question: do the sentence's function words (spaCy's stop word lists) point to the
+document language? Only when they do not is lingua asked. Short sentences (under
+:data:`MIN_LETTERS` letters) inherit the document language.
+
+>>> detect_language("Der Vorsitzende der Handelskammer unterzeichnete ein Memorandum.")
+'de'
+>>> sentence_language("OK.", "da")
+'da'
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+__all__ = [
+    "SUPPORTED_LANGUAGES", "MIN_LETTERS", "detect_language", "sentence_language",
+    "spacy_code", "stopwords",
+]
+
+logger = logging.getLogger(__name__)
+
+#: ISO 639-1 codes of the languages healthkg reads.
+SUPPORTED_LANGUAGES = ("en", "de", "da", "sv", "no", "nl", "fr", "es", "it", "pt")
+#: Sentences with fewer letters than this inherit the document language.
+MIN_LETTERS = 20
+
+_LINGUA_NAMES = {
+    "en": ("ENGLISH",), "de": ("GERMAN",), "da": ("DANISH",), "sv": ("SWEDISH",),
+    "no": ("BOKMAL", "NYNORSK"), "nl": ("DUTCH",), "fr": ("FRENCH",), "es": ("SPANISH",),
+    "it": ("ITALIAN",), "pt": ("PORTUGUESE",),
+}
+_SPACY_CODES = {"no": "nb"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spacy_code(language: str | None) -> str:
+    """The spaCy language code for an ISO 639-1 code (``xx`` when unknown).
+
+    >>> spacy_code("no"), spacy_code("de"), spacy_code(None)
+    ('nb', 'de', 'xx')
+    """
+    if language not in SUPPORTED_LANGUAGES:
+        return "xx"
+    return _SPACY_CODES.get(language, language)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for names in _LINGUA_NAMES.values() for name in names]
+    logger.debug("building lingua detector for %d languages", len(languages))
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+@lru_cache(maxsize=1)
+def _codes_by_lingua_name() -> dict[str, str]:
+    return {name: code for code, names in _LINGUA_NAMES.items() for name in names}
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    """spaCy's stop words of a supported language (lower case); empty for others.
+
+    >>> "und" in stopwords("de")
+    True
+    """
+    if language not in SUPPORTED_LANGUAGES:
+        return frozenset()
+    import importlib
+
+    module = importlib.import_module(f"spacy.lang.{spacy_code(language)}.stop_words")
+    return frozenset(w.lower() for w in module.STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stopword_languages() -> dict[str, frozenset[str]]:
+    """word -> the languages whose stop word list has it."""
+    index: dict[str, set[str]] = {}
+    for code in SUPPORTED_LANGUAGES:
+        for word in stopwords(code):
+            index.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in index.items()}
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the text's language, or ``None`` when undecidable.
+
+    >>> detect_language("Huang Keli said that the hospital management system is efficient.")
+    'en'
+    >>> detect_language("12345") is None
+    True
+    """
+    if not text or not _WORD.search(text):
+        return None
+    language = _detector().detect_language_of(text)
+    if language is None:
+        return None
+    return _codes_by_lingua_name().get(language.name)
+
+
+def _stopword_vote(text: str) -> tuple[str | None, int]:
+    """The language whose stop words the text uses most, and how many it uses."""
+    index = _stopword_languages()
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text.lower()):
+        for code in index.get(word, ()):
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None, 0
+    best = max(counts.values())
+    winners = [c for c, n in counts.items() if n == best]
+    return (winners[0] if len(winners) == 1 else None), best
+
+
+def sentence_language(text: str, document_language: str | None) -> str | None:
+    """The language of one sentence of a document in ``document_language``.
+
+    Short sentences inherit the document language; sentences whose function words
+    clearly belong to the document language inherit it too; the rest are detected.
+
+    >>> sentence_language("The director of cardiac surgery said that it is comparable.", "da")
+    'en'
+    >>> sentence_language("Besøget var meget produktivt og virkningsfuldt for os.", "da")
+    'da'
+    """
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < MIN_LETTERS:
+        return document_language
+    if document_language is not None:
+        voted, hits = _stopword_vote(text)
+        index = _stopword_languages()
+        if voted == document_language and hits >= 2:
+            return document_language
+        if voted is None and hits >= 3:
+            # a tie: inherit when the document language is among the tied ones
+            words = _WORD.findall(text.lower())
+            own = sum(1 for w in words if document_language in index.get(w, ()))
+            if own == hits:
+                return document_language
+    return detect_language(text) or document_language
