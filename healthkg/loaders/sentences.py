@@ -1,0 +1,128 @@
+"""Sentence splitting with per-sentence language.
+
+:func:`prepare_document` sets ``doc.language`` (detected when ``None``) and fills
+``doc.sentences``. The text is first cut at line breaks (news pages put headlines,
+datelines and captions on lines of their own), then each line goes through a spaCy
+blank pipeline of the document language with the rule-based ``sentencizer``
+(``xx`` for languages spaCy has no blank pipeline for). Lines longer than spaCy's
+limit are cut into chunks at white space. Pipelines are built on first use and kept.
+
+The tokenized lines are kept for the last few documents so that entity recognition
+(:func:`token_chunks`) does not tokenize the same text twice.
+
+>>> from healthkg.loaders.document import Document
+>>> doc = Document(id="t", source="t.txt", text="Home\\nDr. Li visited Berlin. He met Anna.")
+>>> _ = prepare_document(doc, language="en")
+>>> [(s.start, s.end, s.text) for s in doc.sentences]
+[(0, 4, 'Home'), (5, 28, 'Dr. Li visited Berlin.'), (29, 41, 'He met Anna.')]
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from functools import lru_cache
+
+from healthkg.errors import LoaderError
+from healthkg.loaders.document import Document, Sentence
+from healthkg.loaders.language import detect_language, sentence_language, spacy_code
+
+__all__ = ["prepare_document", "split_sentences", "token_chunks", "pipeline", "MAX_CHUNK"]
+
+logger = logging.getLogger(__name__)
+
+#: Longest text handed to spaCy at once (its own limit is 1,000,000 characters).
+MAX_CHUNK = 900_000
+#: Characters of the document used to detect its main language.
+_SAMPLE = 4000
+_LINE = re.compile(r"[^\n\r]+")
+_CACHE_SIZE = 4
+_token_cache: "OrderedDict[int, tuple[str, str, list]]" = OrderedDict()
+
+
+@lru_cache(maxsize=None)
+def pipeline(language: str | None):
+    """A blank spaCy pipeline with a sentencizer for an ISO 639-1 code (cached).
+
+    >>> pipeline("no").lang, pipeline("zz").lang
+    ('nb', 'xx')
+    """
+    import spacy
+
+    code = spacy_code(language)
+    try:
+        nlp = spacy.blank(code)
+    except Exception:  # noqa: BLE001 - a language spaCy cannot build
+        logger.warning("no spaCy blank pipeline for %r, using 'xx'", code)
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK):
+    """(start, end) pieces of ``text[start:end]`` no longer than ``limit``, cut at spaces."""
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        if cut <= start:
+            cut = start + limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _line_spans(text: str):
+    for match in _LINE.finditer(text):
+        line = match.group()
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if right > left:
+            yield from _chunks(text, match.start() + left, match.start() + right)
+
+
+def token_chunks(doc: Document) -> list:
+    """``(offset, spacy.tokens.Doc)`` for each line chunk of the document.
+
+    Token ``idx`` plus ``offset`` is the position in ``doc.text``. Reuses the
+    tokenization done by :func:`prepare_document` when the text has not changed.
+    """
+    cached = _token_cache.get(id(doc))
+    if cached is not None and cached[0] is doc.text and cached[1] == doc.language:
+        return cached[2]
+    nlp = pipeline(doc.language)
+    spans = list(_line_spans(doc.text))
+    parsed = list(nlp.pipe(doc.text[s:e] for s, e in spans))
+    chunks = [(s, d) for (s, _e), d in zip(spans, parsed)]
+    _token_cache[id(doc)] = (doc.text, doc.language, chunks)
+    _token_cache.move_to_end(id(doc))
+    while len(_token_cache) > _CACHE_SIZE:
+        _token_cache.popitem(last=False)
+    return chunks
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of a document whose ``language`` is set, each with its language."""
+    sentences = []
+    for offset, parsed in token_chunks(doc):
+        for sent in parsed.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            language = sentence_language(text, doc.language)
+            sentences.append(Sentence(start, start + len(text), text, language))
+    return sentences
+
+
+def prepare_document(doc: Document, language: str | None = None) -> Document:
+    """Set the document language (detected when unknown) and its sentences.
+
+    ``language`` overrides the document's own. Returns the same document.
+    """
+    if not isinstance(doc.text, str):
+        raise LoaderError("document text is not a string", source=doc.source)
+    if language is not None:
+        doc.language = language
+    if doc.language is None:
+        doc.language = detect_language(doc.text[:_SAMPLE])
+    doc.sentences = split_sentences(doc)
+    return doc
