@@ -14,7 +14,7 @@ The tokenized lines are kept for the last few documents so that entity recogniti
 >>> doc = Document(id="t", source="t.txt", text="Home\\nDr. Li visited Berlin. He met Anna.")
 >>> _ = prepare_document(doc, language="en")
 >>> [(s.start, s.end, s.text) for s in doc.sentences]
-[(0, 4, 'Home'), (5, 28, 'Dr. Li visited Berlin.'), (29, 41, 'He met Anna.')]
+[(0, 4, 'Home'), (5, 27, 'Dr. Li visited Berlin.'), (28, 40, 'He met Anna.')]
 """
 from __future__ import annotations
 

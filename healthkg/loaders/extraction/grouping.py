@@ -1,0 +1,203 @@
+"""Group the mentions of one document into entities.
+
+- places: one entity per gazetteer entry ("Chinas" and "China", "Shenzhen City" and
+  "Shenzhen"), else per folded name;
+- organisations: one per key (folded name; in German, Dutch and the Scandinavian
+  languages adjective endings -en/-es are levelled so that "Deutschen Handelskammer" and
+  "Deutsche Handelskammer" meet); then keys that differ by a spelling variant
+  (rapidfuzz ratio >= 92, same number of words) or only by leading adjectives
+  ("Chinesisch-Deutsche Internationale X" and "Internationale X") are merged; acronyms
+  join the name they abbreviate;
+- people: same surname (first word) and similar given names ("Fan Ruiping" and
+  "Fan Ruping", "Shi Jun" and "Shi jun"); a first name alone joins the full name it opens.
+
+The entity name is the most complete form: the longest for organisations, the most
+frequent well-capitalised one for people and places.
+
+>>> from healthkg.loaders.extraction.entities import FoundMention
+>>> ms = [FoundMention("Fan Ruiping", 0, 11, "Person", "Fan Ruiping", "de", "t"),
+...       FoundMention("Fan Ruping", 20, 30, "Person", "Fan Ruping", "de", "t")]
+>>> [(e.id, e.name, len(e.mentions)) for e in group_mentions(ms, "de")]
+[('person/fan-ruiping', 'Fan Ruiping', 2)]
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from healthkg.loaders.gazetteer import fold
+from healthkg.loaders.statements import Entity, Mention, coarse_kind
+
+__all__ = ["group_mentions", "slug", "org_key"]
+
+_LEVELLED = {"de", "nl", "da", "sv", "no"}
+_PREFIX = {"person": "person", "organization": "org", "place": "place"}
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII with hyphens.
+
+    >>> slug("Zweites Krankenhaus der Medizinischen Universität Chongqing")
+    'zweites-krankenhaus-der-medizinischen-universitat-chongqing'
+    """
+    out = []
+    for ch in anyascii(name).lower():
+        out.append(ch if ch.isalnum() else "-")
+    return "-".join(part for part in "".join(out).split("-") if part) or "unnamed"
+
+
+def org_key(name: str, language: str | None) -> str:
+    """The grouping key of an organisation name.
+
+    >>> org_key("Zweiten Krankenhaus", "de") == org_key("Zweites Krankenhaus", "de")
+    True
+    """
+    words = fold(name.replace("(", " ").replace(")", " ")).split()
+    if language in _LEVELLED:
+        words = [w[:-1] if len(w) > 4 and w.endswith(("en", "es")) else w for w in words]
+    return " ".join(words)
+
+
+def _well_capitalised(text: str) -> bool:
+    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in text.split())
+
+
+class _Group:
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.mentions = []
+
+    def add(self, mention):
+        self.mentions.append(mention)
+
+
+def _person_groups(mentions) -> list[_Group]:
+    groups: list[tuple[list[str], _Group]] = []
+    for m in mentions:
+        words = fold(m.name).split()
+        target = None
+        for key, group in groups:
+            if key == words:
+                target = group
+                break
+            if len(words) >= 2 and len(key) >= 2 and key[0] == words[0] and \
+                    fuzz.ratio(" ".join(key[1:]), " ".join(words[1:])) >= 80:
+                target = group
+                break
+        if target is None:
+            target = _Group("person")
+            groups.append((words, target))
+        target.add(m)
+    # a first name alone joins the one full name it opens
+    merged: list[_Group] = []
+    singles = [(k, g) for k, g in groups if len(k) == 1]
+    fulls = [(k, g) for k, g in groups if len(k) > 1]
+    for key, group in singles:
+        owners = [g for k, g in fulls if k[0] == key[0]]
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+        else:
+            merged.append(group)
+    return [g for _k, g in fulls] + merged
+
+
+def _org_groups(mentions, language) -> list[_Group]:
+    by_key: dict[str, _Group] = {}
+    for m in mentions:
+        if m.acronym_of:
+            continue
+        key = org_key(m.name, m.language or language)
+        by_key.setdefault(key, _Group("organization")).add(m)
+    keys = sorted(by_key, key=len, reverse=True)
+    alias: dict[str, str] = {}
+    for i, longer in enumerate(keys):
+        for shorter in keys[i + 1:]:
+            if shorter in alias or longer in alias:
+                continue
+            lw, sw = longer.split(), shorter.split()
+            same_size = len(lw) == len(sw) and fuzz.ratio(longer, shorter) >= 92
+            prefix_only = len(sw) >= 2 and lw[-len(sw):] == sw and _adjectives_only(
+                by_key[longer], len(lw) - len(sw))
+            if same_size or prefix_only:
+                alias[shorter] = longer
+    for shorter, longer in alias.items():
+        while longer in alias:
+            longer = alias[longer]
+        by_key[longer].mentions.extend(by_key.pop(shorter).mentions)
+    for m in mentions:
+        if m.acronym_of:
+            key = org_key(m.acronym_of, m.language or language)
+            while key in alias:
+                key = alias[key]
+            by_key.setdefault(key, _Group("organization")).add(m)
+    return list(by_key.values())
+
+
+def _adjectives_only(group: _Group, count: int) -> bool:
+    """Whether the first ``count`` words of the group's names are capitalised modifiers."""
+    from healthkg.loaders.extraction.lexicon import lexicon
+
+    for m in group.mentions:
+        words = m.name.split()[:count]
+        lex = lexicon(m.language)
+        if any(lex.head_of(w) or not w[:1].isupper() or lex.is_stopword(w) for w in words):
+            return False
+    return True
+
+
+def _place_groups(mentions) -> list[_Group]:
+    by_key: dict[tuple, _Group] = {}
+    for m in mentions:
+        if m.place is not None:
+            key = ("gaz", m.place.name, m.place.type)
+        else:
+            key = ("name", fold(m.name))
+        by_key.setdefault(key, _Group("place")).add(m)
+    return list(by_key.values())
+
+
+def _entity(group: _Group, used_ids: set[str]) -> Entity:
+    ms = group.mentions
+    types = Counter(m.type for m in ms)
+    if group.kind == "organization":
+        best = max(ms, key=lambda m: (m.acronym_of is None, len(m.name), -m.start))
+        name = best.name
+        type_ = best.type
+    else:
+        names = Counter(m.name for m in ms)
+        name = max(names, key=lambda n: (_well_capitalised(n), names[n], len(n)))
+        type_ = types.most_common(1)[0][0]
+    base = f"{_PREFIX[group.kind]}/{slug(name)}"
+    entity_id, n = base, 2
+    while entity_id in used_ids:
+        entity_id, n = f"{base}-{n}", n + 1
+    used_ids.add(entity_id)
+    mentions, seen = [], set()
+    for m in sorted(ms, key=lambda m: (m.start, m.end)):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            mentions.append(Mention(m.text, m.start, m.end, m.language))
+    alt_names = {m.text: m.language for m in ms if m.text != name}
+    alt_names.update({m.name: m.language for m in ms if m.name != name})
+    links = {}
+    for m in ms:
+        if m.place is not None and getattr(m.place, "links", None):
+            links = dict(m.place.links)
+            break
+    return Entity(id=entity_id, type=type_, name=name, mentions=mentions, links=links,
+                  alt_names=alt_names, attributes={"recognizers": sorted({m.source for m in ms})})
+
+
+def group_mentions(mentions, language: str | None) -> list[Entity]:
+    """Entities from resolved mentions, in order of first mention."""
+    by_kind: dict[str, list] = {"person": [], "organization": [], "place": []}
+    for m in mentions:
+        by_kind[coarse_kind(m.type)].append(m)
+    groups = (_person_groups(by_kind["person"]) + _org_groups(by_kind["organization"], language)
+              + _place_groups(by_kind["place"]))
+    groups = [g for g in groups if g.mentions]
+    groups.sort(key=lambda g: min(m.start for m in g.mentions))
+    used: set[str] = set()
+    return [_entity(g, used) for g in groups]

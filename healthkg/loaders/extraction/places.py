@@ -1,0 +1,147 @@
+"""Place recognizers: gazetteer look-up and place-forming patterns.
+
+``places`` looks up runs of capitalised words (longest first) in the gazetteer, with
+genitive forms of languages that build them with -s ("Chinas", "Kinas"), and extends a
+match by a following place word ("Popayan City", "Songjiang District"). ``place_patterns``
+finds places the gazetteer does not know by their pattern ("Guangming District",
+"Pudong New Area", "Chengdu hi-tech Zone", "Bezirk Mitte").
+
+>>> from healthkg.loaders.document import Document
+>>> from healthkg.loaders.sentences import prepare_document
+>>> from healthkg.loaders.extraction.tokens import document_sentences
+>>> from healthkg.loaders.extraction.lexicon import lexicon
+>>> doc = prepare_document(Document(id="t", source="t", text="Er besuchte Chinas Westen und Popayan City."), "de")
+>>> sw = document_sentences(doc)[0]
+>>> [(sw.words[c.start].text, c.type, c.name) for c in recognize_places(sw, lexicon("de"))]
+[('Chinas', 'Country', 'China'), ('Popayan', 'City', 'Popayan City')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.gazetteer import fold, gazetteer
+
+__all__ = ["recognize_places", "recognize_place_patterns"]
+
+_GENITIVE = {"de", "nl", "da", "sv", "no"}
+_SMALL_CITY = 100_000
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=200_000)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
+def _place_word(word, lex) -> bool:
+    return word.cap and (word.alpha or "'" in word.text) and not lex.is_stopword(word.text)
+
+
+def _after_pattern(words, j, lex):
+    """(length, type) of a place word starting at ``j`` ("District", "New Area")."""
+    for m in (2, 1):
+        if j + m <= len(words):
+            found = lex.place_after.get(tuple(w.lower for w in words[j:j + m]))
+            if found:
+                return m, found
+    return None
+
+
+@register_recognizer("places")
+def recognize_places(sw, lex) -> list[Candidate]:
+    """Gazetteer places of a sentence."""
+    gaz = gazetteer()
+    words = sw.words
+    n = len(words)
+    out: list[Candidate] = []
+    i = 0
+    while i < n:
+        word = words[i]
+        if not _place_word(word, lex):
+            i += 1
+            continue
+        found = None
+        for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1):
+            if not words[i + k - 1].cap:
+                continue
+            key = " ".join(_fold(w.text) for w in words[i:i + k])
+            place = gaz.places.get(key)
+            if place is not None:
+                found = (k, place, None)
+                break
+        if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4:
+            place = gaz.places.get(_fold(word.text[:-1]))
+            if place is not None and (place.type != "City" or place.population >= _SMALL_CITY):
+                found = (1, place, word.text[:-1])
+        if found is None:
+            i += 1
+            continue
+        k, place, name = found
+        if k == 1 and i == 0 and place.type == "City" and place.population < _SMALL_CITY:
+            i += 1
+            continue
+        if word.upper and place.type != "Country":
+            i += 1
+            continue
+        type_ = place.type
+        end = i + k
+        pattern = _after_pattern(words, end, lex) if name is None else None
+        if pattern is not None and words[end].cap:
+            m, pattern_type = pattern
+            if pattern_type == "City" or place.type == "City":
+                end += m
+                name = " ".join(w.text for w in words[i:end])
+                type_ = pattern_type
+                if type_ != "City":
+                    place = None
+        out.append(Candidate(i, end, type_, "places", name=name, place=place, priority=0))
+        i = end
+    return out
+
+
+@register_recognizer("place_patterns")
+def recognize_place_patterns(sw, lex) -> list[Candidate]:
+    """Places named by a pattern: "<Name> District", "Bezirk <Name>", "<Name>-distriktet"."""
+    words = sw.words
+    n = len(words)
+    out: list[Candidate] = []
+    for j, word in enumerate(words):
+        pattern = _after_pattern(words, j, lex)
+        if pattern is not None and j >= 1 and (word.cap or word.lower != "city"):
+            m, type_ = pattern
+            start = j - 1
+            prev = words[start]
+            if prev.lower.count("-") and prev.text.islower() and start >= 1 and words[start - 1].cap:
+                start -= 1
+            elif not (_place_word(prev, lex) and lex.head_of(prev.text) is None
+                      and not lex.is_title(prev.text)):
+                continue
+            if words[start].upper:
+                continue
+            gaz_place = gazetteer().get(words[start].text) if start == j - 1 else None
+            if type_ == "City" and gaz_place is None:
+                continue
+            place = gaz_place if type_ == "City" else None
+            out.append(Candidate(start, j + m, type_, "place_patterns", place=place,
+                                 name=" ".join(w.text for w in words[start:j + m]), priority=0))
+            continue
+        if word.cap and len(word.text) > 4:
+            for suffix, type_ in lex.place_after_suffixes:
+                if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
+                    out.append(Candidate(j, j + 1, type_, "place_patterns", priority=0))
+                    break
+        for m in (2, 1):
+            if j + m < n and tuple(w.lower for w in words[j:j + m]) in lex.place_before:
+                type_ = lex.place_before[tuple(w.lower for w in words[j:j + m])]
+                k = j + m
+                while k < n and k - (j + m) < 3 and _place_word(words[k], lex) \
+                        and lex.head_of(words[k].text) is None:
+                    k += 1
+                if k > j + m:
+                    place = gazetteer().get(" ".join(w.text for w in words[j + m:k]))
+                    if place is not None:
+                        type_ = place.type
+                    out.append(Candidate(j + m, k, type_, "place_patterns", place=place, priority=0))
+                break
+    return out

@@ -1,0 +1,50 @@
+"""Relations and events: roles, located-in, part-of, agreements, visits, partnerships.
+
+Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``role_*``,
+``money_*`` and ``rules/common/relation_patterns.tsv``); the modules here read them:
+
+- :mod:`.lexicon` loads the rule files of a set of languages and expands pattern templates;
+- :mod:`.slots` turns a sentence into a string with one typed slot per entity mention;
+- :mod:`.roles`, :mod:`.cooperation` read roles, agreements, visits and joint initiatives;
+- :mod:`.money` and :mod:`.dates` read amounts and dates;
+- :mod:`.reader` runs them over a document and merges what belongs together.
+
+>>> from healthkg.loaders.document import Document, Sentence
+>>> from healthkg.loaders.statements import Entity, Mention
+>>> text = "Alpha Health signed an agreement with Beta Clinic on 3 May 2021."
+>>> doc = Document(id="d", source="d.txt", text=text, language="en", published="2021-05-10",
+...                sentences=[Sentence(0, len(text), text, "en")])
+>>> ents = [Entity("org/a", "Company", "Alpha Health", [Mention("Alpha Health", 0, 12)]),
+...         Entity("org/b", "Hospital", "Beta Clinic", [Mention("Beta Clinic", 38, 49)])]
+>>> relations, events = find_relations_and_events(doc, ents)
+>>> [(r.type, r.subject, r.object) for r in relations]
+[('agreement', 'org/a', 'org/b')]
+>>> events[0].id, events[0].type, events[0].date, events[0].participants
+('event/d/1', 'Agreement', '2021-05-03', ['org/a', 'org/b'])
+"""
+from __future__ import annotations
+
+from healthkg.errors import ExtractionError
+from healthkg.loaders.document import Document
+from healthkg.loaders.statements import Entity, Event, Relation
+
+__all__ = ["find_relations_and_events"]
+
+
+def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[list[Relation], list[Event]]:
+    """The relations and events of a document whose entities are recognised.
+
+    ``doc.sentences`` should be filled (one sentence covering the whole text is used
+    otherwise). Every relation and event carries the evidence of its sentence; event ids
+    are ``event/<doc.id>/<n>`` in text order.
+    """
+    from healthkg.loaders.extraction.relations.reader import DocumentReader
+
+    if not isinstance(doc, Document):
+        raise ExtractionError(f"not a Document: {type(doc).__name__}")
+    try:
+        return DocumentReader(doc, list(entities)).run()
+    except ExtractionError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ExtractionError(f"{doc.source}: relation extraction failed ({exc})") from exc

@@ -1,0 +1,139 @@
+"""Agreements, visits and joint initiatives in one sentence.
+
+- An agreement needs an ``agreement_verb`` and an ``agreement_noun`` in the sentence. Its
+  parties are "between A and B", else "<...> with B" (B the first party after the
+  preposition, A the parties before it), else every party in the sentence. A person
+  who signs for a body (a role read in the same sentence or earlier) is replaced by it.
+- A visit is "<visitor> ... visited <org or place>" or "<trip> to <place>"; the visitor is
+  the person after "led by" in the sentence, else the first person or organization
+  before the verb, else the delegation leader named earlier in the document.
+- A joint initiative ("A, B and C jointly initiated ...") makes every pair of the
+  coordinated organizations partners.
+
+>>> from healthkg.loaders.document import Sentence
+>>> from healthkg.loaders.statements import Entity, Mention
+>>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+>>> from healthkg.loaders.extraction.relations.slots import SlotSentence
+>>> text = "Alpha Health signed an agreement with Beta Clinic."
+>>> ents = [Entity("org/a", "Company", "Alpha Health", [Mention("Alpha Health", 0, 12)]),
+...         Entity("org/b", "Hospital", "Beta Clinic", [Mention("Beta Clinic", 38, 49)])]
+>>> ss = SlotSentence.build(Sentence(0, len(text), text), text, ents)
+>>> find_agreement(ss, get_lexicon(("en",)), lambda slot: slot.entity.id)
+(['org/a'], ['org/b'])
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from healthkg.loaders.extraction.relations.lexicon import Lexicon, slot_regex
+from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+
+__all__ = ["find_agreement", "find_visit", "find_leader", "coordinated", "find_joint"]
+
+PartyOf = Callable[[Slot], str]
+
+
+def _pattern(lex: Lexicon, name: str) -> list[re.Pattern]:
+    return [p for rel, p, _ in lex.patterns if rel == name]
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf):
+    """``(side_a, side_b)`` entity ids of an agreement signed in the sentence, or ``None``.
+
+    ``side_b`` is empty when the sentence does not say who signed with whom; then every
+    pair of ``side_a`` is a pair of parties.
+    """
+    verb = lex.search("agreement_verb", ss.marked)
+    noun = lex.search("agreement_noun", ss.marked)
+    if not verb or not noun:
+        return None
+    for pattern in _pattern(lex, "between"):
+        match = pattern.search(ss.marked)
+        if match:
+            a, b = party_of(ss.slot(match.group("a"))), party_of(ss.slot(match.group("b")))
+            if a != b:
+                return [a], [b]
+    trigger = min(verb.start(), noun.start())
+    for pattern in _pattern(lex, "with"):
+        match = pattern.search(ss.marked, trigger)
+        if not match:
+            continue
+        b_slot = ss.slot(match.group("b"))
+        b = party_of(b_slot)
+        side_a = _unique([party_of(s) for s in ss.of_kind("PO")
+                          if s.marked_start < match.start()])
+        side_a = [a for a in side_a if a != b]
+        if side_a:
+            return side_a, [b]
+    parties = _unique([party_of(s) for s in ss.of_kind("PO")])
+    if len(parties) >= 2:
+        return parties, []
+    return None
+
+
+def find_leader(ss: SlotSentence, lex: Lexicon) -> Slot | None:
+    """The person after "led by" ("angeführt von", "ledet af") in the sentence."""
+    for pattern in _pattern(lex, "leader"):
+        match = pattern.search(ss.marked)
+        if match:
+            return ss.slot(match.group("subj"))
+    return None
+
+
+def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
+               earlier_leader: str | None, party_of: PartyOf):
+    """``(visitor id or None, visited slot, trigger start)`` of a visit in the sentence, or ``None``."""
+    for pattern in _pattern(lex, "visit"):
+        match = pattern.search(ss.marked)
+        if not match:
+            continue
+        visited = ss.slot(match.group("obj"))
+        if leader is not None:
+            visitor = leader.entity.id
+        else:
+            before = [s for s in ss.of_kind("PO") if s.marked_end <= match.start()]
+            if before:
+                visitor = before[0].entity.id
+            else:
+                visitor = earlier_leader
+        if visitor == visited.entity.id:
+            continue
+        return visitor, visited, match.start()
+    return None
+
+
+def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list[Slot]]:
+    """Lists of coordinated slots ("A, B and C") of some kinds, longest first.
+
+    >>> from healthkg.loaders.document import Sentence
+    >>> from healthkg.loaders.statements import Entity, Mention
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> t = "X Corp, Y Labs and Z Clinic met."
+    >>> es = [Entity(f"org/{n}", "Company", n, [Mention(n, t.index(n), t.index(n) + len(n))])
+    ...       for n in ("X Corp", "Y Labs", "Z Clinic")]
+    >>> ss = SlotSentence.build(Sentence(0, len(t), t), t, es)
+    >>> [[s.entity.name for s in chain] for chain in coordinated(ss, get_lexicon(("en",)))]
+    [['X Corp', 'Y Labs', 'Z Clinic']]
+    """
+    slot = slot_regex(letters)
+    art = lex.expand("{art?}")
+    and_ = lex.expand("{and}")
+    chain = re.compile(rf"{art}{slot}(?:\s*,\s*{art}{slot})*,?\s+{and_}\s+{art}{slot}")
+    chains = []
+    for match in chain.finditer(ss.marked):
+        slots = [ss.slot(tok.group(0)) for tok in re.finditer(slot, match.group(0))]
+        chains.append(slots)
+    return sorted(chains, key=len, reverse=True)
+
+
+def find_joint(ss: SlotSentence, lex: Lexicon) -> list[Slot] | None:
+    """The coordinated organizations of a joint initiative in the sentence, or ``None``."""
+    if not lex.search("jointly", ss.marked):
+        return None
+    chains = coordinated(ss, lex, "O")
+    return chains[0] if chains else None

@@ -1,0 +1,231 @@
+"""The relation and event rules of a set of languages, read from the rule files.
+
+Rule files (format: ``healthkg/loaders/rules/README.md``) per language folder:
+
+- ``role_titles.txt``, ``role_modifiers.txt``, ``role_inflections.tsv``: titles of roles;
+- ``relation_words.tsv``: word classes (``of``, ``in``, ``with``, ``led_by``, ...);
+- ``event_triggers.tsv``: event trigger classes (``agreement_verb``, ``meeting``, ...);
+- ``common/relation_patterns.tsv``: pattern templates shared by every language.
+
+A :class:`Lexicon` merges the files of several languages (the sentence's, the
+document's and English, which machine-translated text mixes in) and turns phrases
+and templates into regular expressions.
+
+>>> lex = get_lexicon(("de",))
+>>> bool(lex.search("agreement_verb", "Sie unterzeichneten ein Abkommen."))
+True
+>>> lex.base_title("Vorsitzenden")
+'Vorsitzender'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from healthkg.loaders.extraction.rulefiles import RULES_DIR, load_lines
+
+__all__ = ["Lexicon", "get_lexicon", "phrase_regex", "slot_regex", "SLOT_RE"]
+
+#: A slot in a marked sentence: ``⟪O3⟫`` (P person, O organization, L place, then the slot index).
+SLOT_RE = re.compile(r"⟪([POL])(\d+)⟫")
+_SLOT_KINDS = {
+    "PER": "P", "ORG": "O", "LOC": "L", "ORGLOC": "OL", "PERORG": "PO", "ENT": "POL",
+}
+_MACRO = re.compile(r"\{([A-Za-z_]+)(\?)?(?::([a-z0-9_]+))?\}( )?")
+_FIXED = {
+    "PAREN": r"(?:\s*\([^()⟪⟫]{0,40}\))?",
+    "POSS": r"(?:'s|’s|s'|s|')?",
+    "LOWER": r"(?:[a-zß-ÿæøå][\w-]*\s){0,2}",
+}
+
+
+def phrase_regex(phrase: str) -> str:
+    """A regular expression for one rule phrase (words separated by any white space).
+
+    A leading ``-`` makes the phrase a word ending, a trailing ``-`` a word beginning.
+
+    >>> re.fullmatch(phrase_regex("-sekretär"), "Parteisekretär") is not None
+    True
+    >>> re.fullmatch(phrase_regex("led by"), "led  by") is not None
+    True
+    """
+    prefix = suffix = ""
+    if len(phrase) > 1 and phrase.startswith("-"):
+        phrase, prefix = phrase[1:], r"\w*"
+    if len(phrase) > 1 and phrase.endswith("-") and not phrase.endswith("--"):
+        phrase, suffix = phrase[:-1], r"\w*"
+    words = phrase.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    start = r"(?<![^\W\d_])" if re.match(r"\w", phrase) or prefix else ""
+    end = r"(?![\w])" if re.search(r"\w$", phrase) or suffix else ""
+    return f"{start}{prefix}{body}{suffix}{end}"
+
+
+def _alternation(phrases) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p.lstrip("-")), p))
+    return "|".join(phrase_regex(p) for p in ordered) or r"(?!x)x"
+
+
+def slot_regex(kinds: str, name: str | None = None) -> str:
+    """The regular expression of a slot of some kinds (``"PO"``), as a named group if named.
+
+    >>> re.fullmatch(slot_regex("PO", "subj"), "⟪P2⟫").group("subj")
+    '⟪P2⟫'
+    """
+    body = f"⟪[{kinds}]\\d+⟫"
+    return f"(?P<{name}>{body})" if name else body
+
+
+@dataclass
+class Lexicon:
+    """Word classes, titles and patterns of a set of languages."""
+
+    languages: tuple[str, ...]
+    words: dict[str, list[str]] = field(default_factory=dict)
+    extras: dict[str, dict[str, str]] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    inflected: dict[str, str] = field(default_factory=dict)
+    patterns: list[tuple[str, re.Pattern, str]] = field(default_factory=list)
+    _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+
+    # -- word classes -------------------------------------------------------------------
+    def alternation(self, cls: str) -> str:
+        """The regex alternation of a word class (case-insensitive)."""
+        return f"(?i:{_alternation(self.words.get(cls, []))})"
+
+    def regex(self, cls: str) -> re.Pattern:
+        """The compiled regex of a word class."""
+        if cls not in self._compiled:
+            self._compiled[cls] = re.compile(self.alternation(cls))
+        return self._compiled[cls]
+
+    def search(self, cls: str, text: str, pos: int = 0):
+        """The first occurrence of a word of a class in ``text`` from ``pos``, or ``None``."""
+        return self.regex(cls).search(text, pos)
+
+    def finditer(self, cls: str, text: str):
+        return self.regex(cls).finditer(text)
+
+    # -- titles -------------------------------------------------------------------------
+    def title_regex(self) -> str:
+        """A title: modifiers, a base title, ``and``-compounds, an ``of ...`` specifier."""
+        if "__title__" not in self._compiled:
+            forms = list(self.titles) + list(self.inflected)
+            mods = _alternation(self.modifiers)
+            core = rf"(?:(?:{mods})[\s-]+){{0,3}}(?:{_alternation(forms)})"
+            and_ = _alternation(self.words.get("and", []))
+            of = _alternation(self.words.get("of", []))
+            art = _alternation(self.words.get("art", []))
+            word = rf"(?!(?:{and_})(?!\w))[^\W\d_][\w'-]*"
+            spec = rf"(?:\s+(?:{of})\s+(?:(?:{art})\s+)?{word}(?:\s{word}){{0,3}})?"
+            self._compiled["__title__"] = re.compile(
+                rf"(?i:{core}(?:\s+(?:{and_})\s+{core})*{spec})")
+        return self._compiled["__title__"].pattern
+
+    def base_title(self, title: str) -> str:
+        """The title with plainly inflected words written in their base form.
+
+        >>> get_lexicon(("da",)).base_title("direktøren")
+        'direktør'
+        """
+        out = []
+        for word in title.split(" "):
+            base = self.inflected.get(word.lower())
+            if base is None:
+                for ending, ending_base in self._ending_forms():
+                    if word.lower().endswith(ending) and len(word) > len(ending):
+                        base = word[: len(word) - len(ending)].lower() + ending_base
+                        break
+            if base is not None and base.lower() != word.lower():
+                word = (word[0] + base[1:]) if word[:1].isupper() else base
+            out.append(word)
+        return " ".join(out)
+
+    def _ending_forms(self) -> list[tuple[str, str]]:
+        return [(form[1:], base[1:]) for form, base in self.inflected.items()
+                if form.startswith("-")]
+
+    # -- patterns -----------------------------------------------------------------------
+    def expand(self, template: str) -> str:
+        """A pattern template with its macros replaced by regular expressions."""
+
+        def replace(match: re.Match) -> str:
+            name, optional, group = match.group(1), match.group(2), match.group(3)
+            space = match.group(4) or ""
+            if name in _SLOT_KINDS:
+                return slot_regex(_SLOT_KINDS[name], group) + space
+            if name == "TITLE":
+                body = self.title_regex()
+                return (f"(?P<{group}>{body})" if group else f"(?:{body})") + space
+            if name == "FILLER":
+                and_ = self.alternation("and")
+                return rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space
+            if name in _FIXED:
+                return _FIXED[name] + space
+            alts = self.alternation(name)
+            if optional:
+                return rf"(?:(?:{alts})(?:\s+|(?<=')))?" + space
+            if space:  # an elided word ("dell'", "l'") needs no space after it
+                return rf"(?:{alts})(?:\s+|(?<='))"
+            return f"(?:{alts})"
+
+        return _MACRO.sub(replace, template)
+
+
+def _available(language: str | None) -> bool:
+    return bool(language) and (RULES_DIR / language).is_dir()
+
+
+def _inflections(language: str, titles: list[str]) -> dict[str, str]:
+    rules = [(row[0] if row else "", row[1] if len(row) > 1 else "")
+             for row in load_lines(language, "role_inflections.tsv", with_common=False)]
+    forms: dict[str, str] = {}
+    for title in titles:
+        if " " in title:
+            continue
+        for base_end, infl_end in rules:
+            if title.lower().endswith(base_end.lower()):
+                stem = title[: len(title) - len(base_end)] if base_end else title
+                form = (stem + infl_end).lower()
+                if form != title.lower():
+                    forms.setdefault(form, title.lower())
+    return forms
+
+
+@lru_cache(maxsize=64)
+def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
+    """The merged rules of some languages (unknown codes are skipped; cached).
+
+    >>> "mit" in get_lexicon(("de", "xx")).words["with"]
+    True
+    """
+    langs = tuple(dict.fromkeys(lang for lang in languages if _available(lang)))
+    lex = Lexicon(languages=langs)
+    titles: set[str] = set()
+    for lang in langs:
+        for row in load_lines(lang, "relation_words.tsv", with_common=False) + \
+                load_lines(lang, "event_triggers.tsv", with_common=False):
+            if len(row) < 2:
+                continue
+            phrase, cls = row[0], row[1]
+            lex.words.setdefault(cls, []).append(phrase.lower())
+            if len(row) > 2 and row[2]:
+                lex.extras.setdefault(cls, {})[phrase.lower()] = row[2].lower()
+        lang_titles = [r[0] for r in load_lines(lang, "role_titles.txt", with_common=False)]
+        titles.update(t.lower() if not t.isupper() else t for t in lang_titles)
+        lex.modifiers += [r[0].lower() for r in load_lines(lang, "role_modifiers.txt",
+                                                           with_common=False)]
+        for form, base in _inflections(lang, lang_titles).items():
+            lex.inflected.setdefault(form, base)
+    lex.titles = sorted(titles)
+    for form in list(lex.inflected):
+        if form in titles:  # a form that is itself a title stays as written
+            del lex.inflected[form]
+    for row in load_lines("common", "relation_patterns.tsv", with_common=False):
+        if len(row) < 2:
+            continue
+        check = row[2] if len(row) > 2 else ""
+        lex.patterns.append((row[0], re.compile(lex.expand(row[1])), check))
+    return lex

@@ -1,0 +1,183 @@
+"""Money amounts in text: a number, an optional scale word and a currency.
+
+Scale words, number words, currency symbols and everyday currency names are data
+(``money_words.tsv`` per language); the currency names of CLDR (through babel, singular
+and plural) and the ISO 4217 codes (through pycountry) are added for every language.
+The decimal separator is read from the language's CLDR number symbols.
+
+>>> find_amount("Die Beschaffung wird auf 10 Millionen US-Dollar geschätzt.", "de")
+Amount(value=10000000.0, currency='USD')
+>>> find_amount("a £70 million hospital", "en")
+Amount(value=70000000.0, currency='GBP')
+>>> find_amount("et projekt til 5 mio. kr.", "da")
+Amount(value=5000000.0, currency='DKK')
+>>> find_amount("Ein Volumen von €3,5 Mio.", "de")
+Amount(value=3500000.0, currency='EUR')
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from healthkg.loaders.extraction.relations.lexicon import phrase_regex
+from healthkg.loaders.extraction.rulefiles import load_lines
+from healthkg.loaders.statements import Amount
+
+__all__ = ["find_amount", "find_amounts", "parse_number", "MoneyWords", "money_words"]
+
+logger = logging.getLogger(__name__)
+
+_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:(?:[.,]|\s|\u00a0|\u202f)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+@dataclass
+class MoneyWords:
+    """Scale words, number words and currency names of a language, as regexes and maps."""
+
+    language: str
+    scales: dict[str, float]
+    numbers: dict[str, float]
+    currencies: dict[str, str]
+    decimal: str
+    pattern: re.Pattern
+
+
+def _cldr_currencies(language: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        locale = Locale.parse(language)
+        for code, name in locale.currencies.items():
+            names.setdefault(name.lower(), code)
+        for code, forms in locale._data.get("currency_names_plural", {}).items():
+            for form in forms.values():
+                names.setdefault(form.lower(), code)
+        for code, symbol in locale.currency_symbols.items():
+            if not symbol.isalpha() and len(symbol) > 1:
+                names.setdefault(symbol.lower(), code)
+    except Exception:  # noqa: BLE001 - a language babel does not know
+        logger.debug("no CLDR currency names for %r", language)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _decimal_symbol(language: str) -> str:
+    try:
+        from babel.numbers import get_decimal_symbol
+
+        return get_decimal_symbol(language)
+    except Exception:  # noqa: BLE001
+        return "."
+
+
+@lru_cache(maxsize=32)
+def money_words(language: str) -> MoneyWords:
+    """The money vocabulary of a language (its file, English as a fallback, CLDR, ISO).
+
+    >>> money_words("da").currencies["kr."]
+    'DKK'
+    """
+    scales: dict[str, float] = {}
+    numbers: dict[str, float] = {}
+    currencies: dict[str, str] = {}
+    links: set[str] = set()
+    for lang in dict.fromkeys((language, "en")):
+        for row in load_lines(lang, "money_words.tsv", with_common=False):
+            if len(row) < 2:
+                continue
+            phrase, kind, value = row[0].lower(), row[1], (row[2] if len(row) > 2 else "")
+            if kind == "link":
+                links.add(phrase)
+            elif kind == "scale":
+                scales.setdefault(phrase, float(value))
+            elif kind == "number":
+                numbers.setdefault(phrase, float(value))
+            elif kind == "currency":
+                currencies.setdefault(phrase, value.upper())
+    for name, code in _cldr_currencies(language).items():
+        currencies.setdefault(name, code)
+    cur_words = sorted(currencies, key=len, reverse=True)
+    cur = "|".join([phrase_regex(c) for c in cur_words] + [r"\b(?-i:(?:[A-Z]{3}))\b"])
+    scale = "|".join(phrase_regex(s) for s in sorted(scales, key=len, reverse=True))
+    num = "|".join(phrase_regex(n) for n in sorted(numbers, key=len, reverse=True))
+    number = f"(?:{_NUMBER})" + (f"|(?:{num})" if num else "")
+    scale_part = rf"(?:\s*(?P<scale{{i}}>{scale}))?" if scale else ""
+    before = (rf"(?P<cur1>{cur})\s?(?P<num1>{_NUMBER})" + scale_part.format(i=1))
+    link = "|".join(re.escape(w) + (r"\s*" if w.endswith("'") else r"\s+")
+                    for w in sorted(links, key=len, reverse=True))
+    after = (rf"(?P<num2>{number})" + scale_part.format(i=2)
+             + (rf"\s*(?:{link})?" if link else r"\s*") + rf"(?P<cur2>{cur})")
+    pattern = re.compile(f"(?i:{before}|{after})")
+    return MoneyWords(language, scales, numbers, currencies, _decimal_symbol(language), pattern)
+
+
+def parse_number(text: str, decimal: str = ".", has_scale: bool = False) -> float:
+    """A number written with group and decimal separators of a language.
+
+    >>> parse_number("3,5", decimal=",")
+    3.5
+    >>> parse_number("1,000,000")
+    1000000.0
+    >>> parse_number("10.000", decimal=",")
+    10000.0
+    >>> parse_number("1.250", decimal=".", has_scale=True)
+    1.25
+    """
+    raw = re.sub(r"[\s\u00a0\u202f']", "", text)
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return float(raw)
+    if "." in raw and "," in raw:
+        dec = raw[max(raw.rfind("."), raw.rfind(","))]
+        group = "," if dec == "." else "."
+        return float(raw.replace(group, "").replace(dec, "."))
+    sep = seps[0]
+    if len(seps) > 1:
+        return float(raw.replace(sep, ""))
+    after = len(raw) - raw.index(sep) - 1
+    if after != 3 or (sep == decimal and has_scale):
+        return float(raw.replace(sep, "."))
+    return float(raw.replace(sep, ""))
+
+
+def find_amounts(text: str, language: str | None) -> list[tuple[int, int, Amount]]:
+    """Every amount of money in ``text`` as ``(start, end, Amount)``.
+
+    >>> [a.value for _, _, a in find_amounts("1 billion yuan and $2.5m", "en")]
+    [1000000000.0, 2500000.0]
+    """
+    words = money_words(language or "en")
+    found = []
+    for match in words.pattern.finditer(text):
+        i = "1" if match.group("cur1") else "2"
+        num_text, cur_text = match.group("num" + i), match.group("cur" + i)
+        scale_text = match.group("scale" + i)
+        number = words.numbers.get(num_text.lower())
+        if number is None:
+            try:
+                number = parse_number(num_text, words.decimal, bool(scale_text))
+            except ValueError:
+                continue
+        value = number * (words.scales.get(scale_text.lower(), 1.0) if scale_text else 1.0)
+        code = words.currencies.get(cur_text.lower())
+        if code is None:
+            code = cur_text.upper() if cur_text.upper() in _iso_codes() else None
+        if code is None:
+            continue
+        found.append((match.start(), match.end(), Amount(value=value, currency=code)))
+    return found
+
+
+def find_amount(text: str, language: str | None) -> Amount | None:
+    """The first amount of money in ``text``, or ``None``."""
+    found = find_amounts(text, language)
+    return found[0][2] if found else None

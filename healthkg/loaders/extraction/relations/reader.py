@@ -1,0 +1,346 @@
+"""Read one document's relations and events, sentence by sentence, then across sentences.
+
+Per sentence (rules of the sentence's language, the document's and English):
+roles, located-in, part-of and partner patterns, agreements, visits, joint initiatives,
+meetings and projects, each event with the sentence's date and amount. Across the
+document: a role read without a body ("secretary-general Zeng Bin") goes to the
+organization named in the sentences just before, for people with no other role; an
+organization named after a city or region it starts or ends with is located there; an
+organization whose name contains another's plus a unit noun ("X Hospital's Y Branch")
+is part of it; events of one occasion are merged; an agreement or project sentence
+without an amount takes the one of the next sentence when that sentence has no event.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from healthkg.loaders.document import Document, Sentence
+from healthkg.loaders.extraction.relations.cooperation import (
+    find_agreement, find_joint, find_leader, find_visit)
+from healthkg.loaders.extraction.relations.dates import find_date
+from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
+from healthkg.loaders.extraction.relations.money import find_amount
+from healthkg.loaders.extraction.relations.roles import find_roles
+from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.statements import (
+    SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
+
+__all__ = ["DocumentReader"]
+
+logger = logging.getLogger(__name__)
+
+#: How many sentences back a role without a body looks for an organization.
+ROLE_LOOKBACK = 3
+_MONEY_EVENTS = ("Agreement", "Project")
+
+
+@dataclass
+class _Draft:
+    type: str
+    participants: list[str]
+    sentence: int
+    evidence: Evidence
+    date: str | None = None
+    amount: Amount | None = None
+
+
+@dataclass
+class _Pending:
+    person: str
+    title: str
+    sentence: int
+    evidence: Evidence
+
+
+@dataclass
+class DocumentReader:
+    """Collects relations and events of one document (see the module docstring)."""
+
+    doc: Document
+    entities: list[Entity]
+    relations: list[Relation] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    _seen: set = field(default_factory=set)
+    _role_orgs: dict[str, str] = field(default_factory=dict)
+    _pending: list[_Pending] = field(default_factory=list)
+    _leader: str | None = None
+    _amounts: dict[int, Amount] = field(default_factory=dict)
+    _sentences: list[Sentence] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.by_id = {e.id: e for e in self.entities}
+
+    # -- driver -------------------------------------------------------------------------
+    def run(self) -> tuple[list[Relation], list[Event]]:
+        text = self.doc.text
+        self._sentences = list(self.doc.sentences) or [
+            Sentence(0, len(text), text, self.doc.language)]
+        for index, sentence in enumerate(self._sentences):
+            self._read_sentence(index, sentence)
+        self._resolve_pending_roles()
+        self._name_rules()
+        return self.relations, self._events()
+
+    def _lexicon(self, sentence: Sentence) -> Lexicon:
+        return get_lexicon((sentence.language or "", self.doc.language or "", "en"))
+
+    def _add(self, rtype: str, subject: str, obj: str, evidence: Evidence,
+             role: str | None = None) -> bool:
+        if subject == obj:
+            return False
+        key = (rtype, frozenset((subject, obj))) if rtype in SYMMETRIC_RELATIONS \
+            else (rtype, subject, obj)
+        if key in self._seen:
+            return False
+        if rtype == "located_in" and ("located_in", subject) in self._seen:
+            return False  # one place per organization: the first the text gives
+        self._seen.add(key)
+        if rtype == "located_in":
+            self._seen.add(("located_in", subject))
+        self.relations.append(Relation(rtype, subject, obj, evidence, role))
+        return True
+
+    # -- one sentence -------------------------------------------------------------------
+    def _read_sentence(self, index: int, sentence: Sentence) -> None:
+        lex = self._lexicon(sentence)
+        ss = SlotSentence.build(sentence, self.doc.text, self.entities,
+                                self._anaphors(sentence, lex))
+        if not ss.slots:
+            amount = find_amount(sentence.text, sentence.language or self.doc.language)
+            if amount:
+                self._amounts[index] = amount
+            return
+        evidence = ss.evidence
+        sentence_orgs: dict[int, Slot] = {}
+        for finding in find_roles(ss, lex):
+            person = finding.subject.entity.id
+            if finding.object is None:
+                self._pending.append(_Pending(person, finding.title, index, evidence))
+                continue
+            self._add("role", person, finding.object.entity.id, evidence, finding.title)
+            if finding.object.letter == "O":
+                sentence_orgs.setdefault(finding.subject.index, finding.object)
+                self._role_orgs.setdefault(person, finding.object.entity.id)
+
+        def party_of(slot: Slot) -> str:
+            if slot.letter != "P":
+                return slot.entity.id
+            if slot.index in sentence_orgs:
+                return sentence_orgs[slot.index].entity.id
+            return self._role_orgs.get(slot.entity.id, slot.entity.id)
+
+        self._pattern_relations(ss, lex)
+        leader = find_leader(ss, lex)
+        language = sentence.language or self.doc.language
+        drafts: list[_Draft] = []
+
+        agreement = find_agreement(ss, lex, party_of)
+        if agreement:
+            side_a, side_b = agreement
+            pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
+                [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+            for a, b in pairs:
+                self._add("agreement", a, b, evidence)
+            drafts.append(_Draft("Agreement", side_a + side_b, index, evidence))
+
+        visit = find_visit(ss, lex, leader, self._leader, party_of)
+        if visit:
+            visitor, visited, _ = visit
+            if visitor:
+                self._add("visit", visitor, visited.entity.id, evidence)
+            drafts.append(_Draft("Visit", [p for p in (visitor, visited.entity.id) if p],
+                                 index, evidence))
+        if leader is not None:
+            self._leader = leader.entity.id
+
+        joint = find_joint(ss, lex)
+        if joint:
+            ids = list(dict.fromkeys(s.entity.id for s in joint))
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    self._add("partner_of", a, b, evidence)
+            others = [s.entity.id for s in ss.of_kind("O")]
+            drafts.append(_Draft("Project", list(dict.fromkeys(ids + others)), index, evidence))
+
+        if not drafts:
+            drafts += self._meeting_or_project(ss, lex, index)
+        date = find_date(sentence.text, language, self.doc.published)
+        amount = find_amount(sentence.text, language)
+        if amount:
+            self._amounts[index] = amount
+        for draft in drafts:
+            draft.date = date
+            if draft.type in _MONEY_EVENTS:
+                draft.amount = amount
+        self.drafts += drafts
+
+    def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
+        for rtype, pattern, check in lex.patterns:
+            if rtype not in ("located_in", "part_of", "partner_of"):
+                continue
+            for match in pattern.finditer(ss.marked):
+                subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
+                if subject is None or obj is None:
+                    continue
+                if check == "subj_unit" and not self._has_unit(subject.entity, lex):
+                    continue
+                self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence)
+
+    def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
+        text = ss.marked
+        excluded = [m.span() for m in lex.finditer("not_meeting", text)]
+        meeting = any(not any(s <= m.start() < e for s, e in excluded)
+                      for m in lex.finditer("meeting", text))
+        people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
+        if meeting and people_orgs:
+            return [_Draft("Meeting", people_orgs, index, ss.evidence)]
+        project = lex.search("project", text) or (
+            lex.search("project_noun", text) and lex.search("project_launch", text))
+        orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
+        if project and orgs:
+            return [_Draft("Project", orgs, index, ss.evidence)]
+        return []
+
+    # -- short references ---------------------------------------------------------------
+    def _anaphors(self, sentence: Sentence, lex: Lexicon) -> list[tuple[Entity, int, int]]:
+        heads = lex.extras.get("anaphor", {})
+        found = []
+        for match in lex.finditer("anaphor", sentence.text):
+            head = heads.get(re.sub(r"\s+", " ", match.group(0).lower()))
+            start = sentence.start + match.start()
+            entity = self._antecedent(head, start) if head else None
+            if entity is not None:
+                found.append((entity, start, sentence.start + match.end()))
+        return found
+
+    def _antecedent(self, head: str, before: int) -> Entity | None:
+        candidates = []
+        for entity in self.entities:
+            if entity.coarse_kind != "organization":
+                continue
+            if not any(m.end <= before for m in entity.mentions):
+                continue
+            names = [entity.name] + [m.text for m in entity.mentions]
+            if any(_last_word(n).endswith(head) for n in names):
+                candidates.append(entity)
+        return candidates[0] if len(candidates) == 1 else None
+
+    # -- across sentences ---------------------------------------------------------------
+    def _resolve_pending_roles(self) -> None:
+        has_role = {r.subject for r in self.relations if r.type == "role"}
+        for pending in self._pending:
+            if pending.person in has_role:
+                continue
+            org = self._recent_org(pending.sentence)
+            if org and self._add("role", pending.person, org, pending.evidence, pending.title):
+                has_role.add(pending.person)
+
+    def _recent_org(self, index: int) -> str | None:
+        first = max(0, index - ROLE_LOOKBACK)
+        start, end = self._sentences[first].start, self._sentences[index].start
+        best: tuple[int, str] | None = None
+        for entity in self.entities:
+            if entity.coarse_kind != "organization":
+                continue
+            for mention in entity.mentions:
+                if start <= mention.start and mention.end <= end:
+                    if best is None or mention.start > best[0]:
+                        best = (mention.start, entity.id)
+        return best[1] if best else None
+
+    def _sentence_of(self, offset: int) -> Evidence:
+        for sentence in self._sentences:
+            if sentence.start <= offset < sentence.end:
+                return Evidence(sentence.text, sentence.start, sentence.end)
+        first = self._sentences[0]
+        return Evidence(first.text, first.start, first.end)
+
+    def _name_rules(self) -> None:
+        orgs = [e for e in self.entities if e.coarse_kind == "organization" and e.mentions]
+        places = [e for e in self.entities if e.type in ("City", "Region")]
+        lex = get_lexicon((self.doc.language or "", "en"))
+        for org in orgs:
+            names = _names(org)
+            evidence = self._sentence_of(org.mentions[0].start)
+            for place in places:
+                if any(_starts_or_ends_with(n, p) for n in names for p in _names(place)):
+                    self._add("located_in", org.id, place.id, evidence)
+                    break
+            for parent in orgs:
+                if parent is org:
+                    continue
+                if any(_contains(n, p) for n in names for p in _names(parent)) \
+                        and self._has_unit(org, lex, exclude=parent):
+                    self._add("part_of", org.id, parent.id, evidence)
+
+    def _has_unit(self, entity: Entity, lex: Lexicon, exclude: Entity | None = None) -> bool:
+        for name in _names(entity):
+            if exclude is not None:
+                for other in _names(exclude):
+                    name = name.replace(other, " ")
+            if lex.search("unit", name):
+                return True
+        return False
+
+    # -- events -------------------------------------------------------------------------
+    def _events(self) -> list[Event]:
+        with_event = {d.sentence for d in self.drafts}
+        for draft in self.drafts:
+            nxt = draft.sentence + 1
+            if draft.type in _MONEY_EVENTS and draft.amount is None \
+                    and nxt in self._amounts and nxt not in with_event:
+                draft.amount = self._amounts[nxt]
+        merged: list[_Draft] = []
+        for draft in self.drafts:
+            target = next((m for m in merged if _same_occasion(m, draft)), None)
+            if target is None:
+                merged.append(draft)
+                continue
+            target.participants = list(dict.fromkeys(target.participants + draft.participants))
+            target.date = target.date or draft.date
+            target.amount = target.amount or draft.amount
+        return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
+                      evidence=d.evidence, date=d.date, amount=d.amount)
+                for n, d in enumerate(merged, start=1)]
+
+
+def _same_occasion(first: _Draft, second: _Draft) -> bool:
+    if first.type != second.type:
+        return False
+    if first.date and second.date and first.date != second.date:
+        return False
+    a, b = set(first.participants), set(second.participants)
+    if first.type == "Agreement":
+        return a == b
+    if first.type == "Visit":
+        return first.participants[-1:] == second.participants[-1:]
+    if first.type == "Meeting":
+        return True
+    return bool(a & b)
+
+
+def _names(entity: Entity) -> list[str]:
+    names = {entity.name} | {m.text for m in entity.mentions}
+    return [re.sub(r"(?:'s|’s)$", "", n.strip()) for n in names if n and n.strip()]
+
+
+def _last_word(name: str) -> str:
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def _starts_or_ends_with(name: str, place: str) -> bool:
+    if len(place) < 3 or name == place:
+        return False
+    return name.startswith(place + " ") or name.endswith(" " + place) \
+        or name.endswith("(" + place + ")")
+
+
+def _contains(name: str, other: str) -> bool:
+    if len(other) < 3 or name == other or len(other) >= len(name):
+        return False
+    return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name) is not None

@@ -1,0 +1,69 @@
+"""Read the rule files in ``healthkg/loaders/rules`` (format: ``rules/README.md``).
+
+>>> "hospital" in load_words("en", "person_titles.txt") or True
+True
+>>> rows = load_table("en", "org_heads.tsv")
+>>> ("hospital", "Hospital", "final") in [tuple(r[:3]) for r in rows]
+True
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from healthkg.errors import ExtractionError
+
+__all__ = ["RULES_DIR", "rule_path", "load_lines", "load_table", "load_words", "normalize"]
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+COMMON = "common"
+
+
+def normalize(text: str) -> str:
+    """NFC and case folding, as rule phrases are compared.
+
+    >>> normalize("KRANKENHAUS")
+    'krankenhaus'
+    """
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def rule_path(language: str, name: str) -> Path:
+    """The path of a rule file of a language folder (``common`` for shared rules)."""
+    return RULES_DIR / language / name
+
+
+@lru_cache(maxsize=None)
+def _read(path: Path) -> tuple[tuple[str, ...], ...]:
+    if not path.exists():
+        return ()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractionError(f"{path}: cannot read rule file ({exc})") from exc
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(col.strip() for col in line.split("\t")))
+    return tuple(rows)
+
+
+def load_lines(language: str, name: str, with_common: bool = True) -> list[tuple[str, ...]]:
+    """Rows (tuples of columns) of a language's rule file, plus ``common/`` ones."""
+    rows = list(_read(rule_path(language, name))) if language else []
+    if with_common:
+        rows += list(_read(rule_path(COMMON, name)))
+    return rows
+
+
+def load_table(language: str, name: str, with_common: bool = True) -> list[tuple[str, ...]]:
+    """Rows of a ``.tsv`` rule file with the first column normalised."""
+    return [(normalize(r[0]),) + r[1:] for r in load_lines(language, name, with_common)]
+
+
+@lru_cache(maxsize=None)
+def load_words(language: str, name: str, with_common: bool = True) -> frozenset[str]:
+    """The normalised phrases of a ``.txt`` word list."""
+    return frozenset(normalize(r[0]) for r in load_lines(language, name, with_common))

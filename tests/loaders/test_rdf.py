@@ -1,0 +1,307 @@
+"""RDF emission: a hand-built extraction against a hand-written graph, shapes, round trips."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SDO, SKOS, XSD
+
+from healthkg.errors import ExtractionError
+from healthkg.loaders.document import Document, Sentence
+from healthkg.loaders.rdf import bind_prefixes, document_graph, entities_graph, extractions_to_dataset
+from healthkg.loaders.statements import (
+    Amount,
+    DocumentExtraction,
+    Entity,
+    Event,
+    Evidence,
+    Mention,
+    Relation,
+)
+from healthkg.ontology.namespace import GRAPH, HKG, ID
+from healthkg.ontology.validation import report_messages, validate_graph
+
+TEXT = (
+    "Der CEO der Justgood Health Industry Group, Shi Jun, besuchte Chengdu. "
+    "JustGood Health Industry Group signed an agreement with Life Science Park Limburg "
+    "worth USD 10 million on 28 September 2022."
+)
+S1 = Evidence(TEXT[0:70], 0, 70)
+S2 = Evidence(TEXT[71:195], 71, 195)
+
+
+def make_extraction(doc_id: str = "doc-1") -> DocumentExtraction:
+    document = Document(
+        id=doc_id, source="corpus/doc-1.txt", text=TEXT, title="JustGood in Limburg",
+        published="2022-11-03", language="de",
+        sentences=[Sentence(0, 70, S1.text, "de"), Sentence(71, 195, S2.text, "en")],
+    )
+    shi_jun = Entity("person/shi-jun", "Person", "Shi Jun", mentions=[Mention("Shi Jun", 44, 51)])
+    justgood = Entity(
+        "org/justgood", "Company", "JustGood Health Industry Group",
+        mentions=[Mention("Justgood Health Industry Group", 12, 42),
+                  Mention("JustGood Health Industry Group", 71, 101)],
+        alt_names={"JustGood Health Industry Group Co., Ltd.": None},
+    )
+    park = Entity("org/life-science-park-limburg", "ResearchInstitute", "Life Science Park Limburg",
+                  mentions=[Mention("Life Science Park Limburg", 127, 152)])
+    chengdu = Entity("place/chengdu", "City", "Chengdu", mentions=[Mention("Chengdu", 62, 69)],
+                     links={"geonames": "1815286", "lat": 30.66667, "lon": 104.06667, "iso3166": "CN"})
+    relations = [
+        Relation("role", "person/shi-jun", "org/justgood", S1, role="CEO"),
+        Relation("located_in", "org/justgood", "place/chengdu", S1),
+        Relation("agreement", "org/justgood", "org/life-science-park-limburg", S2),
+    ]
+    events = [Event(f"event/{doc_id}/1", "Agreement", ["org/justgood", "org/life-science-park-limburg"],
+                    S2, date="2022-09-28", amount=Amount(10000000, "USD"))]
+    return DocumentExtraction(document, [shi_jun, justgood, park, chengdu], relations, events)
+
+
+EXPECTED_TRIG = """
+@prefix hkg: <https://w3id.org/healthkg/ontology#> .
+@prefix id: <https://w3id.org/healthkg/id/> .
+@prefix graph: <https://w3id.org/healthkg/graph/> .
+@prefix schema: <https://schema.org/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+graph:doc-1 {
+    <https://w3id.org/healthkg/id/doc/doc-1> a schema:NewsArticle, prov:Entity ;
+        schema:identifier "doc-1" ;
+        schema:headline "JustGood in Limburg" ;
+        schema:datePublished "2022-11-03"^^xsd:date ;
+        schema:inLanguage "de" ;
+        hkg:sourcePath "corpus/doc-1.txt" .
+
+    <https://w3id.org/healthkg/id/person/shi-jun> a schema:Person, prov:Entity ;
+        hkg:entityType "Person" ; rdfs:label "Shi Jun" .
+    <https://w3id.org/healthkg/id/org/justgood> a schema:Corporation, org:Organization, prov:Entity ;
+        hkg:entityType "Company" ; rdfs:label "JustGood Health Industry Group" ;
+        skos:altLabel "Justgood Health Industry Group"@de, "JustGood Health Industry Group Co., Ltd." ;
+        hkg:locatedIn <https://w3id.org/healthkg/id/place/chengdu> ;
+        hkg:agreementWith <https://w3id.org/healthkg/id/org/life-science-park-limburg> .
+    <https://w3id.org/healthkg/id/org/life-science-park-limburg> a schema:ResearchOrganization, org:Organization, prov:Entity ;
+        hkg:entityType "ResearchInstitute" ; rdfs:label "Life Science Park Limburg" ;
+        hkg:agreementWith <https://w3id.org/healthkg/id/org/justgood> .
+    <https://w3id.org/healthkg/id/place/chengdu> a schema:City, prov:Entity ;
+        hkg:entityType "City" ; rdfs:label "Chengdu" .
+    <https://w3id.org/healthkg/id/person/shi-jun> hkg:hasRole <https://w3id.org/healthkg/id/org/justgood> .
+
+    <https://w3id.org/healthkg/id/doc/doc-1/mention/44-51> a hkg:Mention ;
+        hkg:mentionOf <https://w3id.org/healthkg/id/person/shi-jun> ; hkg:mentionText "Shi Jun" ;
+        hkg:startOffset 44 ; hkg:endOffset 51 ; hkg:document <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/mention/12-42> a hkg:Mention ;
+        hkg:mentionOf <https://w3id.org/healthkg/id/org/justgood> ; hkg:mentionText "Justgood Health Industry Group" ;
+        hkg:startOffset 12 ; hkg:endOffset 42 ; hkg:document <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/mention/71-101> a hkg:Mention ;
+        hkg:mentionOf <https://w3id.org/healthkg/id/org/justgood> ; hkg:mentionText "JustGood Health Industry Group" ;
+        hkg:startOffset 71 ; hkg:endOffset 101 ; hkg:document <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/mention/127-152> a hkg:Mention ;
+        hkg:mentionOf <https://w3id.org/healthkg/id/org/life-science-park-limburg> ; hkg:mentionText "Life Science Park Limburg" ;
+        hkg:startOffset 127 ; hkg:endOffset 152 ; hkg:document <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/mention/62-69> a hkg:Mention ;
+        hkg:mentionOf <https://w3id.org/healthkg/id/place/chengdu> ; hkg:mentionText "Chengdu" ;
+        hkg:startOffset 62 ; hkg:endOffset 69 ; hkg:document <https://w3id.org/healthkg/id/doc/doc-1> .
+
+    <https://w3id.org/healthkg/id/doc/doc-1/evidence/0-70> a hkg:Evidence, prov:Entity ;
+        hkg:evidenceText "Der CEO der Justgood Health Industry Group, Shi Jun, besuchte Chengdu." ;
+        hkg:startOffset 0 ; hkg:endOffset 70 ; hkg:sentenceLanguage "de" ;
+        hkg:document <https://w3id.org/healthkg/id/doc/doc-1> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/evidence/71-195> a hkg:Evidence, prov:Entity ;
+        hkg:evidenceText "JustGood Health Industry Group signed an agreement with Life Science Park Limburg worth USD 10 million on 28 September 2022." ;
+        hkg:startOffset 71 ; hkg:endOffset 195 ; hkg:sentenceLanguage "en" ;
+        hkg:document <https://w3id.org/healthkg/id/doc/doc-1> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+
+    <https://w3id.org/healthkg/id/doc/doc-1/statement/747900b37fbc508d> a hkg:RelationStatement, rdf:Statement ;
+        rdf:subject <https://w3id.org/healthkg/id/person/shi-jun> ; rdf:predicate hkg:hasRole ;
+        rdf:object <https://w3id.org/healthkg/id/org/justgood> ; hkg:relationType "role" ; hkg:roleTitle "CEO" ;
+        hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/0-70> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/membership/747900b37fbc508d> a org:Membership ;
+        org:member <https://w3id.org/healthkg/id/person/shi-jun> ;
+        org:organization <https://w3id.org/healthkg/id/org/justgood> ;
+        org:role <https://w3id.org/healthkg/id/role/ceo> ;
+        hkg:roleTitle "CEO"@de ;
+        hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/0-70> .
+    <https://w3id.org/healthkg/id/role/ceo> a org:Role ; rdfs:label "CEO" .
+    <https://w3id.org/healthkg/id/doc/doc-1/statement/5d3a37ddcd33e09a> a hkg:RelationStatement, rdf:Statement ;
+        rdf:subject <https://w3id.org/healthkg/id/org/justgood> ; rdf:predicate hkg:locatedIn ;
+        rdf:object <https://w3id.org/healthkg/id/place/chengdu> ; hkg:relationType "located_in" ;
+        hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/0-70> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/doc/doc-1/statement/ad0b823cf6b8db35> a hkg:RelationStatement, rdf:Statement ;
+        rdf:subject <https://w3id.org/healthkg/id/org/justgood> ; rdf:predicate hkg:agreementWith ;
+        rdf:object <https://w3id.org/healthkg/id/org/life-science-park-limburg> ; hkg:relationType "agreement" ;
+        hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/71-195> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+
+    <https://w3id.org/healthkg/id/event/doc-1/1> a hkg:Agreement ;
+        hkg:participant <https://w3id.org/healthkg/id/org/justgood>, <https://w3id.org/healthkg/id/org/life-science-park-limburg> ;
+        schema:startDate "2022-09-28"^^xsd:date ;
+        hkg:amount <https://w3id.org/healthkg/id/event/doc-1/1/amount> ;
+        hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/71-195> ;
+        hkg:document <https://w3id.org/healthkg/id/doc/doc-1> ;
+        prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
+    <https://w3id.org/healthkg/id/event/doc-1/1/amount> a schema:MonetaryAmount ;
+        schema:value 10000000.0 ; schema:currency "USD" .
+}
+
+graph:entities {
+    <https://w3id.org/healthkg/id/person/shi-jun> skos:prefLabel "Shi Jun" .
+    <https://w3id.org/healthkg/id/org/justgood> skos:prefLabel "JustGood Health Industry Group" .
+    <https://w3id.org/healthkg/id/org/life-science-park-limburg> skos:prefLabel "Life Science Park Limburg" .
+    <https://w3id.org/healthkg/id/place/chengdu> skos:prefLabel "Chengdu" ;
+        owl:sameAs <https://sws.geonames.org/1815286/> ; hkg:geonamesId "1815286" ;
+        schema:latitude 30.66667 ; schema:longitude 104.06667 ; hkg:countryCode "CN" .
+}
+"""
+EXPECTED_TRIG = EXPECTED_TRIG.replace(
+    "@prefix xsd:", "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n@prefix xsd:")
+
+
+@pytest.fixture
+def extraction() -> DocumentExtraction:
+    return make_extraction()
+
+
+@pytest.fixture
+def expected() -> Dataset:
+    dataset = Dataset()
+    dataset.parse(data=EXPECTED_TRIG, format="trig")
+    return dataset
+
+
+def _explain(actual: Graph, wanted: Graph) -> str:
+    _, only_actual, only_wanted = graph_diff(to_isomorphic(actual), to_isomorphic(wanted))
+    return ("only emitted:\n" + "\n".join(sorted(t.n3() if hasattr(t, "n3") else str(t) for t in only_actual))
+            + "\nonly expected:\n" + "\n".join(sorted(str(t) for t in only_wanted)))
+
+
+def test_document_graph_matches_hand_written_graph(extraction, expected):
+    graph = document_graph(extraction)
+    assert graph.identifier == GRAPH["doc-1"]
+    wanted = expected.graph(GRAPH["doc-1"])
+    assert isomorphic(graph, wanted), _explain(graph, wanted)
+
+
+def test_entities_graph_matches_hand_written_graph(extraction, expected):
+    graph = entities_graph([extraction])
+    assert graph.identifier == GRAPH["entities"]
+    wanted = expected.graph(GRAPH["entities"])
+    assert isomorphic(graph, wanted), _explain(graph, wanted)
+
+
+def test_emitted_dataset_conforms_to_shapes(extraction):
+    dataset = extractions_to_dataset([extraction, make_extraction("doc-2")])
+    conforms, report, text = validate_graph(dataset)
+    assert conforms, "\n".join(report_messages(report))
+
+
+def test_dataset_has_one_graph_per_document_and_the_entities_graph(extraction):
+    dataset = extractions_to_dataset([extraction, make_extraction("doc-2")])
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert names == {GRAPH["doc-1"], GRAPH["doc-2"], GRAPH["entities"]}
+    # the default graph is the union: an entity named in both documents appears once
+    assert (ID["org/justgood"], RDFS.label, Literal("JustGood Health Industry Group")) in dataset
+    assert len(set(dataset.subjects(HKG.entityType, None))) == 4
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_round_trip_is_isomorphic(extraction, fmt):
+    dataset = extractions_to_dataset([extraction])
+    text = dataset.serialize(format=fmt)
+    again = Dataset()
+    again.parse(data=text, format=fmt)
+    for name in (GRAPH["doc-1"], GRAPH["entities"]):
+        assert isomorphic(dataset.graph(name), again.graph(name)), name
+    assert len(again) == len(dataset) > 100
+
+
+def test_emission_is_deterministic(extraction):
+    first = extractions_to_dataset([make_extraction("doc-2"), extraction]).serialize(format="trig")
+    second = extractions_to_dataset([make_extraction("doc-2"), make_extraction()]).serialize(format="trig")
+    assert first == second
+
+
+def test_literals_are_typed(extraction):
+    graph = document_graph(extraction)
+    amount = ID["event/doc-1/1/amount"]
+    assert graph.value(amount, SDO.value).datatype == XSD.decimal
+    assert graph.value(ID["event/doc-1/1"], SDO.startDate).datatype == XSD.date
+    assert graph.value(ID["doc/doc-1/mention/44-51"], HKG.startOffset).datatype == XSD.integer
+
+
+def test_bad_dates_and_amounts_are_left_out_not_emitted_wrong(extraction, caplog):
+    extraction.document.published = "3 November 2022"
+    extraction.events[0].date = "2022-02-30"
+    extraction.events[0].amount = Amount("lots", "USD")
+    with caplog.at_level(logging.WARNING, logger="healthkg.loaders.rdf"):
+        graph = document_graph(extraction)
+    assert graph.value(ID["doc/doc-1"], SDO.datePublished) is None
+    assert graph.value(ID["event/doc-1/1"], SDO.startDate) is None
+    assert graph.value(ID["event/doc-1/1"], HKG.amount) is None
+    assert "not an ISO date" in caplog.text and "not a number" in caplog.text
+
+
+def test_unknown_relation_and_event_types_are_skipped(extraction, caplog):
+    extraction.relations.append(Relation("founded", "person/shi-jun", "org/justgood", S1))
+    extraction.events.append(Event("event/doc-1/2", "Party", ["org/justgood"], S2))
+    with caplog.at_level(logging.WARNING, logger="healthkg.loaders.rdf"):
+        graph = document_graph(extraction)
+    assert "founded" in caplog.text and "Party" in caplog.text
+    assert (None, HKG.relationType, Literal("founded")) not in graph
+    assert (ID["event/doc-1/2"], None, None) not in graph
+
+
+def test_unknown_entity_type_is_an_error_naming_document_and_entity(extraction):
+    extraction.entities[0].type = "Wizard"
+    with pytest.raises(ExtractionError, match=r"doc-1: entity 'person/shi-jun' has type 'Wizard'"):
+        document_graph(extraction)
+
+
+def test_weird_ids_give_safe_iris_that_conform(extraction):
+    weird = 'org/成都 "Hospital" <1>'
+    extraction.entities.append(Entity(weird, "Hospital", '成都 "Hospital"', mentions=[Mention("成都", 0, 2)]))
+    extraction.relations.append(Relation("located_in", weird, "place/chengdu", S1))
+    dataset = extractions_to_dataset([extraction])
+    text = dataset.serialize(format="nquads")
+    again = Dataset()
+    again.parse(data=text, format="nquads")
+    assert len(again) == len(dataset)
+    for iri in {s for s in dataset.subjects() if isinstance(s, URIRef)}:
+        assert not any(c in str(iri) for c in ' <>"{}|\\^`'), iri
+        assert str(iri).isascii()
+    conforms, report, _ = validate_graph(dataset)
+    assert conforms, "\n".join(report_messages(report))
+
+
+def test_mention_and_alt_name_languages(extraction):
+    extraction.entities[1].alt_names["贾斯特古德"] = "zh"
+    graph = document_graph(extraction)
+    labels = set(graph.objects(ID["org/justgood"], SKOS.altLabel))
+    assert Literal("贾斯特古德", lang="zh") in labels
+    assert Literal("Justgood Health Industry Group", lang="de") in labels
+    # the name itself is the rdfs:label, never also an altLabel
+    assert not any(str(label) == "JustGood Health Industry Group" for label in labels)
+
+
+def test_preferred_label_is_the_name_most_documents_use():
+    first, second, third = make_extraction("a"), make_extraction("b"), make_extraction("c")
+    third.entities[1].name = "JustGood Health Industry Group Co., Ltd."
+    graph = entities_graph([first, second, third])
+    assert list(graph.objects(ID["org/justgood"], SKOS.prefLabel)) == [Literal("JustGood Health Industry Group")]
+
+
+def test_bind_prefixes_returns_its_argument():
+    dataset = Dataset()
+    assert bind_prefixes(dataset) is dataset
+    assert dict(dataset.namespaces())["schema"] == URIRef("https://schema.org/")
+    assert isinstance(OWL.sameAs, URIRef) and RDF.type  # namespaces used above exist
