@@ -179,8 +179,9 @@ def _entities(dataset) -> dict[str, dict[str, Any]]:
             labels[iri][str(label)] += 1
         if pref is not None:
             prefs[iri] = str(pref)
-        if cc is not None:
-            node["country"] = str(cc).upper()
+        if cc is not None and str(cc).strip():
+            # a subdivision code (ISO 3166-2, "CN-SC") names its country in its first part
+            node["country"] = str(cc).strip().upper().split("-")[0]
     for iri, node in nodes.items():
         if iri in prefs:
             node["label"] = prefs[iri]

@@ -249,8 +249,8 @@ PARAMS_MARKER = "#PARAMS"
 
 
 def bind_values(text: str, bindings: Mapping[str, str]) -> str:
-    """Put ``VALUES ?name { term }`` for each binding at the line ``#PARAMS`` when the query
-    has one (to bind inside a sub-select), else at the start of the outer WHERE group.
+    """Put ``VALUES ?name { term }`` for each binding at each line ``#PARAMS`` when the query
+    has some (to bind inside sub-selects), else at the start of the outer WHERE group.
 
     *bindings* maps variable names to terms already written by :func:`sparql_term`.
 
@@ -259,11 +259,14 @@ def bind_values(text: str, bindings: Mapping[str, str]) -> str:
     """
     values = "\n".join(f"VALUES ?{name} {{ {term} }}" for name, term in bindings.items())
     lines = text.splitlines(keepends=True)
+    marked = False
     for index, line in enumerate(lines):
         if line.strip() == PARAMS_MARKER:
             indent = line[: len(line) - len(line.lstrip())]
             lines[index] = "".join(f"{indent}{v}\n" for v in values.splitlines())
-            return "".join(lines)
+            marked = True
+    if marked:
+        return "".join(lines)
     position = _outer_group_start(text)
     if position is None:
         raise QueryError("cannot bind parameters: the query has no 'WHERE {' group")

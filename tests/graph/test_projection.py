@@ -131,3 +131,15 @@ def test_simple_graph_weights(graph):
     simple = simple_graph(graph)
     # Alpha and Beta: an agreement relation and an Agreement event
     assert simple[ID + "org/alpha-hospital"][ID + "org/beta-medtech"]["weight"] == 2
+
+
+def test_subdivision_code_gives_its_country():
+    ds = Dataset(default_union=True)
+    g = ds.graph(URIRef("https://w3id.org/healthkg/graph/entities"))
+    region, org = URIRef(ID + "place/sichuan"), URIRef(ID + "org/x")
+    g.add((region, HKG.entityType, Literal("Region")))
+    g.add((region, HKG.countryCode, Literal("CN-SC")))
+    g.add((org, HKG.entityType, Literal("Hospital")))
+    g.add((org, HKG.locatedIn, region))
+    graph = project_graph(ds)
+    assert graph.nodes[str(region)]["country"] == graph.nodes[str(org)]["country"] == "CN"

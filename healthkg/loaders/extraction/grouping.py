@@ -118,9 +118,10 @@ def _org_groups(mentions, language) -> list[_Group]:
                 continue
             lw, sw = longer.split(), shorter.split()
             same_size = len(lw) == len(sw) and fuzz.ratio(longer, shorter) >= 92
+            reordered = _reordering(by_key[longer], by_key[shorter])
             prefix_only = len(sw) >= 2 and lw[-len(sw):] == sw and _adjectives_only(
                 by_key[longer], len(lw) - len(sw))
-            if same_size or prefix_only:
+            if same_size or prefix_only or reordered:
                 alias[shorter] = longer
     for shorter, longer in alias.items():
         while longer in alias:
@@ -133,6 +134,34 @@ def _org_groups(mentions, language) -> list[_Group]:
                 key = alias[key]
             by_key.setdefault(key, _Group("organization")).add(m)
     return list(by_key.values())
+
+
+def _content_words(group: _Group) -> tuple[set[str], str]:
+    from healthkg.loaders.extraction.lexicon import lexicon
+
+    m = group.mentions[0]
+    lex = lexicon(m.language)
+    words = fold(m.name.replace("(", " ").replace(")", " ")).split()
+    return {w for w in words if w not in lex.connectors and w not in lex.stopwords}, m.type
+
+
+def _reordering(longer: _Group, shorter: _Group) -> bool:
+    """Same name with words reordered or a place added ("Health Bureau of X District" and
+    "Y X District Health Bureau"): same type, the shorter's content words all in the
+    longer's, and none of the extra words is an organisation head or a possessive."""
+    from healthkg.loaders.extraction.lexicon import lexicon
+    from healthkg.loaders.gazetteer import lookup
+
+    long_words, long_type = _content_words(longer)
+    short_words, short_type = _content_words(shorter)
+    if long_type != short_type or len(short_words) < 2 or not short_words <= long_words:
+        return False
+    if any("'s" in m.name or "’s" in m.name for m in longer.mentions):
+        return False
+    lex = lexicon(longer.mentions[0].language)
+    extra = long_words - short_words
+    return all(lex.head_of(w) is None and (lookup(w) is not None or w in lex.place_after or
+                                           (w,) in lex.place_after) for w in extra)
 
 
 def _adjectives_only(group: _Group, count: int) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     place_before: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
     never_names: frozenset[str]
+    articles: frozenset[str] = frozenset()
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """(type, order) when a single word is an organisation head (compounds included)."""
@@ -136,6 +137,7 @@ def lexicon(language: str | None) -> Lexicon:
         place_before=place_before,
         stopwords=stopwords(lang) | frozenset(normalize(w) for w in never),
         never_names=never,
+        articles=load_words(lang, "articles.txt", with_common=False),
     )
 
 

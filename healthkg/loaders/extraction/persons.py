@@ -59,7 +59,11 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         if lex.is_stopword(sur.text) and not (given.cap and i > 0):
             continue
-        if lex.is_stopword(given.text) or lex.is_title(given.text) or lex.head_of(given.text):
+        titled = (i > 0 and lex.is_title(words[i - 1].text)) or (
+            i + 2 < len(words) and words[i + 2].text == "," and _title_after(words, i + 3, lex))
+        if lex.is_stopword(given.text) and not titled:
+            continue
+        if lex.is_title(given.text) or lex.head_of(given.text):
             continue
         if not is_pinyin_given(given.text) or given.start - sur.end != 1:
             continue

@@ -81,6 +81,10 @@ def recognize_places(sw, lex) -> list[Candidate]:
         if k == 1 and i == 0 and place.type == "City" and place.population < _SMALL_CITY:
             i += 1
             continue
+        if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
+                and place.population < 1_000_000:
+            i += 1
+            continue
         if word.upper and place.type != "Country":
             i += 1
             continue

@@ -10,6 +10,9 @@ keeps offsets into the document text.
 >>> doc = prepare_document(Document(id="t", source="t", text="Die Deutsch-Chinesische Vereinigung."), "de")
 >>> [w.text for w in document_sentences(doc)[0].words]
 ['Die', 'Deutsch-Chinesische', 'Vereinigung', '.']
+>>> doc = prepare_document(Document(id="t", source="t", text="Hjem til People's Hospital."), "da")
+>>> [w.text for w in document_sentences(doc)[0].words]
+['Hjem', 'til', 'People', "'s", 'Hospital', '.']
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.sentences import token_chunks
 
 __all__ = ["Word", "SentenceWords", "document_sentences"]
+
+_POSSESSIVES = ("'s", "’s")
 
 
 @dataclass(slots=True)
@@ -68,6 +73,9 @@ def _merge(tokens, offset: int) -> list[Word]:
               and token.doc[token.i + 1].text[:1].isalnum()):
             prev = words[-1]
             words[-1] = Word(prev.text + "-", prev.start, start + 1)
+        elif len(text) > 2 and text[-2:] in _POSSESSIVES and text[-3].isalpha():
+            words.append(Word(text[:-2], start, start + len(text) - 2))
+            words.append(Word(text[-2:], start + len(text) - 2, start + len(text)))
         elif text.strip():
             words.append(Word(text, start, start + len(text)))
         glue = token.whitespace_ == ""

@@ -45,7 +45,7 @@ ALT_NAME_POPULATION = 100_000
 #: A city above this population keeps its name when a subdivision has it too.
 BIG_CITY = 500_000
 LANGUAGES = ("en", "de", "da", "sv", "nb", "nl", "fr", "es", "it", "pt")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{3,}$")
 _SUBDIVISION_WORDS = re.compile(
     r"\s*\b(Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Weiwu'er|Uygur|Province|Provincia( de| di)?|"
     r"Província de|Provincie|Région|Region|Departamento( de| del)?|Estado( de)?|State|Land)\b\s*"

@@ -116,7 +116,7 @@ def load_jsonl(
 
     >>> import io
     >>> errors = []
-    >>> data = io.BytesIO(b'{"id": "a", "text": "One."}\nnot json\n{"id": "b", "text": "Two."}\n')
+    >>> data = io.BytesIO(b'{"id": "a", "text": "One."}\\nnot json\\n{"id": "b", "text": "Two."}\\n')
     >>> [(line, d.id) for line, d in load_jsonl(data, "c.jsonl", "c", errors.append)], [e.position for e in errors]
     ([(1, 'a'), (3, 'b')], [2])
     """

@@ -49,9 +49,9 @@ def load_text(
     Raises :class:`LoaderError` for binary content, an empty text or an oversized input.
 
     >>> import io
-    >>> [(pos, d.text) for pos, d in load_text(io.BytesIO("Ärzte\r\n".encode("utf-16")), "a.txt", "a")]
-    [(None, 'Ärzte\n')]
-    >>> next(load_text(io.BytesIO(b"  \n"), "a.txt", "a"))
+    >>> [(pos, d.text) for pos, d in load_text(io.BytesIO("Ärzte\\r\\n".encode("utf-16")), "a.txt", "a")]
+    [(None, 'Ärzte\\n')]
+    >>> next(load_text(io.BytesIO(b"  \\n"), "a.txt", "a"))
     Traceback (most recent call last):
     ...
     healthkg.errors.LoaderError: a.txt: empty document

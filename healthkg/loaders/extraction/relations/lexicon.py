@@ -87,6 +87,7 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     inflected: dict[str, str] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
     patterns: list[tuple[str, re.Pattern, str]] = field(default_factory=list)
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
 
@@ -142,6 +143,20 @@ class Lexicon:
                 word = (word[0] + base[1:]) if word[:1].isupper() else base
             out.append(word)
         return " ".join(out)
+
+    def sentence_case(self, title: str) -> str:
+        """A title that opens a sentence with its first word in the case of the rule file.
+
+        >>> get_lexicon(("da",)).sentence_case("Direktør for")
+        'direktør for'
+        >>> get_lexicon(("de",)).sentence_case("Geschäftsführer")
+        'Geschäftsführer'
+        """
+        first, _, rest = title.partition(" ")
+        written = self.written.get(first.lower())
+        if written is None:
+            return title
+        return written + (" " + rest if rest else "")
 
     def _ending_forms(self) -> list[tuple[str, str]]:
         return [(form[1:], base[1:]) for form, base in self.inflected.items()
@@ -214,6 +229,9 @@ def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
             if len(row) > 2 and row[2]:
                 lex.extras.setdefault(cls, {})[phrase.lower()] = row[2].lower()
         lang_titles = [r[0] for r in load_lines(lang, "role_titles.txt", with_common=False)]
+        for title in lang_titles + [r[0] for r in load_lines(lang, "role_modifiers.txt",
+                                                              with_common=False)]:
+            lex.written.setdefault(title.lower(), title)
         titles.update(t.lower() if not t.isupper() else t for t in lang_titles)
         lex.modifiers += [r[0].lower() for r in load_lines(lang, "role_modifiers.txt",
                                                            with_common=False)]

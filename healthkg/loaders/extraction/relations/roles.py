@@ -71,7 +71,11 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
                 if key in seen or (obj is None and any(k[0] == subject.index for k in seen)):
                     continue
                 seen.add(key)
-                found.append(RoleFinding(subject, obj, clean_title(groups[role_key], lex)))
+                title = clean_title(groups[role_key], lex)
+                opening = ss.marked[:match.start(role_key)]
+                if not opening.strip() or lex.regex("art").fullmatch(opening.strip()):
+                    title = lex.sentence_case(title)
+                found.append(RoleFinding(subject, obj, title))
     # a role without object is dropped when the same person has one with an object
     with_object = {f.subject.index for f in found if f.object is not None}
     return [f for f in found if f.object is not None or f.subject.index not in with_object]
