@@ -119,25 +119,41 @@ def _finish(ctx: click.Context, result) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write graph.trig, the store/ and network.html into.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write graph.trig, the store/ and network.html into (replacing its graph).")
+@click.option("--into", "into", metavar="STORE", type=click.Path(file_okay=False, path_type=Path),
+              help="Add PATH... to an existing graph (a build folder or store folder; created when "
+                   "missing): entities already there keep their ids, a document built again is replaced.")
 @click.option("--curation", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A curation file (forced merges, splits, preferred names); default: the project's.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the graph against the SHACL shapes after building.")
 @click.pass_context
-def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path, curation: Path | None,
-          validate: bool) -> None:
-    """Build the knowledge graph of PATH... into a folder.
+def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into: Path | None,
+          curation: Path | None, validate: bool) -> None:
+    """Build the knowledge graph of PATH... into a folder, or add PATH... to one.
 
     PATH is a file (.txt in any encoding, .html, .jsonl), a folder (read recursively) or
     '-' for standard input. A bad file is reported and skipped; the run exits 1 at the end.
+    With -o the folder gets the graph of PATH... only; with --into the documents are added
+    to the graph already there (see also 'healthkg remove').
 
     \b
     Example:
       healthkg build news/ more.jsonl -o kg/
+      healthkg build todays-news/ --into kg/
       healthkg query --graph kg/ partners-of --param entity=Chengdu
     """
+    if (out_dir is None) == (into is None):
+        raise click.UsageError("give exactly one of -o/--out DIR (a new graph) or --into STORE (add to a graph)")
+    if into is not None:
+        from healthkg.pipeline import add_documents
+
+        result = add_documents(paths, into, on_error=_report_failure(ctx), progress=_show_progress(ctx),
+                               curation_path=curation, validate=validate)
+        _print_summary(ctx, result)
+        _finish(ctx, result)
+        return
     from healthkg.pipeline import build as run_build
 
     result = run_build(paths, out_dir, on_error=_report_failure(ctx), progress=_show_progress(ctx),
@@ -219,6 +235,34 @@ def _print_summary(ctx: click.Context, result, *, always: bool = False) -> None:
         click.echo(text)
     else:
         _note(ctx, text)
+
+
+@main.command()
+@click.argument("doc_ids", nargs=-1, required=True, metavar="DOC_ID...")
+@graph_option()
+@click.option("--validate/--no-validate", default=False, show_default=True,
+              help="Check the remaining graph against the SHACL shapes.")
+@click.pass_context
+def remove(ctx: click.Context, doc_ids: tuple[str, ...], graph_path: Path, validate: bool) -> None:
+    """Remove documents DOC_ID... from a graph built with 'healthkg build'.
+
+    Drops each document's named graph and the entities no other document names, recomputes
+    graph:entities (preferred names, GeoNames links) and rewrites graph.trig and network.html.
+    DOC_ID is the document id ('healthkg query --graph kg/ documents' lists them).
+
+    \b
+    Example:
+      healthkg remove 001_ae41dadf315eba63 --graph kg/
+    """
+    from healthkg.pipeline import remove_document
+
+    for doc_id in doc_ids:
+        result = remove_document(graph_path, doc_id, validate=validate)
+        gone = f"; removed {len(result.removed_entities)} entities no other document names" \
+            if result.removed_entities else ""
+        _note(ctx, f"removed {doc_id} ({result.remaining_documents} documents left{gone})")
+        if result.conforms is False:
+            _note(ctx, "SHACL shapes: DOES NOT CONFORM (run healthkg validate)")
 
 
 # --------------------------------------------------------------------------- validate

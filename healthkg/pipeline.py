@@ -134,13 +134,33 @@ def build(
     Writes ``graph.trig`` (one named graph per document), the embedded store
     ``store/`` and the network page ``network.html``.
     """
-    from healthkg.graph.draw import write_network_page
+    result = RunResult()
+    handler = _collecting(result, on_error)
+    documents = read_documents(paths, handler)
+    extractions = extract_documents(documents, handler, progress=progress)
+    return build_extractions(extractions, out_dir, curation_path=curation_path, validate=validate,
+                             page=page, result=result)
+
+
+def build_extractions(
+    extractions: list[DocumentExtraction],
+    out_dir: str | Path,
+    *,
+    curation_path: str | Path | None = None,
+    validate: bool = True,
+    page: bool = True,
+    result: RunResult | None = None,
+) -> RunResult:
+    """Resolve freshly extracted (not yet resolved) *extractions* and build them into *out_dir*,
+    replacing whatever graph the folder held (see :func:`build`)."""
     from healthkg.graph.store import open_store
     from healthkg.loaders.rdf import extractions_to_dataset
 
+    result = result if result is not None else RunResult()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = extract(paths, on_error=on_error, progress=progress, curation_path=curation_path)
+    result.extractions = list(extractions)
+    result.resolution = resolve_for_graph(result.extractions, curation_path=curation_path)
     dataset = extractions_to_dataset(result.extractions)
 
     graph_path = out_dir / OUTPUT_FILES["graph"]
@@ -149,17 +169,15 @@ def build(
 
     store = open_store(out_dir, read_only=False, create=True)
     try:
+        kept = {str(g.identifier) for g in dataset.graphs()}
+        for name in store.graph_names():  # a fresh build replaces the folder's graph
+            if name not in kept:
+                store.remove_graph(name)
         store.add_dataset(dataset)
     finally:
         store.close()
     result.outputs["store"] = out_dir / OUTPUT_FILES["store"]
-
-    if page:
-        result.outputs["page"] = write_network_page(dataset, out_dir / OUTPUT_FILES["page"])
-    if validate:
-        from healthkg.ontology.validation import validate_graph
-
-        result.conforms, _, _ = validate_graph(dataset)
+    _finish_outputs(dataset, out_dir, result, validate=validate, page=page, write_graph=False)
     return result
 
 
@@ -201,4 +219,305 @@ def _write_atomically(path: Path, content: str) -> None:
 __all__ = [
     "OUTPUT_FILES", "RunResult", "build", "extract", "extract_documents", "read_documents",
     "resolve", "run_demo", "sample_corpus_path", "LoaderError",
+]
+
+
+# =========================================================================== incremental builds
+# ``healthkg build --into STORE`` and ``healthkg remove DOC_ID``: add, rebuild and remove documents
+# in an existing store. Rules that make one-at-a-time builds (in document-id order) equal to a
+# batch build:
+# - an entity's id, rdfs:label and type come from the earliest document (by id) that names it
+#   (healthkg.loaders.resolution), and an entity already in the store keeps its id;
+# - a document's named graph holds only that document's names as skos:altLabel
+#   (:func:`resolve_for_graph`);
+# - ``graph:entities`` is recomputed from the documents in the store (:func:`refresh_entities`).
+
+#: Names and types of the entities in each document graph, with the document's id.
+Q_KNOWN_ENTITIES = """
+SELECT DISTINCT ?doc ?entity ?type ?name ?label WHERE {
+  GRAPH ?g {
+    ?d a schema:NewsArticle ; schema:identifier ?doc .
+    ?entity hkg:entityType ?type .
+    { ?entity rdfs:label ?name BIND(true AS ?label) } UNION { ?entity skos:altLabel ?name BIND(false AS ?label) }
+  }
+}"""
+
+#: The links (GeoNames, coordinates, country code) ``graph:entities`` holds.
+Q_ENTITY_LINKS = """
+SELECT ?entity ?key ?value WHERE {
+  GRAPH graph:entities {
+    VALUES (?p ?key) { (hkg:geonamesId "geonames") (schema:latitude "lat") (schema:longitude "lon")
+                       (hkg:countryCode "iso3166") }
+    ?entity ?p ?value
+  }
+}"""
+
+#: The documents in a store.
+Q_DOCUMENTS = """
+SELECT DISTINCT ?doc ?g WHERE { GRAPH ?g { ?d a schema:NewsArticle ; schema:identifier ?doc } }"""
+
+
+@dataclass
+class RemovalResult:
+    """What ``healthkg remove`` did: the document dropped and the entities that went with it."""
+
+    document: str
+    removed_entities: list[str] = field(default_factory=list)
+    remaining_documents: int = 0
+    outputs: dict[str, Path] = field(default_factory=dict)
+    conforms: bool | None = None
+
+
+def resolve_for_graph(extractions: list[DocumentExtraction], *, known=None,
+                      curation_path: str | Path | None = None):
+    """Resolve *extractions* (in place) for a graph build; returns the resolution report.
+
+    Resolution gives each entity its cross-document id, name and type; afterwards each
+    document keeps only the names it uses itself as alternative names, so a document's named
+    graph does not change when other documents are added or removed.
+    """
+    local = {x.document.id: {e.id: _names_in(x, e) for e in x.entities} for x in extractions}
+    report = resolve(extractions, known=known, curation_path=curation_path)
+    for extraction in extractions:
+        names_of = local.get(extraction.document.id, {})
+        merged: dict[str, dict[str, str | None]] = {}
+        for old_id, new_id in report.id_map.get(extraction.document.id, {}).items():
+            target = merged.setdefault(new_id, {})
+            for name, language in names_of.get(old_id, {}).items():
+                if language or name not in target:
+                    target[name] = language
+        for entity in extraction.entities:
+            names = merged.get(entity.id, {})
+            entity.alt_names = {n: lang for n, lang in sorted(names.items()) if n != entity.name}
+    return report
+
+
+def _names_in(extraction: DocumentExtraction, entity) -> dict[str, str | None]:
+    """The names one document gives one entity, with their languages."""
+    names: dict[str, str | None] = {}
+    if entity.name:
+        names[entity.name] = extraction.document.language
+    for mention in entity.mentions:
+        if mention.text:
+            names.setdefault(mention.text, mention.language or _language_at(extraction, mention.start))
+    for name, language in entity.alt_names.items():
+        if name and (language or name not in names):
+            names[name] = language
+    return names
+
+
+def _language_at(extraction: DocumentExtraction, offset: int) -> str | None:
+    for sentence in extraction.document.sentences:
+        if sentence.start <= offset < sentence.end and sentence.language:
+            return sentence.language
+    return extraction.document.language
+
+
+def known_entities(store, *, exclude_documents: Iterable[str] = ()) -> list:
+    """The entities in *store* (a :class:`~healthkg.graph.store.GraphStore`) as
+    :class:`~healthkg.loaders.resolution.KnownEntity`, leaving out what only the documents
+    *exclude_documents* (those being rebuilt) say. The label of the earliest document comes first."""
+    from healthkg.loaders.resolution import known_entities_from_rows
+
+    excluded = set(exclude_documents)
+    rows = [row for row in store.query(Q_KNOWN_ENTITIES).records() if str(row["doc"]) not in excluded]
+    links: dict[str, dict[str, str]] = {}
+    for row in store.query(Q_ENTITY_LINKS).records():
+        links.setdefault(str(row["entity"]), {})[str(row["key"])] = str(row["value"])
+    rows.sort(key=lambda r: (str(r["entity"]), not r["label"], str(r["doc"]), str(r["name"])))
+    for row in rows:
+        row.update(id=row["entity"], **links.get(str(row["entity"]), {}))
+    return known_entities_from_rows(rows)
+
+
+def refresh_entities(store, extractions: Sequence[DocumentExtraction] = ()) -> set[str]:
+    """Recompute ``graph:entities`` from the document graphs in *store*; returns the entity ids
+    it now holds.
+
+    Preferred labels count the ``rdfs:label`` of every document graph; links are those the
+    store already holds for the entities that remain, then those of *extractions* (the
+    documents just added, in document-id order) for what is still missing.
+    """
+    from healthkg.loaders.rdf import entities_graph_from
+    from healthkg.ontology.iris import entities_graph_iri
+    from healthkg.ontology.namespace import ID
+
+    prefix = str(ID)
+    names: dict[str, Counter] = {}
+    for row in store.query(Q_KNOWN_ENTITIES).records():
+        if row["label"]:
+            names.setdefault(str(row["entity"])[len(prefix):], Counter())[str(row["name"])] += 1
+    links: dict[str, dict[str, object]] = {}
+    for row in store.query(Q_ENTITY_LINKS).records():
+        entity_id = str(row["entity"])[len(prefix):]
+        if entity_id in names:
+            links.setdefault(entity_id, {})[str(row["key"])] = str(row["value"])
+    for extraction in sorted(extractions, key=lambda x: x.document.id):
+        for entity in extraction.entities:
+            merged = links.setdefault(entity.id, {})
+            for key, value in entity.links.items():
+                if value not in (None, ""):
+                    merged.setdefault(key, value)
+    graph = entities_graph_from(names, links)
+    store.remove_graph(str(entities_graph_iri()))
+    if len(graph):
+        store.add_dataset(_as_dataset([graph]))
+    return set(names)
+
+
+def add_documents(
+    paths: Iterable[str | Path],
+    store_dir: str | Path,
+    *,
+    on_error: ErrorHandler | None = None,
+    progress: bool = False,
+    curation_path: str | Path | None = None,
+    validate: bool = True,
+    page: bool = True,
+) -> RunResult:
+    """Add the documents under *paths* to the graph at *store_dir* (``healthkg build --into``).
+
+    *store_dir* is a build folder (created when missing) or a store folder. New mentions
+    resolve against the entities already there, which keep their ids; a document built
+    again replaces its named graph. ``graph.trig`` and ``network.html`` of the build folder
+    are rewritten from the store.
+    """
+    result = RunResult()
+    handler = _collecting(result, on_error)
+    documents = read_documents(paths, handler)
+    extractions = extract_documents(documents, handler, progress=progress)
+    return add_extractions(extractions, store_dir, curation_path=curation_path, validate=validate,
+                           page=page, result=result)
+
+
+def add_extractions(
+    extractions: list[DocumentExtraction],
+    store_dir: str | Path,
+    *,
+    curation_path: str | Path | None = None,
+    validate: bool = True,
+    page: bool = True,
+    result: RunResult | None = None,
+) -> RunResult:
+    """:func:`add_documents` for freshly extracted (not yet resolved) *extractions*."""
+    from healthkg.loaders.rdf import document_graph
+
+    result = result if result is not None else RunResult()
+    result.extractions = list(extractions)
+    folder, store = _open_build_store(store_dir, create=True)
+    try:
+        rebuilt = {x.document.id for x in result.extractions}
+        known = known_entities(store, exclude_documents=rebuilt)
+        result.resolution = resolve_for_graph(result.extractions, known=known, curation_path=curation_path)
+        graphs = [document_graph(x) for x in result.extractions]
+        store.add_dataset(_as_dataset(graphs))
+        refresh_entities(store, result.extractions)
+        dataset = store.to_rdflib()
+        result.outputs["store"] = Path(store.path)
+    finally:
+        store.close()
+    if folder is not None:
+        _finish_outputs(dataset, folder, result, validate=validate, page=page)
+    elif validate:
+        _finish_outputs(dataset, None, result, validate=True, page=False)
+    return result
+
+
+def remove_document(store_dir: str | Path, doc_id: str, *, validate: bool = False,
+                    page: bool = True) -> RemovalResult:
+    """Remove document *doc_id* from the graph at *store_dir* (``healthkg remove``).
+
+    Drops its named graph, recomputes ``graph:entities`` for the entities other documents
+    still name (those only it named go), and rewrites ``graph.trig`` and ``network.html``.
+    Raises :class:`~healthkg.errors.StoreError` naming the document when it is not there.
+    """
+    from healthkg.errors import StoreError
+    from healthkg.ontology.iris import document_graph_iri
+
+    folder, store = _open_build_store(store_dir, create=False)
+    try:
+        documents = {str(r["doc"]): str(r["g"]) for r in store.query(Q_DOCUMENTS).records()}
+        graph = documents.get(doc_id, str(document_graph_iri(doc_id)))
+        if not store.remove_graph(graph):
+            listed = ", ".join(sorted(documents)[:10]) or "none"
+            raise StoreError(f"{store_dir}: no document {doc_id!r} in the graph (documents: {listed})")
+        before = set(_entity_ids(store))
+        after = refresh_entities(store)
+        result = RemovalResult(doc_id, sorted(before - after), len(documents) - 1)
+        result.outputs["store"] = Path(store.path)
+        dataset = store.to_rdflib()
+    finally:
+        store.close()
+    if folder is not None or validate:
+        _finish_outputs(dataset, folder, result, validate=validate, page=page and folder is not None)
+    return result
+
+
+def _entity_ids(store) -> list[str]:
+    from healthkg.ontology.namespace import ID
+
+    rows = store.query("SELECT DISTINCT ?e WHERE { GRAPH graph:entities { ?e skos:prefLabel ?l } }").records()
+    return [str(r["e"])[len(str(ID)):] for r in rows]
+
+
+def _open_build_store(path: str | Path, *, create: bool):
+    """(build folder or None, writable store) for *path*: a build folder or a store folder.
+
+    A build folder holding ``graph.trig`` but no store gets a store loaded from it.
+    """
+    from healthkg.errors import StoreError
+    from healthkg.graph.store import open_store
+
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: not a folder (give a build folder or a store folder)")
+    store_name, graph_name = OUTPUT_FILES["store"], OUTPUT_FILES["graph"]
+    if (path / "CURRENT").exists():  # a store folder
+        folder = path.parent if path.name == store_name else None
+        return folder, open_store(path, read_only=False)
+    if not (path / store_name / "CURRENT").exists():
+        if not create and not (path / graph_name).is_file():
+            raise StoreError(f"{path}: no such graph (give the folder 'healthkg build -o' wrote, "
+                             "or a store folder)")
+        store = open_store(path, read_only=False, create=True)
+        if (path / graph_name).is_file():
+            store.load(path / graph_name, "trig")
+        return path, store
+    return path, open_store(path, read_only=False)
+
+
+def _as_dataset(graphs):
+    from rdflib import Dataset
+
+    from healthkg.loaders.rdf import bind_prefixes
+
+    dataset = bind_prefixes(Dataset(default_union=True))
+    for graph in graphs:
+        target = dataset.graph(graph.identifier)
+        target.addN((s, p, o, target) for s, p, o in graph)
+    return dataset
+
+
+def _finish_outputs(dataset, folder: Path | None, result, *, validate: bool, page: bool,
+                    write_graph: bool = True) -> None:
+    """Write graph.trig and network.html into *folder* from *dataset*, and validate it."""
+    from healthkg.loaders.rdf import bind_prefixes
+
+    if folder is not None and write_graph:
+        graph_path = folder / OUTPUT_FILES["graph"]
+        _write_atomically(graph_path, bind_prefixes(dataset).serialize(format="trig"))
+        result.outputs["graph"] = graph_path
+    if folder is not None and page:
+        from healthkg.graph.draw import write_network_page
+
+        result.outputs["page"] = write_network_page(dataset, folder / OUTPUT_FILES["page"])
+    if validate:
+        from healthkg.ontology.validation import validate_graph
+
+        result.conforms, _, _ = validate_graph(dataset)
+
+
+__all__ += [
+    "RemovalResult", "add_documents", "add_extractions", "build_extractions", "known_entities",
+    "refresh_entities", "remove_document", "resolve_for_graph",
 ]

@@ -55,7 +55,7 @@ from healthkg.ontology.vocabulary import (
     entity_classes,
 )
 
-__all__ = ["document_graph", "entities_graph", "extractions_to_dataset", "bind_prefixes", "PREFIXES"]
+__all__ = ["document_graph", "entities_graph", "entities_graph_from", "extractions_to_dataset", "bind_prefixes", "PREFIXES"]
 
 log = logging.getLogger(__name__)
 
@@ -354,7 +354,6 @@ def entities_graph(extractions: Sequence[DocumentExtraction]) -> Graph:
     ``Entity.links``, the first value of each link found in document-id order (a
     disagreeing value from another document is logged and ignored).
     """
-    graph = bind_prefixes(Graph(identifier=entities_graph_iri()))
     names: dict[str, Counter] = defaultdict(Counter)
     links: dict[str, dict[str, Any]] = defaultdict(dict)
     for extraction in sorted(extractions, key=lambda x: x.document.id):
@@ -369,10 +368,22 @@ def entities_graph(extractions: Sequence[DocumentExtraction]) -> Graph:
                 elif str(merged[key]) != str(value):
                     log.warning("entity %r: %s is %r in one document and %r in %s; kept the first",
                                 entity.id, key, merged[key], value, extraction.document.id)
+    return entities_graph_from(names, links)
+
+
+def entities_graph_from(names: dict[str, Counter], links: dict[str, dict[str, Any]]) -> Graph:
+    """``graph:entities`` from, per entity id, its names counted over documents and its links
+    (what an incremental build reads back from a store).
+
+    >>> g = entities_graph_from({"place/x": Counter({"X": 2, "Ex": 1})}, {"place/x": {"iso3166": "dk"}})
+    >>> sorted(str(o) for o in g.objects())
+    ['DK', 'X']
+    """
+    graph = bind_prefixes(Graph(identifier=entities_graph_iri()))
     for entity_id in sorted(names):
         node = entity_iri(entity_id)
         graph.add((node, SKOS.prefLabel, Literal(_preferred_name(names[entity_id]))))
-        _emit_links(graph, node, entity_id, links[entity_id])
+        _emit_links(graph, node, entity_id, links.get(entity_id, {}))
     return graph
 
 

@@ -93,8 +93,19 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(selected + nested, key=lambda c: (c.start, -c.length))
 
 
+def _page_label(sw: SentenceWords) -> bool:
+    """Whether the sentence is a byline or credit ("Source: ...", "Quelle: ...")."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    words = sw.words
+    return len(words) >= 2 and words[1].text == ":" and words[0].lower in load_words(
+        "common", "page_labels.txt")
+
+
 def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundMention], set[int]]:
     lex = lexicon(sw.language or language)
+    if _page_label(sw):
+        return [], set()
     candidates: list[Candidate] = []
     for _name, recognizer in chosen:
         candidates.extend(recognizer(sw, lex))

@@ -40,8 +40,8 @@ class Lexicon:
     """The rules of one language (plus English and common ones)."""
 
     language: str
-    heads: dict[tuple[str, ...], tuple[str, str]]
-    head_suffixes: list[tuple[str, str, str]]
+    heads: dict[tuple[str, ...], tuple[str, str, str]]
+    head_suffixes: list[tuple[str, str, str, str]]
     head_first_words: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     title_first_words: frozenset[str]
@@ -52,9 +52,24 @@ class Lexicon:
     stopwords: frozenset[str]
     never_names: frozenset[str]
     articles: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """(type, order) when a single word is an organisation head (compounds included)."""
+        found = self.head_entry(word)
+        return found[:2] if found else None
+
+    def gender_of(self, word: str) -> str:
+        """The grammatical gender of a head word ("" when not given).
+
+        >>> lexicon("de").gender_of("Zentrums")
+        'n'
+        """
+        found = self.head_entry(word)
+        return found[2] if found else ""
+
+    def head_entry(self, word: str) -> tuple[str, str, str] | None:
+        """(type, order, gender) of a head word, genitive forms included."""
         lower = normalize(word)
         found = self._head_of(lower)
         if found is None and self.language in _GENITIVE_LANGUAGES:
@@ -65,13 +80,13 @@ class Lexicon:
                         break
         return found
 
-    def _head_of(self, lower: str) -> tuple[str, str] | None:
+    def _head_of(self, lower: str) -> tuple[str, str, str] | None:
         found = self.heads.get((lower,))
         if found:
             return found
-        for suffix, type_, order in self.head_suffixes:
+        for suffix, type_, order, gender in self.head_suffixes:
             if lower.endswith(suffix):
-                return type_, order
+                return type_, order, gender
         return None
 
     def is_title(self, word: str) -> bool:
@@ -96,18 +111,19 @@ def lexicon(language: str | None) -> Lexicon:
     """The lexicon of a language (English rules for unknown languages)."""
     lang = language if language in SUPPORTED_LANGUAGES else "en"
     langs = [lang] if lang == "en" else [lang, "en"]
-    heads: dict[tuple[str, ...], tuple[str, str]] = {}
-    suffixes: list[tuple[str, str, str]] = []
+    heads: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    suffixes: list[tuple[str, str, str, str]] = []
     for code in reversed(langs):  # the sentence language wins over English
         for row in load_table(code, "org_heads.tsv"):
             phrase, type_ = row[0], row[1]
             order = row[2] if len(row) > 2 and row[2] else "both"
+            gender = row[3] if len(row) > 3 else ""
             if phrase.startswith("-"):
-                suffixes.append((phrase[1:], type_, order))
+                suffixes.append((phrase[1:], type_, order, gender))
             else:
-                heads[_phrase(phrase)] = (type_, order)
+                heads[_phrase(phrase)] = (type_, order, gender)
     for form in legal_forms():
-        heads.setdefault(_phrase(form), ("Company", "final"))
+        heads.setdefault(_phrase(form), ("Company", "final", ""))
     suffixes.sort(key=lambda s: -len(s[0]))
     titles = frozenset(_phrase(t) for code in langs for t in load_words(code, "person_titles.txt"))
     connectors = frozenset(w for code in langs[:1] for w in load_words(code, "connectors.txt"))
@@ -138,6 +154,7 @@ def lexicon(language: str | None) -> Lexicon:
         stopwords=stopwords(lang) | frozenset(normalize(w) for w in never),
         never_names=never,
         articles=load_words(lang, "articles.txt", with_common=False),
+        conjunctions=load_words(lang, "conjunctions.txt", with_common=False) | {"&"},
     )
 
 

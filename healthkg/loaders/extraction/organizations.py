@@ -24,7 +24,7 @@ A "(ABC)" right after a name defines an acronym.
 >>> text = "Er ist Direktor des Medizinischen Zentrums Berlin."
 >>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), "de"))[0]
 >>> [(c.type, c.name) for c in recognize_organizations(sw, lexicon("de"))]
-[('Organization', 'Medizinische Zentrum Berlin')]
+[('Organization', 'Medizinisches Zentrum Berlin')]
 """
 from __future__ import annotations
 
@@ -35,7 +35,6 @@ from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
 
-_AND = {"&", "and", "und", "og", "och", "en", "et", "y", "e"}
 _POSSESSIVE = {"'s", "’s"}
 _COMPOUND_NAME_LANGUAGES = {"da", "sv", "no", "nl"}
 _MAX_LEFT = 8
@@ -71,22 +70,34 @@ def _head_at(words, i, lex):
     return 1, found[0], found[1]
 
 
+def _bare_head(word, lex) -> bool:
+    """Whether a word is a head noun itself, not a compound with a name in front."""
+    lower = normalize(word.text)
+    if (lower,) in lex.heads:
+        return True
+    return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
+
+
 def _grow_left(words, h, lex) -> int:
     s = h
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
         if prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
             s -= 1
-        elif prev.lower in _AND and s >= 2 and _name_word(words[s - 2], lex) and s < h:
+        elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h:
             s -= 1
         elif _name_word(prev, lex):
             s -= 1
+        elif prev.cap and s >= 2 and words[s - 2].lower in lex.articles and s < h + 1 \
+                and prev.lower not in lex.articles:
+            s -= 1  # "das Zweite Krankenhaus", "the First Affiliated Hospital"
+            break
         elif "-" in prev.text and prev.text.islower() and s >= 2 and words[s - 2].cap \
                 and not lex.is_stopword(words[s - 2].text):
             s -= 1
         else:
             break
-    while s < h and (words[s].lower in _AND or words[s].lower in _POSSESSIVE):
+    while s < h and (words[s].lower in lex.conjunctions or words[s].lower in _POSSESSIVE):
         s += 1
     return s
 
@@ -107,13 +118,13 @@ def _name_run(words, j, lex) -> int:
         word = words[k]
         if _name_word(word, lex):
             k += 1
-        elif word.lower in _AND and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex):
+        elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex):
             k += 1
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
         else:
             break
-    while k > j and (words[k - 1].lower in _AND or words[k - 1].lower in _POSSESSIVE):
+    while k > j and (words[k - 1].lower in lex.conjunctions or words[k - 1].lower in _POSSESSIVE):
         k -= 1
     return k
 
@@ -144,13 +155,13 @@ def _grow_right(words, e, order, lex):
     j = e
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
-        if k > j:
-            inner_start = inner_start if inner_start is not None else j
-            j = k
+        if order == "initial":  # "Hospital San Ignacio", "Hôpital Saint-Louis"
+            k = max(k, _name_run(words, j, lex))
+        j = k
         for _hop in range(2):
-            if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in _AND \
+            if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
-                k = _name_run(words, j + 1, lex)
+                k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
                 if k > j + 1:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
@@ -170,25 +181,38 @@ def _grow_right(words, e, order, lex):
     return j, inner_start, acronym
 
 
-def nominative(words, head_index: int, language: str | None, lex) -> str:
-    """The name in the nominative (German): adjectives -en -> -e, genitive head -s removed.
+_ADJECTIVE_BASES = ("sch", "al", "ell", "ig", "lich", "iv", "är", "ar", "t", "neu", "ös", "ent")
+_STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
 
-    Only words before the head change; the part after a connector keeps its case.
+
+def nominative(words, head_index: int, language: str | None, lex) -> str:
+    """The name in the nominative (German), from an inflected mention.
+
+    The genitive -s/-es of the head goes; adjectives before the head take the strong
+    nominative ending of the head's gender ("des Medizinischen Zentrums Berlin" ->
+    "Medizinisches Zentrum Berlin"). The part after a connector keeps its case.
     """
     texts = [w.text for w in words]
     if language != "de":
         return _join(words, texts)
     head = words[head_index]
+    gender = lex.gender_of(head.text)
     for ending in ("es", "s"):
         if head.text.endswith(ending) and len(head.text) > len(ending) + 3:
             base = head.text[: -len(ending)]
             if lex._head_of(normalize(base)) is not None:
                 texts[head_index] = base
                 break
-    for i in range(head_index):
-        word = words[i]
-        if word.cap and not word.upper and word.text.endswith("en") and len(word.text) > 4:
-            texts[i] = word.text[:-1]
+    if gender in _STRONG_ENDINGS:
+        for i in range(head_index):
+            word = words[i]
+            if not word.cap or word.upper:
+                continue
+            for ending in ("en", "em", "er", "es", "e"):
+                base = word.text[: -len(ending)]
+                if word.text.endswith(ending) and base.lower().endswith(_ADJECTIVE_BASES) and len(base) > 2:
+                    texts[i] = base + _STRONG_ENDINGS[gender]
+                    break
     return _join(words, texts)
 
 
@@ -215,6 +239,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         start = _grow_left(words, i, lex)
         end, inner_start, acronym = _grow_right(words, i + m, order, lex)
         alone = start == i and end == i + m
+        if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
+            i += 1  # "Hospitalet i Odense": a common noun opening the sentence
+            continue
         if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
                           and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
             i += 1

@@ -91,6 +91,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
     surnames = chinese_surnames()
     out = []
     n = len(words)
+    if sw.title_case:
+        return out
     for i, word in enumerate(words):
         if word.text not in names or not _title_case(word) or word.lower in surnames:
             continue

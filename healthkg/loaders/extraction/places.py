@@ -26,6 +26,7 @@ __all__ = ["recognize_places", "recognize_place_patterns"]
 
 _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000
+_HEADLINE_CITY = 1_000_000
 _MAX_WORDS = 4
 
 
@@ -34,8 +35,9 @@ def _fold(text: str) -> str:
     return fold(text)
 
 
-def _place_word(word, lex) -> bool:
-    return word.cap and (word.alpha or "'" in word.text) and not lex.is_stopword(word.text)
+def _place_word(word, lex, stop=True) -> bool:
+    return word.cap and (word.alpha or "'" in word.text or word.text.endswith(".")) and not (
+        stop and lex.is_stopword(word.text))
 
 
 def _after_pattern(words, j, lex):
@@ -58,12 +60,12 @@ def recognize_places(sw, lex) -> list[Candidate]:
     i = 0
     while i < n:
         word = words[i]
-        if not _place_word(word, lex):
+        if not _place_word(word, lex, stop=False):
             i += 1
             continue
         found = None
         for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1):
-            if not words[i + k - 1].cap:
+            if not words[i + k - 1].cap or (k == 1 and lex.is_stopword(word.text)):
                 continue
             key = " ".join(_fold(w.text) for w in words[i:i + k])
             place = gaz.places.get(key)
@@ -78,7 +80,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
             i += 1
             continue
         k, place, name = found
-        if k == 1 and i == 0 and place.type == "City" and place.population < _SMALL_CITY:
+        if k == 1 and place.type == "City" and (i == 0 and place.population < _SMALL_CITY
+                                                or sw.title_case and place.population < _HEADLINE_CITY):
             i += 1
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \

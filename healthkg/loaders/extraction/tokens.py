@@ -58,6 +58,14 @@ class SentenceWords:
     def language(self) -> str | None:
         return self.sentence.language
 
+    @property
+    def title_case(self) -> bool:
+        """Whether nearly every longer word is capitalised (an English-style headline)."""
+        long_words = [w for w in self.words if w.alpha and len(w.text) > 3]
+        if len(long_words) < 4 or self.language == "de":
+            return False
+        return sum(1 for w in long_words if w.cap) >= 0.8 * len(long_words)
+
 
 def _merge(tokens, offset: int) -> list[Word]:
     words: list[Word] = []

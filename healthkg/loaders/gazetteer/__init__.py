@@ -184,7 +184,8 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built on first use (about 1-2 s)."""
     from healthkg.loaders.extraction.rulefiles import load_words
 
-    blocked = _function_words() | {fold(w) for w in load_words("common", "stopwords.txt")}
+    blocked = _function_words() | {fold(w) for w in load_words("common", "stopwords.txt")} \
+        | {fold(w) for w in load_words("common", "name_prefixes.txt")}
     gaz = Gazetteer()
     _add_cities(gaz, blocked)
     _add_subdivisions(gaz, blocked)

@@ -14,6 +14,7 @@ blocks and merge; each successful merge stores a human-readable reason.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -64,9 +65,14 @@ class Record:
 
 def _name_variants(record: Record) -> list[tuple[list[str], list[str]]]:
     """(raw words, inflection-free words) of each distinct organisation/place name."""
+    return _variants(tuple(record.names), record.kind)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _variants(names: tuple[str, ...], kind: str) -> list[tuple[list[str], list[str]]]:
     seen, out = set(), []
-    for name in record.names:
-        raw = nz.strip_legal_forms(nz.tokens(name)) if record.kind == "org" else nz.tokens(name)
+    for name in names:
+        raw = nz.strip_legal_forms(nz.tokens(name)) if kind == "org" else nz.tokens(name)
         raw = [w for w in raw if w != "&"]
         infl = [nz._inflect(w) for w in raw]
         if infl and tuple(infl) not in seen:
@@ -323,11 +329,13 @@ def _merge_org_fuzzy(clusters: Clusters, group: list[Record], threshold: float, 
             best, names = 0.0, ("", "")
             for ra, ia in _name_variants(a):
                 for rb, ib in _name_variants(b):
-                    if len(ia) < 2 or len(ib) < 2 or _numbers_differ(ia, ib):
+                    if len(ia) < 2 or len(ib) < 2:
+                        continue
+                    score = fuzz.ratio(" ".join(ia), " ".join(ib))
+                    if score <= best or score < threshold or _numbers_differ(ia, ib):
                         continue
                     if within is None and (nz.is_generic(ia) or nz.is_generic(ib)):
                         continue
-                    score = fuzz.ratio(" ".join(ia), " ".join(ib))
                     if score > best:
                         best, names = score, (" ".join(ra), " ".join(rb))
             if best >= threshold:
@@ -384,11 +392,12 @@ def _merge_qualified(clusters: Clusters, group: list[Record], place_names: set[s
                      within: str | None) -> None:
     """Merge a name with its longer form that adds only a place, parent or nationality,
     when exactly one such longer entity exists."""
-    by_edge: dict[str, list[Record]] = defaultdict(list)
+    by_part: dict[tuple[str, ...], list[Record]] = defaultdict(list)
     for r in group:
         for _, infl in _name_variants(r):
-            by_edge["^" + infl[0]].append(r)
-            by_edge["$" + infl[-1]].append(r)
+            for n in range(1, len(infl)):
+                by_part[tuple(infl[:n])].append(r)
+                by_part[tuple(infl[-n:])].append(r)
     for short_rec in group:
         matches: dict[int, str] = {}
         for _, short in _name_variants(short_rec):
@@ -396,8 +405,7 @@ def _merge_qualified(clusters: Clusters, group: list[Record], place_names: set[s
                 continue
             if within is not None and short_rec.kind == "place" and len(short) < 2:
                 continue
-            candidates = by_edge["^" + short[0]] + by_edge["$" + short[-1]]
-            for long_rec in candidates:
+            for long_rec in {r.index: r for r in by_part.get(tuple(short), ())}.values():
                 if long_rec.index == short_rec.index or (within is None and long_rec.scope == short_rec.scope):
                     continue
                 if short_rec.kind == "place" and long_rec.type != short_rec.type:
@@ -430,6 +438,21 @@ def _merge_person_short(clusters: Clusters, group: list[Record], doc: str) -> No
                                                   f"document {doc} with that name")
 
 
+def _deletion_buckets(key: str) -> list[tuple[tuple[str, ...], str]]:
+    """Blocking keys under which two names one letter apart in one given name meet."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for i, word in enumerate(words):
+        if len(word) < PERSON_VARIANT_MIN_LEN - 1:
+            continue
+        others = tuple(sorted(words[:i] + words[i + 1:]))
+        out.append((others, word))
+        out.extend((others, word[:j] + word[j + 1:]) for j in range(len(word)))
+    return out
+
+
 def _try_person_variant(clusters: Clusters, a: Record, b: Record, context: str) -> bool:
     for na in a.names:
         for nb in b.names:
@@ -449,15 +472,18 @@ def merge_person_variants(clusters: Clusters, records: list[Record],
     organisations and places, titles); the caller builds it from resolved clusters.
     """
     persons = [r for r in records if r.kind == "person"]
-    by_surname: dict[str, list[Record]] = defaultdict(list)
+    buckets: dict[tuple, list[Record]] = defaultdict(list)
     for r in persons:
-        for name in r.names:
-            for w in set(nz.person_tokens(name)):
-                by_surname[w].append(r)
-    for word, block in sorted(by_surname.items()):
-        for a, b in combinations(block, 2):
-            if a.scope == b.scope or clusters.find(a.index) == clusters.find(b.index):
+        for key in {nz.person_key(n) for n in r.names}:
+            for bucket in _deletion_buckets(key):
+                buckets[bucket].append(r)
+    seen: set[tuple[int, int]] = set()
+    for bucket, block in sorted(buckets.items()):
+        for a, b in combinations({clusters.find(r.index): r for r in block}.values(), 2):
+            pair = (min(a.index, b.index), max(a.index, b.index))
+            if pair in seen or a.scope == b.scope or clusters.find(a.index) == clusters.find(b.index):
                 continue
+            seen.add(pair)
             ctx_a = set().union(*(context_of.get(i, set()) for i in clusters.members(a.index)))
             ctx_b = set().union(*(context_of.get(i, set()) for i in clusters.members(b.index)))
             shared = sorted(ctx_a & ctx_b)

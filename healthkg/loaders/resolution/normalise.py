@@ -66,6 +66,7 @@ def lexicon() -> dict:
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str, *, possessive: bool = True) -> str:
     """Case, accents, scripts and punctuation folded away; words separated by one space.
 
@@ -83,6 +84,7 @@ def fold(text: str, *, possessive: bool = True) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=200_000)
 def tokens(text: str) -> list[str]:
     """The folded words of a name.
 
@@ -102,6 +104,7 @@ def slugify(text: str) -> str:
     return slug.strip("-") or "unnamed"
 
 
+@functools.lru_cache(maxsize=200_000)
 def _inflect(word: str) -> str:
     """Drop German (and plural/genitive) inflection endings so declined forms share a key.
 
@@ -119,14 +122,18 @@ def _inflect(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _legal_forms() -> tuple[tuple[str, ...], ...]:
-    """Legal-form suffixes (``ltd``, ``gmbh``, ``co ltd``...) from cleanco, longest first."""
+def _legal_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Legal-form suffixes (``ltd``, ``gmbh``, ``co ltd``...) from cleanco, by last word,
+    longest first."""
     from cleanco.termdata import terms_by_country, terms_by_type
 
     groups = list(terms_by_type.values()) + list(terms_by_country.values())
     forms = {tuple(tokens(term)) for terms in groups for term in terms}
     forms.discard(())
-    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        by_last.setdefault(form[-1], []).append(form)
+    return {last: tuple(group) for last, group in by_last.items()}
 
 
 def strip_legal_forms(words: list[str]) -> list[str]:
@@ -138,10 +145,11 @@ def strip_legal_forms(words: list[str]) -> list[str]:
     ['co']
     """
     words = list(words)
+    forms = _legal_forms()
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for form in _legal_forms():
+        for form in forms.get(words[-1], ()):
             n = len(form)
             if len(words) > n and tuple(words[-n:]) == form:
                 words = words[:-n]
@@ -150,11 +158,13 @@ def strip_legal_forms(words: list[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=200_000)
 def org_tokens(name: str) -> list[str]:
     """Folded, inflection-free words of an organisation name without its legal form."""
     return [_inflect(w) for w in strip_legal_forms(tokens(name))]
 
 
+@functools.lru_cache(maxsize=200_000)
 def org_key(name: str) -> str:
     """The name key of an organisation (word order kept).
 
@@ -164,6 +174,7 @@ def org_key(name: str) -> str:
     return " ".join(org_tokens(name))
 
 
+@functools.lru_cache(maxsize=200_000)
 def neutral_org_key(name: str) -> str:
     """A language-neutral key: lexicon words replaced by concepts, small words dropped, sorted.
 
@@ -190,6 +201,7 @@ def neutral_org_key(name: str) -> str:
     return " ".join(sorted(out))
 
 
+@functools.lru_cache(maxsize=200_000)
 def person_tokens(name: str) -> list[str]:
     """Folded words of a person's name without honorifics.
 
@@ -202,6 +214,7 @@ def person_tokens(name: str) -> list[str]:
     return kept or words
 
 
+@functools.lru_cache(maxsize=200_000)
 def person_key(name: str) -> str:
     """A person's name key in any word order (Chinese names are written both ways).
 
@@ -211,6 +224,7 @@ def person_key(name: str) -> str:
     return " ".join(sorted(person_tokens(name)))
 
 
+@functools.lru_cache(maxsize=200_000)
 def place_key(name: str, entity_type: str | None = None) -> str:
     """A place name key; a trailing "City" (or "District" for regions) is dropped.
 
@@ -238,6 +252,7 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isupper() and " " not in name.strip()
 
 
+@functools.lru_cache(maxsize=200_000)
 def initials(name: str, *, skip_function_words: bool = True) -> str:
     """Upper-case initials of a name's words (hyphenated parts count as words).
 

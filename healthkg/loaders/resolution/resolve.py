@@ -184,9 +184,10 @@ def _canonical_name(records: list[Record], owners, preferred: str | None) -> str
             return english
     freq: Counter[str] = Counter()
     candidates: set[str] = set()
+    first = _earliest_document(records)
     for r in records:
         owner = owners[r.index]
-        if owner is None:
+        if owner is None or r.doc != first:  # the earliest document names it (stable ids)
             continue
         entity = owner[1]
         candidates.add(entity.name)
@@ -209,7 +210,19 @@ def _region_name(code: str) -> str | None:
     return Locale("en").territories.get(code.split(":", 1)[1])
 
 
+def _earliest_document(records: list[Record]) -> str | None:
+    """The smallest document id among *records*: the document whose names and types decide an
+    entity's id, name and type, so that building documents one at a time (in id order) into a
+    store gives the same graph as building them together."""
+    return min((r.doc for r in records if r.doc is not None), default=None)
+
+
 def _cluster_type(records: list[Record], owners) -> str:
+    known = sorted((r for r in records if r.known_id), key=lambda r: r.known_id or "")
+    if known:
+        return known[0].type
+    first = _earliest_document(records)
+    records = [r for r in records if r.doc == first] or records
     votes: Counter[str] = Counter()
     for r in records:
         owner = owners[r.index]
@@ -248,12 +261,14 @@ def _assign_ids(clusters, roots, owners, curation, known_ids) -> dict[int, tuple
             proposals[root] = (known[0], name, etype, "")
             continue
         proposals[root] = (f"{_PREFIX[kind]}/{nz.slugify(name)}", name, etype, _identity(recs, kind, name))
+    first_docs = {root: _earliest_document([clusters.records[i] for i in clusters.members(root)]) or ""
+                  for root in proposals}
     by_id: dict[str, list[int]] = defaultdict(list)
     for root, (eid, *_rest) in proposals.items():
         by_id[eid].append(root)
     final: dict[int, tuple[str, str, str]] = {}
     for eid, group in by_id.items():
-        ordered = sorted(group, key=lambda r: (proposals[r][3] != "", proposals[r][3]))
+        ordered = sorted(group, key=lambda r: (proposals[r][3] != "", first_docs[r], proposals[r][3]))
         for n, root in enumerate(ordered):
             _, name, etype, identity = proposals[root]
             scoped = "@" in identity  # always suffixed, so other documents cannot shift it

@@ -46,7 +46,7 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf):
     """``(side_a, side_b)`` entity ids of an agreement signed in the sentence, or ``None``.
 
     ``side_b`` is empty when the sentence does not say who signed with whom; then every
-    pair of ``side_a`` is a pair of parties.
+    pair of ``side_a`` is a pair of parties (a single party still makes an event).
     """
     verb = lex.search("agreement_verb", ss.marked)
     noun = lex.search("agreement_noun", ss.marked)
@@ -71,7 +71,7 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf):
         if side_a:
             return side_a, [b]
     parties = _unique([party_of(s) for s in ss.of_kind("PO")])
-    if len(parties) >= 2:
+    if parties:  # one party when the other is not recognised: an event, no relation
         return parties, []
     return None
 
@@ -123,7 +123,9 @@ def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list
     slot = slot_regex(letters)
     art = lex.expand("{art?}")
     and_ = lex.expand("{and}")
-    chain = re.compile(rf"{art}{slot}(?:\s*,\s*{art}{slot})*,?\s+{and_}\s+{art}{slot}")
+    word = r"(?:[^\W\d_][\w-]*\s)?"  # one adjective: "das Zweite <Krankenhaus ...>"
+    item = f"{art}{word}{slot}"
+    chain = re.compile(rf"{item}(?:\s*,\s*{item})*,?\s+{and_}\s+{item}")
     chains = []
     for match in chain.finditer(ss.marked):
         slots = [ss.slot(tok.group(0)) for tok in re.finditer(slot, match.group(0))]

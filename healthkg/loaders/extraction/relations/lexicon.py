@@ -151,10 +151,12 @@ class Lexicon:
         'direktør for'
         >>> get_lexicon(("de",)).sentence_case("Geschäftsführer")
         'Geschäftsführer'
+        >>> get_lexicon(("en",)).sentence_case("Vice President")
+        'Vice President'
         """
         first, _, rest = title.partition(" ")
         written = self.written.get(first.lower())
-        if written is None:
+        if written is None or any(w[:1].isupper() for w in rest.split()):
             return title
         return written + (" " + rest if rest else "")
 

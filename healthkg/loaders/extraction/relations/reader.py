@@ -3,8 +3,9 @@
 Per sentence (rules of the sentence's language, the document's and English):
 roles, located-in, part-of and partner patterns, agreements, visits, joint initiatives,
 meetings and projects, each event with the sentence's date and amount. Across the
-document: a role read without a body ("secretary-general Zeng Bin") goes to the
-organization named in the sentences just before, for people with no other role; an
+document: a role read without a body ("secretary-general Zeng Bin", in a sentence that
+names no organization or place and with no "of ..." in the title) goes to the last
+organization of the sentence just before, for people with no other role; an
 organization named after a city or region it starts or ends with is located there; an
 organization whose name contains another's plus a unit noun ("X Hospital's Y Branch")
 is part of it; events of one occasion are merged; an agreement or project sentence
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
-from healthkg.loaders.extraction.relations.dates import find_date
+from healthkg.loaders.extraction.relations.dates import find_dates
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.money import find_amount
 from healthkg.loaders.extraction.relations.roles import find_roles
@@ -32,7 +33,7 @@ __all__ = ["DocumentReader"]
 logger = logging.getLogger(__name__)
 
 #: How many sentences back a role without a body looks for an organization.
-ROLE_LOOKBACK = 3
+ROLE_LOOKBACK = 1
 _MONEY_EVENTS = ("Agreement", "Project")
 
 
@@ -44,6 +45,8 @@ class _Draft:
     evidence: Evidence
     date: str | None = None
     amount: Amount | None = None
+    anchor: int = 0  # offset of the trigger in the sentence text
+    headline: bool = False
 
 
 @dataclass
@@ -71,6 +74,12 @@ class DocumentReader:
 
     def __post_init__(self):
         self.by_id = {e.id: e for e in self.entities}
+        self.reference = self.doc.published or self._dateline()
+
+    def _dateline(self) -> str | None:
+        """Without a publication date, the first full date of the text (a dateline) dates it."""
+        found = find_dates(self.doc.text[:2000], self.doc.language, None)
+        return found[0][2] if found else None
 
     # -- driver -------------------------------------------------------------------------
     def run(self) -> tuple[list[Relation], list[Event]]:
@@ -117,7 +126,8 @@ class DocumentReader:
         for finding in find_roles(ss, lex):
             person = finding.subject.entity.id
             if finding.object is None:
-                self._pending.append(_Pending(person, finding.title, index, evidence))
+                if len(ss.of_kind("OL")) == 0 and not lex.search("of", finding.title):
+                    self._pending.append(_Pending(person, finding.title, index, evidence))
                 continue
             self._add("role", person, finding.object.entity.id, evidence, finding.title)
             if finding.object.letter == "O":
@@ -143,15 +153,17 @@ class DocumentReader:
                 [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
             for a, b in pairs:
                 self._add("agreement", a, b, evidence)
-            drafts.append(_Draft("Agreement", side_a + side_b, index, evidence))
+            drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
+                                 anchor=self._anchor(ss, lex, "agreement_verb")))
 
         visit = find_visit(ss, lex, leader, self._leader, party_of)
         if visit:
-            visitor, visited, _ = visit
+            visitor, visited, position = visit
             if visitor:
                 self._add("visit", visitor, visited.entity.id, evidence)
             drafts.append(_Draft("Visit", [p for p in (visitor, visited.entity.id) if p],
-                                 index, evidence))
+                                 index, evidence,
+                                 anchor=ss.doc_offset(position) - sentence.start))
         if leader is not None:
             self._leader = leader.entity.id
 
@@ -162,18 +174,22 @@ class DocumentReader:
                 for b in ids[i + 1:]:
                     self._add("partner_of", a, b, evidence)
             others = [s.entity.id for s in ss.of_kind("O")]
-            drafts.append(_Draft("Project", list(dict.fromkeys(ids + others)), index, evidence))
+            drafts.append(_Draft("Project", list(dict.fromkeys(ids + others)), index, evidence,
+                                 anchor=self._anchor(ss, lex, "jointly")))
 
         if not drafts:
             drafts += self._meeting_or_project(ss, lex, index)
-        date = find_date(sentence.text, language, self.doc.published)
+        dates = find_dates(sentence.text, language, self.reference)
         amount = find_amount(sentence.text, language)
         if amount:
             self._amounts[index] = amount
+        headline = index <= 2 and not re.search(r"[.!?:;]\s*$", sentence.text)
         for draft in drafts:
-            draft.date = date
+            if dates:  # the date nearest the trigger, not a dateline's
+                draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
             if draft.type in _MONEY_EVENTS:
                 draft.amount = amount
+            draft.headline = headline
         self.drafts += drafts
 
     def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
@@ -195,13 +211,23 @@ class DocumentReader:
                       for m in lex.finditer("meeting", text))
         people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
         if meeting and people_orgs:
-            return [_Draft("Meeting", people_orgs, index, ss.evidence)]
+            return [_Draft("Meeting", people_orgs, index, ss.evidence,
+                           anchor=self._anchor(ss, lex, "meeting"))]
         project = lex.search("project", text) or (
             lex.search("project_noun", text) and lex.search("project_launch", text))
         orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
         if project and orgs:
-            return [_Draft("Project", orgs, index, ss.evidence)]
+            return [_Draft("Project", orgs, index, ss.evidence,
+                           anchor=self._anchor(ss, lex, "project", "project_noun"))]
         return []
+
+    @staticmethod
+    def _anchor(ss: SlotSentence, lex: Lexicon, *classes: str) -> int:
+        for cls in classes:
+            match = lex.search(cls, ss.marked)
+            if match:
+                return ss.doc_offset(match.start()) - ss.sentence.start
+        return 0
 
     # -- short references ---------------------------------------------------------------
     def _anaphors(self, sentence: Sentence, lex: Lexicon) -> list[tuple[Entity, int, int]]:
@@ -292,8 +318,15 @@ class DocumentReader:
             if draft.type in _MONEY_EVENTS and draft.amount is None \
                     and nxt in self._amounts and nxt not in with_event:
                 draft.amount = self._amounts[nxt]
+        body = [d for d in self.drafts if not d.headline]
+        drafts = []
+        for draft in self.drafts:  # a headline restates an event of the text
+            if draft.headline and any(b.type == draft.type and set(b.participants)
+                                      & set(draft.participants) for b in body):
+                continue
+            drafts.append(draft)
         merged: list[_Draft] = []
-        for draft in self.drafts:
+        for draft in drafts:
             target = next((m for m in merged if _same_occasion(m, draft)), None)
             if target is None:
                 merged.append(draft)
