@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
-    "SUPPORTED_LANGUAGES", "MIN_LETTERS", "detect_language", "sentence_language",
+    "SUPPORTED_LANGUAGES", "MIN_LETTERS", "detect_language", "document_language", "sentence_language",
     "spacy_code", "stopwords",
 ]
 
@@ -110,25 +110,48 @@ def detect_language(text: str) -> str | None:
     return _codes_by_lingua_name().get(language.name)
 
 
-def _stopword_vote(text: str) -> tuple[str | None, int]:
-    """The language whose stop words the text uses most, and how many it uses."""
+_SCANDINAVIAN = frozenset({"da", "sv", "no"})
+
+
+def _stopword_counts(text: str) -> dict[str, int]:
+    """How many words of the text each language's stop word list has."""
     index = _stopword_languages()
     counts: dict[str, int] = {}
     for word in _WORD.findall(text.lower()):
         for code in index.get(word, ()):
             counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _clear_winner(counts: dict[str, int], minimum: int) -> str | None:
+    """The language whose stop words clearly dominate (never between Scandinavian ones)."""
     if not counts:
-        return None, 0
-    best = max(counts.values())
-    winners = [c for c, n in counts.items() if n == best]
-    return (winners[0] if len(winners) == 1 else None), best
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, hits = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if hits < minimum or runner * 2 > hits or best in _SCANDINAVIAN:
+        return None
+    return best
+
+
+def document_language(text: str) -> str | None:
+    """The main language of a document: stop words when they are clear, else lingua.
+
+    >>> document_language("Die Stadt und das Krankenhaus haben mit der Universität einen Vertrag.")
+    'de'
+    """
+    sample = text[:3000]
+    winner = _clear_winner(_stopword_counts(sample), minimum=6)
+    return winner or detect_language(sample[:1000])
 
 
 def sentence_language(text: str, document_language: str | None) -> str | None:
     """The language of one sentence of a document in ``document_language``.
 
     Short sentences inherit the document language; sentences whose function words
-    clearly belong to the document language inherit it too; the rest are detected.
+    belong to the document language inherit it too; a sentence whose function words
+    clearly belong to another language takes it; lingua decides the rest.
 
     >>> sentence_language("The director of cardiac surgery said that it is comparable.", "da")
     'en'
@@ -139,14 +162,12 @@ def sentence_language(text: str, document_language: str | None) -> str | None:
     if letters < MIN_LETTERS:
         return document_language
     if document_language is not None:
-        voted, hits = _stopword_vote(text)
-        index = _stopword_languages()
-        if voted == document_language and hits >= 2:
+        counts = _stopword_counts(text)
+        own = counts.get(document_language, 0)
+        best = max(counts.values(), default=0)
+        if own >= 2 and own == best:
             return document_language
-        if voted is None and hits >= 3:
-            # a tie: inherit when the document language is among the tied ones
-            words = _WORD.findall(text.lower())
-            own = sum(1 for w in words if document_language in index.get(w, ()))
-            if own == hits:
-                return document_language
-    return detect_language(text) or document_language
+        winner = _clear_winner(counts, minimum=3)
+        if winner is not None and own * 2 <= best:
+            return winner
+    return detect_language(text[:400]) or document_language

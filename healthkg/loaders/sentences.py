@@ -25,9 +25,9 @@ from functools import lru_cache
 
 from healthkg.errors import LoaderError
 from healthkg.loaders.document import Document, Sentence
-from healthkg.loaders.language import detect_language, sentence_language, spacy_code
+from healthkg.loaders.language import document_language, sentence_language, spacy_code
 
-__all__ = ["prepare_document", "split_sentences", "token_chunks", "pipeline", "MAX_CHUNK"]
+__all__ = ["prepare_document", "split_sentences", "token_chunks", "sentence_bounds", "pipeline", "MAX_CHUNK"]
 
 logger = logging.getLogger(__name__)
 
@@ -79,19 +79,32 @@ def _line_spans(text: str):
             yield from _chunks(text, match.start() + left, match.start() + right)
 
 
-def token_chunks(doc: Document) -> list:
-    """``(offset, spacy.tokens.Doc)`` for each line chunk of the document.
+def _token_table(parsed, offset: int) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, followed by a space, starts a sentence) per token, in document offsets."""
+    from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 
-    Token ``idx`` plus ``offset`` is the position in ``doc.text``. Reuses the
-    tokenization done by :func:`prepare_document` when the text has not changed.
+    rows = parsed.to_array([IDX, LENGTH, SPACY, SENT_START]).tolist()
+    return [(offset + idx, offset + idx + length, bool(space), sent == 1 or i == 0)
+            for i, (idx, length, space, sent) in enumerate(rows)]
+
+
+def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
+    """The tokens of each line chunk of the document, as :func:`_token_table` rows.
+
+    Offsets are positions in ``doc.text``. Reuses the tokenization done by
+    :func:`prepare_document` when the text has not changed.
+
+    >>> doc = Document(id="t", source="t", text="Hi there. Bye", language="en")
+    >>> token_chunks(doc)
+    [[(0, 2, True, True), (3, 8, False, False), (8, 9, True, False), (10, 13, False, True)]]
     """
     cached = _token_cache.get(id(doc))
     if cached is not None and cached[0] is doc.text and cached[1] == doc.language:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    parsed = list(nlp.pipe(doc.text[s:e] for s, e in spans))
-    chunks = [(s, d) for (s, _e), d in zip(spans, parsed)]
+    chunks = [_token_table(parsed, s) for (s, _e), parsed in
+              zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))
     while len(_token_cache) > _CACHE_SIZE:
@@ -102,15 +115,18 @@ def token_chunks(doc: Document) -> list:
 def split_sentences(doc: Document) -> list[Sentence]:
     """The sentences of a document whose ``language`` is set, each with its language."""
     sentences = []
-    for offset, parsed in token_chunks(doc):
-        for sent in parsed.sents:
-            text = sent.text.strip()
-            if not text:
-                continue
-            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            language = sentence_language(text, doc.language)
-            sentences.append(Sentence(start, start + len(text), text, language))
+    for table in token_chunks(doc):
+        for first, last in sentence_bounds(table):
+            start, end = table[first][0], table[last - 1][1]
+            text = doc.text[start:end]
+            sentences.append(Sentence(start, end, text, sentence_language(text, doc.language)))
     return sentences
+
+
+def sentence_bounds(table) -> list[tuple[int, int]]:
+    """(first, last) token index ranges of the sentences of a token table."""
+    starts = [i for i, row in enumerate(table) if row[3]]
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(table)]) if b > a]
 
 
 def prepare_document(doc: Document, language: str | None = None) -> Document:
@@ -123,6 +139,6 @@ def prepare_document(doc: Document, language: str | None = None) -> Document:
     if language is not None:
         doc.language = language
     if doc.language is None:
-        doc.language = detect_language(doc.text[:_SAMPLE])
+        doc.language = document_language(doc.text)
     doc.sentences = split_sentences(doc)
     return doc

@@ -178,3 +178,24 @@ def test_partner_city_with_words_between():
                        {"l/f": ("City", ["Freiburg"]), "l/s": ("City", ["Suzhou"])},
                        language="de")
     assert {frozenset(p) for p in rels(relations, "partner_of")} == {frozenset(("l/f", "l/s"))}
+
+
+def test_more_role_and_place_forms():
+    relations, _ = run(
+        "Mia Chen, who is director of Harbor Hospital, spoke. "
+        "Tom Reyes, the hospital's president, agreed. "
+        "Portmouth-based Blue Finance joined. "
+        "Lake Labs, a subsidiary of Blue Finance, too.",
+        {"p/m": ("Person", ["Mia Chen"]), "o/h": ("Hospital", ["Harbor Hospital"]),
+         "p/t": ("Person", ["Tom Reyes"]), "o/b": ("Company", ["Blue Finance"]),
+         "l/p": ("City", ["Portmouth"]), "o/l": ("Company", ["Lake Labs"])})
+    assert rels(relations, "role") == {("p/m", "o/h"), ("p/t", "o/h")}
+    assert ("o/b", "l/p") in rels(relations, "located_in")
+    assert rels(relations, "part_of") == {("o/l", "o/b")}
+
+
+def test_host_received_a_delegation():
+    relations, _ = run(
+        "Harbor Hospital received a delegation from Blue Finance on Monday.",
+        {"o/h": ("Hospital", ["Harbor Hospital"]), "o/b": ("Company", ["Blue Finance"])})
+    assert rels(relations, "visit") == {("o/b", "o/h")}

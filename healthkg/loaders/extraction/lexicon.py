@@ -53,6 +53,10 @@ class Lexicon:
     never_names: frozenset[str]
     articles: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    #: single-word titles with their inflected forms ("vorsitzenden")
+    title_forms: frozenset[str] = frozenset()
+    #: first words of place patterns (to find them fast)
+    place_pattern_words: frozenset[str] = frozenset()
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """(type, order) when a single word is an organisation head (compounds included)."""
@@ -90,13 +94,7 @@ class Lexicon:
         return None
 
     def is_title(self, word: str) -> bool:
-        lower = normalize(word)
-        if (lower,) in self.titles:
-            return True
-        for ending in ("n", "en", "s"):
-            if lower.endswith(ending) and (lower[: -len(ending)],) in self.titles:
-                return True
-        return False
+        return word.casefold() in self.title_forms
 
     def is_stopword(self, word: str) -> bool:
         return normalize(word) in self.stopwords
@@ -155,6 +153,8 @@ def lexicon(language: str | None) -> Lexicon:
         never_names=never,
         articles=load_words(lang, "articles.txt", with_common=False),
         conjunctions=load_words(lang, "conjunctions.txt", with_common=False) | {"&"},
+        title_forms=frozenset(t[0] + ending for t in titles if len(t) == 1 for ending in ("", "n", "en", "s")),
+        place_pattern_words=frozenset(p[0] for p in list(place_after) + list(place_before)),
     )
 
 

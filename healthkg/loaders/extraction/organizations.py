@@ -228,37 +228,33 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
     """Organisation names of a sentence."""
     words = sw.words
     out: list[Candidate] = []
-    i = 0
-    n = len(words)
-    while i < n:
+    free = 0
+    for i in sw.caps:
+        if i < free:
+            continue
         head = _head_at(words, i, lex)
         if head is None:
-            i += 1
             continue
         m, type_, order = head
         start = _grow_left(words, i, lex)
         end, inner_start, acronym = _grow_right(words, i + m, order, lex)
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
-            i += 1  # "Hospitalet i Odense": a common noun opening the sentence
-            continue
+            continue  # "Hospitalet i Odense": a common noun opening the sentence
         if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
                           and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
-            i += 1
             continue
         if type_ == "Branch":
             inner = [_head_at(words, k, lex) for k in range(start, i)]
             inner_types = [h[1] for h in inner if h and h[1] != "Branch"]
             if not inner_types:
-                i += 1
                 continue
             type_ = inner_types[-1]
         if type_ == "Company" and m == 1 and start == i:
-            i += 1
             continue
         span = words[start:end]
         name = nominative(span, i - start, sw.language, lex)
         out.append(Candidate(start, end, type_, "organizations", name=name,
                              inner_start=inner_start, acronym=acronym, priority=1))
-        i += m
+        free = i + m
     return out

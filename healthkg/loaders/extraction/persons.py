@@ -51,7 +51,9 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
     words = sw.words
     surnames = chinese_surnames()
     out = []
-    for i in range(len(words) - 1):
+    for i in sw.caps:
+        if i + 1 >= len(words) or words[i].lower not in surnames:
+            continue
         sur, given = words[i], words[i + 1]
         if sur.lower not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= 3):
             continue
@@ -93,7 +95,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
     n = len(words)
     if sw.title_case:
         return out
-    for i, word in enumerate(words):
+    for i in sw.caps:
+        word = words[i]
         if word.text not in names or not _title_case(word) or word.lower in surnames:
             continue
         if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
@@ -123,7 +126,7 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
     out = []
     n = len(words)
     for i, word in enumerate(words):
-        if word.lower in lex.title_first_words or lex.is_title(word.text):
+        if word.lower in lex.title_first_words or word.lower in lex.title_forms:
             m = 1
             if i + 1 < n and (word.lower, words[i + 1].lower) in lex.titles:
                 m = 2

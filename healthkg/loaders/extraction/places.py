@@ -57,11 +57,12 @@ def recognize_places(sw, lex) -> list[Candidate]:
     words = sw.words
     n = len(words)
     out: list[Candidate] = []
-    i = 0
-    while i < n:
+    free = 0
+    for i in sw.caps:
+        if i < free:
+            continue
         word = words[i]
         if not _place_word(word, lex, stop=False):
-            i += 1
             continue
         found = None
         for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1):
@@ -77,19 +78,15 @@ def recognize_places(sw, lex) -> list[Candidate]:
             if place is not None and (place.type != "City" or place.population >= _SMALL_CITY):
                 found = (1, place, word.text[:-1])
         if found is None:
-            i += 1
             continue
         k, place, name = found
         if k == 1 and place.type == "City" and (i == 0 and place.population < _SMALL_CITY
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
-            i += 1
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
                 and place.population < 1_000_000:
-            i += 1
             continue
         if word.upper and place.type != "Country":
-            i += 1
             continue
         type_ = place.type
         end = i + k
@@ -103,7 +100,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
                 if type_ != "City":
                     place = None
         out.append(Candidate(i, end, type_, "places", name=name, place=place, priority=0))
-        i = end
+        free = end
     return out
 
 
@@ -113,7 +110,10 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
     words = sw.words
     n = len(words)
     out: list[Candidate] = []
+    suffixes = lex.place_after_suffixes
     for j, word in enumerate(words):
+        if word.lower not in lex.place_pattern_words and not (suffixes and word.cap):
+            continue
         pattern = _after_pattern(words, j, lex)
         if pattern is not None and j >= 1 and (word.cap or word.lower != "city"):
             m, type_ = pattern

@@ -1,9 +1,9 @@
 """Read the rule files in ``healthkg/loaders/rules`` (format: ``rules/README.md``).
 
->>> "hospital" in load_words("en", "person_titles.txt") or True
+>>> "director" in load_words("en", "person_titles.txt")
 True
 >>> rows = load_table("en", "org_heads.tsv")
->>> ("hospital", "Hospital", "final") in [tuple(r[:3]) for r in rows]
+>>> ("hospital", "Hospital", "both") in [tuple(r[:3]) for r in rows]
 True
 """
 from __future__ import annotations

@@ -19,32 +19,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
-from healthkg.loaders.sentences import token_chunks
+from healthkg.loaders.sentences import sentence_bounds, token_chunks
 
 __all__ = ["Word", "SentenceWords", "document_sentences"]
 
 _POSSESSIVES = ("'s", "’s")
 
 
-@dataclass(slots=True)
 class Word:
     """A word: text and offsets in the document; ``cap`` if it starts with a capital."""
 
-    text: str
-    start: int
-    end: int
-    lower: str = ""
-    cap: bool = False
-    upper: bool = False
-    alpha: bool = False
+    __slots__ = ("text", "start", "end", "lower", "cap")
 
-    def __post_init__(self):
-        self.lower = self.text.casefold()
-        first = self.text[:1]
-        self.cap = first.isupper()
-        letters = self.text.replace("-", "").replace(".", "").replace("&", "")
-        self.alpha = letters.isalpha()
-        self.upper = self.alpha and self.text.isupper() and len(letters) > 1
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.casefold()
+        self.cap = text[:1].isupper()
+
+    @property
+    def alpha(self) -> bool:
+        """Letters only (hyphens, dots and "&" allowed inside)."""
+        return self.text.replace("-", "").replace(".", "").replace("&", "").isalpha()
+
+    @property
+    def upper(self) -> bool:
+        """All capitals, two letters or more ("CRI", "VISION")."""
+        text = self.text
+        return len(text) > 1 and text.isupper() and self.alpha
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass
@@ -53,6 +59,12 @@ class SentenceWords:
 
     sentence: Sentence
     words: list[Word] = field(default_factory=list)
+    #: indices of the capitalised words (where most names start)
+    caps: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.caps:
+            self.caps = [i for i, w in enumerate(self.words) if w.cap]
 
     @property
     def language(self) -> str | None:
@@ -67,26 +79,26 @@ class SentenceWords:
         return sum(1 for w in long_words if w.cap) >= 0.8 * len(long_words)
 
 
-def _merge(tokens, offset: int) -> list[Word]:
+def _merge(text: str, table, first: int, last: int) -> list[Word]:
+    """Words of the tokens ``table[first:last]`` of a document ``text``."""
     words: list[Word] = []
     glue = False
-    for token in tokens:
-        text = token.text
-        start = offset + token.idx
-        if words and glue and text != "-" and words[-1].text.endswith("-"):
+    for k in range(first, last):
+        start, end, space, _sent = table[k]
+        token = text[start:end]
+        if words and glue and token != "-" and words[-1].text.endswith("-"):
             prev = words[-1]
-            words[-1] = Word(prev.text + text, prev.start, start + len(text))
-        elif (text == "-" and words and glue and words[-1].text[-1:].isalnum()
-              and token.whitespace_ == "" and token.i + 1 < len(token.doc)
-              and token.doc[token.i + 1].text[:1].isalnum()):
+            words[-1] = Word(prev.text + token, prev.start, end)
+        elif (token == "-" and words and glue and not space and k + 1 < last
+              and words[-1].text[-1:].isalnum() and text[end:end + 1].isalnum()):
             prev = words[-1]
-            words[-1] = Word(prev.text + "-", prev.start, start + 1)
-        elif len(text) > 2 and text[-2:] in _POSSESSIVES and text[-3].isalpha():
-            words.append(Word(text[:-2], start, start + len(text) - 2))
-            words.append(Word(text[-2:], start + len(text) - 2, start + len(text)))
-        elif text.strip():
-            words.append(Word(text, start, start + len(text)))
-        glue = token.whitespace_ == ""
+            words[-1] = Word(prev.text + "-", prev.start, end)
+        elif len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():
+            words.append(Word(token[:-2], start, end - 2))
+            words.append(Word(token[-2:], end - 2, end))
+        elif not token.isspace():
+            words.append(Word(token, start, end))
+        glue = not space
     return words
 
 
@@ -94,9 +106,9 @@ def document_sentences(doc: Document) -> list[SentenceWords]:
     """Every sentence of a prepared document with its words."""
     by_start = {s.start: s for s in doc.sentences}
     out: list[SentenceWords] = []
-    for offset, parsed in token_chunks(doc):
-        for sent in parsed.sents:
-            words = _merge(sent, offset)
+    for table in token_chunks(doc):
+        for first, last in sentence_bounds(table):
+            words = _merge(doc.text, table, first, last)
             if not words:
                 continue
             sentence = by_start.get(words[0].start)

@@ -4,7 +4,8 @@
   parties are "between A and B", else "<...> with B" (B the first party after the
   preposition, A the parties before it), else every party in the sentence. A person
   who signs for a body (a role read in the same sentence or earlier) is replaced by it.
-- A visit is "<visitor> ... visited <org or place>" or "<trip> to <place>"; the visitor is
+- A visit is "<visitor> ... visited <org or place>", "<trip> to <place>" or "<host>
+  received a delegation from <visitor>"; the visitor is
   the person after "led by" in the sentence, else the first person or organization
   before the verb, else the delegation leader named earlier in the document.
 - A joint initiative ("A, B and C jointly initiated ...") makes every pair of the
@@ -93,7 +94,10 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
         if not match:
             continue
         visited = ss.slot(match.group("obj"))
-        if leader is not None:
+        host = match.groupdict().get("subj")
+        if host:  # "<host> received a delegation from <visitor>"
+            visitor = (leader or ss.slot(host)).entity.id
+        elif leader is not None:
             visitor = leader.entity.id
         else:
             before = [s for s in ss.of_kind("PO") if s.marked_end <= match.start()]

@@ -62,9 +62,43 @@ def phrase_regex(phrase: str) -> str:
     return f"{start}{prefix}{body}{suffix}{end}"
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A prefix-factored regex matching exactly ``words`` (longest first at each branch).
+
+    >>> re.fullmatch(_trie_regex(["direktor", "direktoren", "dekan"]), "direktoren") is not None
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child)
+                    for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
 def _alternation(phrases) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p.lstrip("-")), p))
-    return "|".join(phrase_regex(p) for p in ordered) or r"(?!x)x"
+    """An alternation of rule phrases; plain word phrases share one prefix-factored group."""
+    phrases = set(phrases)
+    plain = sorted(p for p in phrases if re.fullmatch(r"\w[\w' -]*\w|\w", p)
+                   and "  " not in p and "'" not in p)
+    other = sorted(phrases - set(plain), key=lambda p: (-len(p.lstrip("-")), p))
+    parts = [phrase_regex(p) for p in other]
+    if plain:
+        parts.append(rf"(?<![^\W\d_])(?:{_trie_regex(plain)})(?![\w])")
+    return "|".join(parts) or r"(?!x)x"
 
 
 def slot_regex(kinds: str, name: str | None = None) -> str:

@@ -93,7 +93,8 @@ class DocumentReader:
         return self.relations, self._events()
 
     def _lexicon(self, sentence: Sentence) -> Lexicon:
-        return get_lexicon((sentence.language or "", self.doc.language or "", "en"))
+        languages = {sentence.language or "", self.doc.language or "", "en"} - {""}
+        return get_lexicon(tuple(sorted(languages)))
 
     def _add(self, rtype: str, subject: str, obj: str, evidence: Evidence,
              role: str | None = None) -> bool:
@@ -286,7 +287,7 @@ class DocumentReader:
     def _name_rules(self) -> None:
         orgs = [e for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         places = [e for e in self.entities if e.type in ("City", "Region")]
-        lex = get_lexicon((self.doc.language or "", "en"))
+        lex = get_lexicon(tuple(sorted({self.doc.language or "en", "en"})))
         for org in orgs:
             names = _names(org)
             evidence = self._sentence_of(org.mentions[0].start)
