@@ -407,6 +407,10 @@ def serve(ctx: click.Context, graph_path: Path, host: str, port: int, allow_upda
           timeout: float, limit: int) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
+    GET/POST query=, results as JSON, XML, CSV or TSV (Accept header or format=), CORS
+    enabled, a help page at /. Read-only unless --allow-update (updates to a build
+    folder's store are saved; to a .trig / .nq file they live in memory only).
+
     \b
     Example:
       healthkg serve --graph kg/

@@ -143,6 +143,7 @@ SELECT ?entity (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?partner) AS ?partners)
 if len(partners):
     fig, ax = plt.subplots(figsize=(8, 0.4 * len(partners) + 1))
     ax.barh(partners["name"].fillna(partners["entity"])[::-1], partners["partners"][::-1], color="#2f6fd6")
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("number of partners (agreements and stated partnerships)")
     ax.set_title("Entities with the most partners")
     plt.tight_layout()

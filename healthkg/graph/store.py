@@ -26,7 +26,6 @@ True
 """
 from __future__ import annotations
 
-import io
 import logging
 import threading
 from pathlib import Path

@@ -42,6 +42,7 @@ from healthkg.ontology.iris import (
     evidence_iri,
     membership_iri,
     mention_iri,
+    merge_decision_iri,
     role_iri,
     statement_iri,
     web_iri,
@@ -55,7 +56,8 @@ from healthkg.ontology.vocabulary import (
     entity_classes,
 )
 
-__all__ = ["document_graph", "entities_graph", "entities_graph_from", "extractions_to_dataset", "bind_prefixes", "PREFIXES"]
+__all__ = ["document_graph", "entities_graph", "entities_graph_from", "merge_decisions_graph",
+           "extractions_to_dataset", "bind_prefixes", "PREFIXES"]
 
 log = logging.getLogger(__name__)
 
@@ -148,11 +150,11 @@ def _text(value: str, language: str | None = None) -> Literal:
 class _DocumentEmitter:
     """Writes one extraction into one graph; each ``emit_*`` method handles one kind of node."""
 
-    def __init__(self, extraction: DocumentExtraction):
+    def __init__(self, extraction: DocumentExtraction, graph: Graph):
         self.extraction = extraction
         self.doc: Document = extraction.document
         self.doc_node = document_iri(self.doc.id)
-        self.graph = bind_prefixes(Graph(identifier=document_graph_iri(self.doc.id)))
+        self.graph = graph
         sentences = sorted(self.doc.sentences, key=lambda s: (s.start, s.end))
         self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
@@ -292,6 +294,7 @@ class _DocumentEmitter:
             return
         node = event_iri(event.id)
         self.add(node, RDF.type, cls)
+        self.add(node, RDF.type, HKG.CooperationEvent)
         for participant in event.participants:
             self.add(node, HKG.participant, entity_iri(participant))
         self.add(node, SDO.startDate, _date_literal(event.date, f"{self.doc.id}: event {event.id} date"))
@@ -318,7 +321,8 @@ def document_graph(extraction: DocumentExtraction) -> Graph:
     Raises :class:`healthkg.errors.ExtractionError` for an entity type outside the
     contract; relation and event types outside the RDF model are left out with a warning.
     """
-    return _DocumentEmitter(extraction).emit()
+    graph = bind_prefixes(Graph(identifier=document_graph_iri(extraction.document.id)))
+    return _DocumentEmitter(extraction, graph).emit()
 
 
 # --------------------------------------------------------------------------- graph:entities
@@ -387,6 +391,37 @@ def entities_graph_from(names: dict[str, Counter], links: dict[str, dict[str, An
     return graph
 
 
+def merge_decisions_graph(report: Any) -> Graph:
+    """``graph:entities`` triples that explain resolution, from a ``ResolutionReport``.
+
+    Each merged entity gets ``hkg:mergedBy <id:merge/{entity_id}>``, an
+    ``hkg:CurationDecision`` with one ``hkg:mergeReason`` per rule that merged and a
+    ``dcterms:source "file:line"`` per curation entry that forced it. Add it to the
+    entities graph of a build: ``dataset.graph(entities_graph_iri()).__iadd__(graph)``.
+
+    >>> from types import SimpleNamespace as NS
+    >>> report = NS(merges=[NS(id="place/x", reasons=["same GeoNames id 1"], curation=[])])
+    >>> g = merge_decisions_graph(report)
+    >>> [str(o) for o in g.objects(None, HKG.mergeReason)]
+    ['same GeoNames id 1']
+    """
+    graph = bind_prefixes(Graph(identifier=entities_graph_iri()))
+    for merge in sorted(getattr(report, "merges", []) or [], key=lambda m: m.id):
+        decision = merge_decision_iri(merge.id)
+        graph.add((entity_iri(merge.id), HKG.mergedBy, decision))
+        graph.add((decision, RDF.type, HKG.CurationDecision))
+        graph.add((decision, RDF.type, PROV.Activity))
+        sources = [str(source) for source in (getattr(merge, "curation", None) or [])]
+        reasons = [str(reason) for reason in (merge.reasons or []) if str(reason).strip()]
+        if not reasons:
+            reasons = [f"curation file {source}" for source in sources] or ["resolved as one entity"]
+        for reason in reasons:
+            graph.add((decision, HKG.mergeReason, Literal(reason)))
+        for source in sources:
+            graph.add((decision, DCTERMS.source, Literal(source)))
+    return graph
+
+
 # --------------------------------------------------------------------------- all of them
 
 def _add_graph(dataset: Dataset, graph: Graph) -> None:
@@ -406,6 +441,6 @@ def extractions_to_dataset(extractions: Iterable[DocumentExtraction]) -> Dataset
         if extraction.document.id in seen:
             log.warning("document %r extracted twice; its graph holds both", extraction.document.id)
         seen.add(extraction.document.id)
-        _add_graph(dataset, document_graph(extraction))
+        _DocumentEmitter(extraction, dataset.graph(document_graph_iri(extraction.document.id))).emit()
     _add_graph(dataset, entities_graph(extractions))
     return dataset

@@ -76,7 +76,7 @@ def _line_spans(text: str):
         left = len(line) - len(line.lstrip())
         right = len(line.rstrip())
         if right > left:
-            yield from _chunks(text, match.start() + left, match.start() + right)
+            yield from _chunks(text, match.start() + left, match.start() + right, MAX_CHUNK)
 
 
 def _token_table(parsed, offset: int) -> list[tuple[int, int, bool, bool]]:

@@ -5,8 +5,8 @@ gives the same IRI (no timestamps, no randomness). A path segment made only of
 unreserved characters (``A-Z a-z 0-9 - . _ ~``) is kept as it is, so
 ``id:`` + a contract id is the entity's IRI; any other segment becomes an ASCII slug
 (through anyascii) followed by a short hash of the original, so an IRI never holds a
-space, a quote, ``<>"{}|\\^``` or a non-ASCII character, and two different ids never
-share an IRI.
+space, a quote, one of ``<>"{}|\\^`` or a backquote, or a non-ASCII character, and two
+different ids never share an IRI (short of a hash collision).
 
 >>> entity_iri("org/justgood-health-industry-group")
 rdflib.term.URIRef('https://w3id.org/healthkg/id/org/justgood-health-industry-group')
@@ -42,6 +42,7 @@ __all__ = [
     "statement_iri",
     "membership_iri",
     "role_iri",
+    "merge_decision_iri",
     "relation_key",
     "web_iri",
     "safe_segment",
@@ -218,6 +219,15 @@ def role_iri(title: str) -> URIRef:
     if not slug or len(anyascii(title)) > _MAX_SLUG:
         slug = f"{slug}-{_digest(title)}" if slug else _digest(title)
     return ID["role/" + slug]
+
+
+def merge_decision_iri(entity_id: str) -> URIRef:
+    """``id:merge/{entity_id}``: why the names of one resolved entity were merged (one per build).
+
+    >>> merge_decision_iri("org/justgood")
+    rdflib.term.URIRef('https://w3id.org/healthkg/id/merge/org/justgood')
+    """
+    return ID["merge/" + _safe_path(entity_id)]
 
 
 def web_iri(url: str) -> URIRef:

@@ -173,3 +173,16 @@ def test_cli_serve_command():
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_every_library_query_through_the_endpoint(endpoint):
+    """healthkg query --endpoint against healthkg serve gives the embedded answers."""
+    from healthkg.graph.query import list_queries, run_query
+    from healthkg.graph.remote import RemoteEndpoint
+
+    params = {"partners-of": {"entity": "West China Hospital"}, "foreign-partners": {"city": "Chengdu"},
+              "evidence": {"subject": "Chengdu"}, "document-statements": {"document": "d2"}}
+    store, remote = open_store(FIXTURE), RemoteEndpoint(endpoint)
+    for query in list_queries():
+        assert run_query(remote, query.name, params.get(query.name)).records() == \
+            run_query(store, query.name, params.get(query.name)).records(), query.name

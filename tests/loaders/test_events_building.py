@@ -43,7 +43,7 @@ def test_press_conference_is_not_a_meeting():
 
 
 def test_one_meeting_per_document():
-    _, events = run("Alpha Care hosted a seminar. Gamma Society spoke at the seminar.", ORGS)
+    _, events = run("Alpha Care hosted a seminar. Gamma Society attended the seminar.", ORGS)
     meetings = [e for e in events if e.type == "Meeting"]
     assert len(meetings) == 1 and set(meetings[0].participants) == {"o/a", "o/c"}
 
@@ -168,3 +168,26 @@ def test_without_publication_date_the_dateline_gives_the_year():
         "Roma, 14 aprile 2023 - Beta Hospital ha firmato il 12 aprile un accordo con Alpha Care.",
         ORGS, language="it", published=None)
     assert [e.date for e in events] == ["2023-04-12"]
+
+
+def test_a_signer_and_a_body_both_count():
+    relations, events = run(
+        "Mia Chen, president of Alpha Care, and Gamma Society signed a memorandum.",
+        {**ORGS, "p/m": ("Person", ["Mia Chen"])})
+    assert {frozenset((r.subject, r.object)) for r in relations if r.type == "agreement"} == {
+        frozenset(("o/a", "o/c"))}
+    assert set(events[0].participants) == {"o/a", "o/c"}
+
+
+def test_the_signer_s_body_is_the_party_not_every_body_named():
+    relations, _ = run(
+        "Mia Chen, chair of Gamma Society and president of Alpha Care, signed a contract "
+        "with Beta Hospital.",
+        {**ORGS, "p/m": ("Person", ["Mia Chen"])})
+    assert {frozenset((r.subject, r.object)) for r in relations if r.type == "agreement"} == {
+        frozenset(("o/c", "o/b"))}
+
+
+def test_a_meeting_word_alone_is_no_meeting():
+    _, events = run("Alpha Care said at the conference that prices rise.", ORGS)
+    assert events == []

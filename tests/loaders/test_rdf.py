@@ -6,7 +6,7 @@ import logging
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import OWL, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import RDFS, SDO, SKOS, XSD
 
 from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
@@ -69,6 +69,7 @@ EXPECTED_TRIG = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 graph:doc-1 {
@@ -143,7 +144,7 @@ graph:doc-1 {
         hkg:evidence <https://w3id.org/healthkg/id/doc/doc-1/evidence/71-195> ;
         prov:wasDerivedFrom <https://w3id.org/healthkg/id/doc/doc-1> .
 
-    <https://w3id.org/healthkg/id/event/doc-1/1> a hkg:Agreement ;
+    <https://w3id.org/healthkg/id/event/doc-1/1> a hkg:Agreement, hkg:CooperationEvent ;
         hkg:participant <https://w3id.org/healthkg/id/org/justgood>, <https://w3id.org/healthkg/id/org/life-science-park-limburg> ;
         schema:startDate "2022-09-28"^^xsd:date ;
         hkg:amount <https://w3id.org/healthkg/id/event/doc-1/1/amount> ;
@@ -163,8 +164,6 @@ graph:entities {
         schema:latitude 30.66667 ; schema:longitude 104.06667 ; hkg:countryCode "CN" .
 }
 """
-EXPECTED_TRIG = EXPECTED_TRIG.replace(
-    "@prefix xsd:", "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n@prefix xsd:")
 
 
 @pytest.fixture
@@ -181,7 +180,7 @@ def expected() -> Dataset:
 
 def _explain(actual: Graph, wanted: Graph) -> str:
     _, only_actual, only_wanted = graph_diff(to_isomorphic(actual), to_isomorphic(wanted))
-    return ("only emitted:\n" + "\n".join(sorted(t.n3() if hasattr(t, "n3") else str(t) for t in only_actual))
+    return ("only emitted:\n" + "\n".join(sorted(str(t) for t in only_actual))
             + "\nonly expected:\n" + "\n".join(sorted(str(t) for t in only_wanted)))
 
 
@@ -304,4 +303,72 @@ def test_bind_prefixes_returns_its_argument():
     dataset = Dataset()
     assert bind_prefixes(dataset) is dataset
     assert dict(dataset.namespaces())["schema"] == URIRef("https://schema.org/")
-    assert isinstance(OWL.sameAs, URIRef) and RDF.type  # namespaces used above exist
+    assert dict(dataset.namespaces())["hkg"] == URIRef(str(HKG._NS))
+
+
+def test_role_without_title_gives_a_statement_but_no_membership(extraction):
+    extraction.relations[0].role = None
+    graph = document_graph(extraction)
+    statements = list(graph.subjects(HKG.relationType, Literal("role")))
+    assert len(statements) == 1 and graph.value(statements[0], HKG.roleTitle) is None
+    assert not list(graph.subjects(URIRef("http://www.w3.org/ns/org#member"), None))
+    assert validate_graph(graph)[0]
+
+
+def test_visit_is_one_way_and_partner_of_both_ways(extraction):
+    extraction.relations += [Relation("visit", "person/shi-jun", "place/chengdu", S1),
+                             Relation("partner_of", "org/justgood", "place/chengdu", S2)]
+    graph = document_graph(extraction)
+    shi_jun, chengdu, justgood = ID["person/shi-jun"], ID["place/chengdu"], ID["org/justgood"]
+    assert (shi_jun, HKG.visited, chengdu) in graph and (chengdu, HKG.visited, shi_jun) not in graph
+    assert (justgood, HKG.partnerOf, chengdu) in graph and (chengdu, HKG.partnerOf, justgood) in graph
+
+
+def test_evidence_language_falls_back_to_the_document_language(extraction):
+    extraction.document.sentences = []
+    graph = document_graph(extraction)
+    assert graph.value(ID["doc/doc-1/evidence/71-195"], HKG.sentenceLanguage) == Literal("de")
+
+
+def test_a_span_claimed_by_two_entities_is_kept_for_the_first(extraction, caplog):
+    extraction.entities.append(Entity("place/shi", "City", "Shi", mentions=[Mention("Shi Jun", 44, 51)]))
+    with caplog.at_level(logging.WARNING, logger="healthkg.loaders.rdf"):
+        graph = document_graph(extraction)
+    assert list(graph.objects(ID["doc/doc-1/mention/44-51"], HKG.mentionOf)) == [ID["person/shi-jun"]]
+    assert "claimed by" in caplog.text
+
+
+def test_one_entity_typed_differently_in_two_documents_is_reported():
+    """Resolution must give one id one type: the union would hold two hkg:entityType values."""
+    first, second = make_extraction("a"), make_extraction("b")
+    second.entities[2].type = "Company"
+    conforms, report, _ = validate_graph(extractions_to_dataset([first, second]))
+    assert not conforms
+    assert "org/life-science-park-limburg> | <https://w3id.org/healthkg/ontology#entityType>" in "\n".join(
+        report_messages(report))
+
+
+def test_merge_decisions_explain_resolution_and_conform(extraction):
+    from rdflib.namespace import DCTERMS
+
+    from healthkg.loaders.rdf import merge_decisions_graph
+    from healthkg.loaders.resolution.resolve import MergeDecision, MergedMember, ResolutionReport
+
+    members = [MergedMember("a", "org/justgood-1", "JustGood"), MergedMember("b", "org/justgood-2", "Justgood")]
+    report = ResolutionReport(merges=[
+        MergeDecision("org/justgood", "JustGood Health Industry Group", "Company", members,
+                      reasons=["same name after folding case"], curation=["curation.yaml:4"]),
+        MergeDecision("place/chengdu", "Chengdu", "City", members, reasons=[], curation=[]),
+    ])
+    dataset = extractions_to_dataset([extraction])
+    dataset.graph(GRAPH["entities"]).__iadd__(merge_decisions_graph(report))
+    decision = dataset.value(ID["org/justgood"], HKG.mergedBy)
+    assert decision == ID["merge/org/justgood"]
+    assert dataset.value(decision, HKG.mergeReason) == Literal("same name after folding case")
+    assert dataset.value(decision, DCTERMS.source) == Literal("curation.yaml:4")
+    assert dataset.value(ID["merge/place/chengdu"], HKG.mergeReason) == Literal("resolved as one entity")
+    conforms, report_graph, _ = validate_graph(dataset)
+    assert conforms, "\n".join(report_messages(report_graph))
+    dataset.remove((decision, HKG.mergeReason, None))
+    conforms, report_graph, _ = validate_graph(dataset)
+    assert not conforms and "hkg:mergeReason" in "\n".join(report_messages(report_graph))

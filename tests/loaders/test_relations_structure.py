@@ -199,3 +199,53 @@ def test_host_received_a_delegation():
         "Harbor Hospital received a delegation from Blue Finance on Monday.",
         {"o/h": ("Hospital", ["Harbor Hospital"]), "o/b": ("Company", ["Blue Finance"])})
     assert rels(relations, "visit") == {("o/b", "o/h")}
+
+
+def test_empty_document_and_no_entities():
+    doc = Document(id="x", source="x.txt", text="", language="en")
+    assert find_relations_and_events(doc, []) == ([], [])
+    relations, events = run("Nothing is named here. They signed an agreement.", {})
+    assert relations == [] and events == []
+
+
+def test_not_a_document_is_a_clear_error():
+    import pytest
+
+    from healthkg.errors import ExtractionError
+
+    with pytest.raises(ExtractionError, match="not a Document"):
+        find_relations_and_events("some text", [])
+
+
+def test_unknown_sentence_language_falls_back_to_english_rules():
+    text = "Anna Berg, director of Lake Labs, signed a contract with Blue Finance."
+    doc = Document(id="u", source="u.txt", text=text, language=None,
+                   sentences=[Sentence(0, len(text), text, None)])
+    ents = [Entity("p/a", "Person", "Anna Berg", [Mention("Anna Berg", 0, 9)]),
+            Entity("o/l", "Company", "Lake Labs", [Mention("Lake Labs", 23, 32)]),
+            Entity("o/b", "Company", "Blue Finance", [Mention("Blue Finance", 57, 69)])]
+    relations, events = find_relations_and_events(doc, ents)
+    assert {(r.type, r.subject, r.object) for r in relations} == {
+        ("role", "p/a", "o/l"), ("agreement", "o/l", "o/b")}
+    assert [e.type for e in events] == ["Agreement"]
+
+
+def test_a_name_joining_two_organizations_is_not_a_part_of_either():
+    relations, _ = run(
+        "Lake Hospital and Blue Research Institute met.",
+        {"o/x": ("Organization", ["Lake Hospital and Blue Research Institute"]),
+         "o/l": ("Hospital", ["Lake Hospital"]), "o/b": ("ResearchInstitute", ["Blue Research Institute"])})
+    assert rels(relations, "part_of") == set()
+
+
+def test_plural_partner_cities():
+    relations, _ = run("Wuhan and Nairobi have been friendship cities since 2019.",
+                       {"l/w": ("City", ["Wuhan"]), "l/n": ("City", ["Nairobi"])})
+    assert {frozenset(p) for p in rels(relations, "partner_of")} == {frozenset(("l/w", "l/n"))}
+
+
+def test_ambassador_to_a_country():
+    relations, _ = run("Lin Bo, ambassador to Norway, opened the fair.",
+                       {"p/l": ("Person", ["Lin Bo"]), "l/n": ("Country", ["Norway"])})
+    roles = {(r.subject, r.object): r.role for r in relations if r.type == "role"}
+    assert roles == {("p/l", "l/n"): "ambassador"}

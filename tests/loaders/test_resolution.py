@@ -274,6 +274,8 @@ def test_report_serialises():
     assert data["merges"][0]["id"] == "person/shi-jun" and data["merges"][0]["curated"] is False
     assert data["id_map"] == {"a": {"person/a-0": "person/shi-jun"}, "b": {"person/b-0": "person/shi-jun"}}
     assert report.entity_count == 1
+    import json
+    assert json.loads(json.dumps(data)) == data
 
 
 def test_known_entities_from_store_rows():
@@ -285,3 +287,98 @@ def test_known_entities_from_store_rows():
     assert [(k.id, k.names) for k in known] == [
         ("org/justgood", ["JustGood Health Industry Group", "Justgood"]), ("place/chengdu", ["Chengdu"])]
     assert known[1].links == {"geonames": "1815286"}
+
+
+def test_fuzzy_organisation_match_needs_same_place():
+    docs = [make_doc("a", [("Chengdu High-tech Medical Association", "Association"), ("Chengdu", "City")]),
+            make_doc("b", [("Chengdu hi-tech Medical Association", "Association")]),
+            make_doc("c", [("Chengde High-tech Medical Association", "Association"), ("Chengde", "City")]),
+            make_doc("d", [("Chengdu Xinhua Medical Association", "Association"), ("Chengdu", "City")]),
+            make_doc("e", [("Chengde Xinhua Medical Association", "Association"), ("Chengde", "City")])]
+    report = resolve_entities(docs)
+    ids = ids_by_name(docs)
+    assert ids["Chengdu High-tech Medical Association"] == ids["Chengdu hi-tech Medical Association"]
+    assert ids["Chengde High-tech Medical Association"] != ids["Chengdu High-tech Medical Association"]
+    assert ids["Chengde Xinhua Medical Association"] != ids["Chengdu Xinhua Medical Association"]
+    reason = report.decision_for(ids["Chengdu hi-tech Medical Association"]).reasons[0]
+    assert reason.startswith("spelling variant: ")
+
+
+def test_two_store_entities_are_not_merged_by_rules_but_curation_can_name_ids():
+    known = [KnownEntity("person/wang-lei", "Person", ["Wang Lei"]),
+             KnownEntity("person/lei-wang", "Person", ["Lei Wang"])]
+    doc = make_doc("a", [("Wang Lei", "Person"), ("Medical Association of Shenzhen", "Association"),
+                         ("Shenzhen Medical Association", "Association")])
+    resolve_entities([doc], known=known)
+    assert doc.entities[0].id == "person/wang-lei"
+    curation = parse_curation("merges:\n  - names: [org/medical-association-of-shenzhen, "
+                              "org/shenzhen-medical-association]\n", source="c.yaml")
+    doc = make_doc("a", [("Medical Association of Shenzhen", "Association"), ("X", "Person"),
+                         ("Shenzhen Medical Association", "Association")])
+    report = resolve_entities([doc], curation=curation)
+    assert len({e.id for e in doc.entities if e.type == "Association"}) == 1
+    assert report.merges[0].curation == ["c.yaml:2"]
+
+
+def test_abbreviation_defined_in_parentheses():
+    text = ("Chongqing Medical University (CQMU) and Chongqing University signed. "
+            "CQMU will send doctors. CU agreed.")
+    import re
+
+    def spans(name):
+        return [Mention(name, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    ents = [Entity(f"org/{n}", "University", name, spans(name)) for n, name in
+            enumerate(["Chongqing Medical University", "CQMU", "Chongqing University", "CU"])]
+    doc = DocumentExtraction(Document(id="a", source="a", text=text, language="en"), entities=ents)
+    assert [len(e.mentions) for e in ents] == [1, 2, 1, 1]
+    report = resolve_entities([doc])
+    ids = ids_by_name([doc])
+    assert ids["CQMU"] == ids["Chongqing Medical University"] != ids["Chongqing University"]
+    assert ids["CU"] == ids["Chongqing University"]  # initials
+    assert any("abbreviation 'CQMU'" in r for m in report.merges for r in m.reasons)
+
+
+@pytest.mark.parametrize("names,etype", [
+    (["City of Chengdu", "Chengdu City", "Chengdu"], "City"),
+    (["Sichuan Province", "Sichuan", "Provinz Sichuan"], "Region"),
+])
+def test_administrative_words_around_place_names(names, etype):
+    docs = [make_doc(f"d{i}", [(n, etype)]) for i, n in enumerate(names)]
+    resolve_entities(docs)
+    assert len({x.entities[0].id for x in docs}) == 1
+
+
+def test_same_place_name_of_another_type_stays_apart():
+    docs = [make_doc("a", [("Limburg", "Region")]), make_doc("b", [("Limburg", "City")])]
+    resolve_entities(docs)
+    assert docs[0].entities[0].id != docs[1].entities[0].id
+
+
+def test_shared_abbreviation_of_two_different_bodies_does_not_merge_them():
+    docs = [make_doc("a", [("Chinese Medical Association", "Association"), ("CMA", "Association")]),
+            make_doc("b", [("Canadian Medical Association", "Association"), ("CMA", "Association")]),
+            make_doc("c", [("CRI", "MediaOrganization")]),
+            make_doc("d", [("China Radio International", "MediaOrganization"), ("CRI", "MediaOrganization")]),
+            make_doc("e", [("CRI", "MediaOrganization")])]
+    resolve_entities(docs)
+    ids = [ids_by_name([x]) for x in docs]
+    assert ids[0]["CMA"] == ids[0]["Chinese Medical Association"]
+    assert ids[1]["CMA"] == ids[1]["Canadian Medical Association"] != ids[0]["CMA"]
+    assert ids[2]["CRI"] == ids[3]["China Radio International"] == ids[4]["CRI"]
+
+
+def test_generic_mention_does_not_join_two_bodies_in_one_document():
+    doc = make_doc("a", [("Zhongshan Hospital", "Hospital"), ("Ruijin Hospital", "Hospital")])
+    for entity in doc.entities:  # a recognizer that attached "the hospital" to both
+        entity.mentions.append(Mention("the hospital", 0, 12))
+    resolve_entities([doc])
+    assert len(doc.entities) == 2
+
+
+def test_degenerate_input():
+    assert resolve_entities([]).entity_count == 0
+    doc = make_doc("a", [("Wang Lei", "Person")])
+    doc.entities.append(Entity("person/x", "Person", "", []))
+    doc.entities.append(Entity("org/y", "NotAType", "  ", []))
+    report = resolve_entities([doc])
+    assert report.entity_count == 3 and len({e.id for e in doc.entities}) == 3

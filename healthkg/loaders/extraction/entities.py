@@ -59,6 +59,7 @@ class FoundMention:
     place: object | None = None
     acronym: str | None = None
     acronym_of: str | None = None  # the acronym this mention stands for
+    headline: bool = False  # read in a title-case line, where capitals prove little
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -116,7 +117,8 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
         text = sw.sentence.text[first.start - sw.sentence.start:last.end - sw.sentence.start]
         covered.update(range(first.start, last.end))
         mentions.append(FoundMention(text, first.start, last.end, cand.type, cand.name or text,
-                                     sw.language or language, cand.source, cand.place, cand.acronym))
+                                     sw.language or language, cand.source, cand.place, cand.acronym,
+                                     headline=sw.title_case))
     return mentions, covered
 
 
@@ -160,6 +162,19 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
     return found
 
 
+def _confirm_headline_mentions(mentions, language) -> list[FoundMention]:
+    """Drop people and organisations seen only in title-case lines ("Deal With Local Clinic")."""
+    from healthkg.loaders.extraction.grouping import org_key
+    from healthkg.loaders.gazetteer import fold
+
+    def key(m):
+        return org_key(m.name, m.language or language) if m.type != "Person" else fold(m.name)
+
+    confirmed = {key(m) for m in mentions if not m.headline and m.place is None}
+    return [m for m in mentions if not m.headline or m.place is not None
+            or m.type in ("City", "Region", "Country") or key(m) in confirmed]
+
+
 def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     """The people, organisations and places of a prepared document (see the module doc).
 
@@ -180,5 +195,6 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
         mentions.extend(found)
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
+    mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return group_mentions(mentions, doc.language)

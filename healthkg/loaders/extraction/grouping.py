@@ -196,7 +196,10 @@ def _entity(group: _Group, used_ids: set[str]) -> Entity:
         type_ = best.type
     else:
         names = Counter(m.name for m in ms)
-        name = max(names, key=lambda n: (_well_capitalised(n), names[n], len(n)))
+        first_seen: dict[str, int] = {}
+        for m in sorted(ms, key=lambda m: m.start):
+            first_seen.setdefault(m.name, -m.start)
+        name = max(names, key=lambda n: (_well_capitalised(n), names[n], first_seen[n]))
         type_ = types.most_common(1)[0][0]
     base = f"{_PREFIX[group.kind]}/{slug(name)}"
     entity_id, n = base, 2

@@ -73,7 +73,16 @@ class Lexicon:
         return found[2] if found else ""
 
     def head_entry(self, word: str) -> tuple[str, str, str] | None:
-        """(type, order, gender) of a head word, genitive forms included."""
+        """(type, order, gender) of a head word, genitive forms included (cached)."""
+        cache = self._cache
+        if word in cache:
+            return cache[word]
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[word] = found = self._head_entry(word)
+        return found
+
+    def _head_entry(self, word: str) -> tuple[str, str, str] | None:
         lower = normalize(word)
         found = self._head_of(lower)
         if found is None and self.language in _GENITIVE_LANGUAGES:
@@ -88,16 +97,25 @@ class Lexicon:
         found = self.heads.get((lower,))
         if found:
             return found
-        for suffix, type_, order, gender in self.head_suffixes:
-            if lower.endswith(suffix):
-                return type_, order, gender
+        for size in self._suffix_sizes:
+            found = self._suffix_index.get(lower[-size:]) if len(lower) >= size else None
+            if found:
+                return found
         return None
 
     def is_title(self, word: str) -> bool:
         return word.casefold() in self.title_forms
 
     def is_stopword(self, word: str) -> bool:
-        return normalize(word) in self.stopwords
+        return word.casefold() in self.stopwords
+
+    def __post_init__(self):
+        self._cache: dict[str, tuple[str, str, str] | None] = {}
+        self._suffix_index = {}
+        for suffix, type_, order, gender in self.head_suffixes:
+            self._suffix_index.setdefault(suffix, (type_, order, gender))
+        self._suffix_sizes = sorted({len(s) for s in self._suffix_index}, reverse=True)
+        self.multiword_head_starts = frozenset(p[0] for p in self.heads if len(p) > 1)
 
 
 def _phrase(text: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ A "(ABC)" right after a name defines an acronym.
 from __future__ import annotations
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.lexicon import legal_forms
+from healthkg.loaders.extraction.lexicon import first_names, legal_forms
 from healthkg.loaders.extraction.rulefiles import normalize
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -55,13 +55,14 @@ def _head_at(words, i, lex):
     word = words[i]
     if not (word.cap or word.upper or word.text[:1].isupper()):
         return None
-    for m in (3, 2):
-        if i + m <= len(words):
-            found = lex.heads.get(tuple(normalize(w.text) for w in words[i:i + m]))
-            if found and words[i + m - 1].text[:1].isupper():
-                return m, found[0], found[1]
-    found = lex.heads.get((normalize(word.text),))
-    if found and normalize(word.text) in legal_forms() and not _is_legal_form(word):
+    if word.lower in lex.multiword_head_starts:
+        for m in (3, 2):
+            if i + m <= len(words):
+                found = lex.heads.get(tuple(w.lower for w in words[i:i + m]))
+                if found and (words[i + m - 1].text[:1].isupper() or found[1] == "initial"):
+                    return m, found[0], found[1]
+    found = lex.heads.get((word.lower,))
+    if found and word.lower in legal_forms() and not _is_legal_form(word):
         return None
     if found is None:
         found = lex.head_of(word.text)
@@ -84,12 +85,12 @@ def _grow_left(words, h, lex) -> int:
         prev = words[s - 1]
         if prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
             s -= 1
-        elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h:
-            s -= 1
+        elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h \
+                and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
+            s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
-        elif prev.cap and s >= 2 and words[s - 2].lower in lex.articles and s < h + 1 \
-                and prev.lower not in lex.articles:
+        elif prev.cap and s >= 2 and words[s - 2].lower in lex.articles and prev.lower not in lex.articles:
             s -= 1  # "das Zweite Krankenhaus", "the First Affiliated Hospital"
             break
         elif "-" in prev.text and prev.text.islower() and s >= 2 and words[s - 2].cap \
@@ -145,7 +146,7 @@ def _parenthesis(words, j) -> tuple[int, str | None]:
 
 
 def _is_legal_form(word) -> bool:
-    return word.text[:1].isupper() and normalize(word.text) in legal_forms() and (
+    return word.text[:1].isupper() and word.lower in legal_forms() and (
         len(word.text) > 3 or word.upper or "." in word.text)
 
 
@@ -153,9 +154,18 @@ def _grow_right(words, e, order, lex):
     """(end, inner_start, acronym) of the part of a name after its head."""
     inner_start = None
     j = e
+    if order == "initial":
+        # "Centre hospitalier universitaire de Montpellier": lower-case adjectives, then a name
+        k = j
+        while k < len(words) and k - j < 3 and words[k].text.isalpha() and words[k].text.islower() \
+                and not lex.is_stopword(words[k].text) and words[k].lower not in lex.connectors:
+            k += 1
+        if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
+            j = k
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
-        if order == "initial":  # "Hospital San Ignacio", "Hôpital Saint-Louis"
+        if order == "initial" or (j < len(words) and words[j].text in first_names()):
+            # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex))
         j = k
         for _hop in range(2):

@@ -50,6 +50,11 @@ def _after_pattern(words, j, lex):
     return None
 
 
+def _dateline(words, i: int, k: int) -> bool:
+    """An all-caps place opening a line and followed by a comma or dash ("BEIJING, June 5")."""
+    return i == 0 and i + k < len(words) and words[i + k].text in (",", "-", "–", "—", ":")
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -65,7 +70,10 @@ def recognize_places(sw, lex) -> list[Candidate]:
         if not _place_word(word, lex, stop=False):
             continue
         found = None
-        for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1):
+        first = _fold(word.text)
+        if first.split(" ", 1)[0] not in gaz.first_words:
+            first = None
+        for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1) if first else ():
             if not words[i + k - 1].cap or (k == 1 and lex.is_stopword(word.text)):
                 continue
             key = " ".join(_fold(w.text) for w in words[i:i + k])
@@ -86,8 +94,11 @@ def recognize_places(sw, lex) -> list[Candidate]:
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
                 and place.population < 1_000_000:
             continue
-        if word.upper and place.type != "Country":
+        if word.upper and place.type != "Country" and not _dateline(words, i, k):
             continue
+        if k == 1 and 2 <= i < n - 1 and words[i - 1].text == "(" and words[i + 1].text == ")" \
+                and any(c.isdigit() for c in words[i - 2].text):
+            continue  # "June 5 (Xinhua) --": a news agency credit
         type_ = place.type
         end = i + k
         pattern = _after_pattern(words, end, lex) if name is None else None

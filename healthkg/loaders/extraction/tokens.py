@@ -29,7 +29,7 @@ _POSSESSIVES = ("'s", "’s")
 class Word:
     """A word: text and offsets in the document; ``cap`` if it starts with a capital."""
 
-    __slots__ = ("text", "start", "end", "lower", "cap")
+    __slots__ = ("text", "start", "end", "lower", "cap", "_alpha")
 
     def __init__(self, text: str, start: int, end: int):
         self.text = text
@@ -37,11 +37,15 @@ class Word:
         self.end = end
         self.lower = text.casefold()
         self.cap = text[:1].isupper()
+        self._alpha = None
 
     @property
     def alpha(self) -> bool:
         """Letters only (hyphens, dots and "&" allowed inside)."""
-        return self.text.replace("-", "").replace(".", "").replace("&", "").isalpha()
+        if self._alpha is None:
+            text = self.text
+            self._alpha = text.isalpha() or text.replace("-", "").replace(".", "").replace("&", "").isalpha()
+        return self._alpha
 
     @property
     def upper(self) -> bool:
@@ -63,8 +67,9 @@ class SentenceWords:
     caps: list[int] = field(default_factory=list)
 
     def __post_init__(self):
+        self._title_case = None
         if not self.caps:
-            self.caps = [i for i, w in enumerate(self.words) if w.cap]
+            self.caps = [i for i, w in enumerate(self.words) if w.cap] if self.words else []
 
     @property
     def language(self) -> str | None:
@@ -72,11 +77,12 @@ class SentenceWords:
 
     @property
     def title_case(self) -> bool:
-        """Whether nearly every longer word is capitalised (an English-style headline)."""
-        long_words = [w for w in self.words if w.alpha and len(w.text) > 3]
-        if len(long_words) < 4 or self.language == "de":
-            return False
-        return sum(1 for w in long_words if w.cap) >= 0.8 * len(long_words)
+        """Whether every longer word is capitalised (an English-style headline)."""
+        if self._title_case is None:
+            long_words = [w for w in self.words if len(w.text) > 3 and w.text.isalpha()]
+            self._title_case = len(long_words) >= 4 and self.language != "de" and \
+                all(w.cap for w in long_words)
+        return self._title_case
 
 
 def _merge(text: str, table, first: int, last: int) -> list[Word]:
@@ -96,6 +102,9 @@ def _merge(text: str, table, first: int, last: int) -> list[Word]:
         elif len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():
             words.append(Word(token[:-2], start, end - 2))
             words.append(Word(token[-2:], end - 2, end))
+        elif k == last - 1 and len(token) > 2 and token.endswith(".") and token.count(".") == 1:
+            words.append(Word(token[:-1], start, end - 1))  # "GmbH." ending a sentence
+            words.append(Word(".", end - 1, end))
         elif not token.isspace():
             words.append(Word(token, start, end))
         glue = not space

@@ -77,12 +77,27 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=100_000)
+def _cached_fold(text: str) -> str:
+    return fold(text)
+
+
 def _function_words() -> frozenset[str]:
+    """Stop words, month and weekday names of the ten languages (spaCy, CLDR via babel):
+    never a place ("March", "Mai", "Mission")."""
+    from babel import Locale
+
     from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
     words = set()
     for code in SUPPORTED_LANGUAGES:
         words |= {fold(w) for w in stopwords(code)}
+    for lang in LANGUAGES:
+        locale = Locale(lang)
+        for calendar in (locale.months, locale.days):
+            for width in ("wide", "abbreviated"):
+                for context in ("format", "stand-alone"):
+                    words |= {fold(name).strip(".") for name in calendar[context][width].values()}
     return frozenset(words)
 
 
@@ -92,6 +107,8 @@ class Gazetteer:
     def __init__(self):
         self.places: dict[str, Place] = {}
         self.max_words = 1
+        #: first words of every name, to skip words that open none
+        self.first_words: set[str] = set()
 
     def _add(self, name: str, place: Place, blocked: frozenset[str], override: bool = False):
         key = fold(name)
@@ -101,9 +118,10 @@ class Gazetteer:
         if old is None or override or (old.type == place.type and place.population > old.population):
             self.places[key] = place
             self.max_words = max(self.max_words, key.count(" ") + 1)
+            self.first_words.add(key.split(" ", 1)[0])
 
     def get(self, name: str) -> Place | None:
-        return self.places.get(fold(name))
+        return self.places.get(_cached_fold(name))
 
 
 def _add_cities(gaz: Gazetteer, blocked) -> None:

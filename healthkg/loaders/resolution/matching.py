@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -95,6 +96,7 @@ class Clusters:
         self._persons = {r.index: {nz.person_key(n) for n in r.names if len(nz.person_tokens(n)) > 1}
                          if r.kind == "person" else set() for r in records}
         self._splits = {r.index: set((split_tags or {}).get(r.index, ())) for r in records}
+        self._known = {r.index: {r.known_id} if r.known_id else set() for r in records}
         self._members = {r.index: [r.index] for r in records}
 
     def find(self, i: int) -> int:
@@ -124,6 +126,9 @@ class Clusters:
             for pb in self._persons[rb]:
                 if pa != pb and not person_variant(pa, pb):
                     return f"different full names {pa!r} / {pb!r}"
+        ka, kb = self._known[ra], self._known[rb]
+        if ka and kb and ka != kb:
+            return f"two entities already in the store {sorted(ka | kb)}"
         groups: dict[int, int] = {}
         for group, element in self._splits[ra] | self._splits[rb]:
             if groups.setdefault(group, element) != element:
@@ -146,7 +151,7 @@ class Clusters:
         if reason not in self._reasons[keep]:
             self._reasons[keep].append(reason)
         self.curated[keep] += self.curated.pop(gone, [])
-        for store in (self._geonames, self._iso, self._persons, self._splits):
+        for store in (self._geonames, self._iso, self._persons, self._splits, self._known):
             store[keep] |= store.pop(gone)
         self._members[keep] += self._members.pop(gone)
         return True
@@ -212,6 +217,15 @@ def _exact_keys(record: Record) -> list[str]:
     return [nz.org_key(n) for n in record.names]
 
 
+def _exact_keys_within(record: Record) -> list[str]:
+    """Name keys for merging inside a document; a generic mention ("the hospital") that is
+    not the entity's own name does not count, so it cannot join two bodies."""
+    keys = _exact_keys(record)
+    if record.kind != "org":
+        return keys
+    return [k for n, k in enumerate(keys) if n == 0 or not nz.is_generic(k.split())]
+
+
 def _merge_block(clusters: Clusters, block: list[Record], reason: str) -> None:
     first = block[0]
     for other in block[1:]:
@@ -220,9 +234,11 @@ def _merge_block(clusters: Clusters, block: list[Record], reason: str) -> None:
 
 # ---------------------------------------------------------------------------- rules
 
-def merge_within_documents(clusters: Clusters, records: list[Record], place_names: set[str]) -> None:
+def merge_within_documents(clusters: Clusters, records: list[Record], place_names: set[str],
+                           texts: dict[str, str] | None = None) -> None:
     """The safety net inside one document: case, inflection, translation, abbreviations,
-    short forms, spelling variants."""
+    short forms, spelling variants. ``texts`` (document id -> text) lets an abbreviation
+    defined in the text ("Chongqing Medical University (CQMU)") count."""
     by_doc: dict[str, list[Record]] = defaultdict(list)
     for r in records:
         if r.doc is not None:
@@ -232,13 +248,13 @@ def merge_within_documents(clusters: Clusters, records: list[Record], place_name
             group = [r for r in recs if r.kind == kind]
             if len(group) < 2:
                 continue
-            for key, block in sorted(_blocks(group, _exact_keys).items()):
+            for key, block in sorted(_blocks(group, _exact_keys_within).items()):
                 if len(block) > 1:
                     _merge_block(clusters, block, f"same name key {key!r} in document {doc}")
             if kind == "org":
                 _merge_neutral(clusters, group, within=doc)
-                _merge_acronyms(clusters, group, doc)
-                _merge_org_fuzzy(clusters, group, ORG_FUZZY_WITHIN, within=doc)
+                _merge_acronyms(clusters, group, doc, (texts or {}).get(doc, ""))
+                _merge_org_fuzzy(clusters, group, ORG_FUZZY_WITHIN, within=doc, place_names=place_names)
             if kind in ("org", "place"):
                 _merge_qualified(clusters, group, place_names, within=doc)
             if kind == "person":
@@ -259,16 +275,40 @@ def merge_global(clusters: Clusters, records: list[Record], place_names: set[str
     for key, block in sorted(_blocks(places, lambda r: [f"{r.type}|{k}" for k in _exact_keys(r)]).items()):
         _merge_block(clusters, block, f"same place name key {key.split('|', 1)[1]!r} ({key.split('|')[0]})")
     orgs = [r for r in records if r.kind == "org"]
-    for key, block in sorted(_blocks(orgs, _exact_keys).items()):
+    for key, block in sorted(_blocks(orgs, _spelled_out_keys).items()):
         if len(block) > 1 and not nz.is_generic(key.split()):
             _merge_block(clusters, block, f"same name key {key!r}")
     _merge_neutral(clusters, orgs, within=None)
-    _merge_org_fuzzy(clusters, orgs, ORG_FUZZY_ACROSS, within=None)
+    _merge_org_fuzzy(clusters, orgs, ORG_FUZZY_ACROSS, within=None, place_names=place_names or set())
     _merge_qualified(clusters, orgs, place_names or set(), within=None)
+    _merge_acronyms_global(clusters, orgs)
     persons = [r for r in records if r.kind == "person"]
     for key, block in sorted(_blocks(persons, lambda r: [k for k in _exact_keys(r)
                                                          if len(k.split()) > 1]).items()):
         _merge_block(clusters, block, f"same person name key {key!r} (any word order)")
+
+
+def _spelled_out_keys(record: Record) -> list[str]:
+    """Organisation name keys of the names that are not abbreviations."""
+    return [nz.org_key(n) for n in record.names if not nz.is_acronym(n)]
+
+
+def _merge_acronyms_global(clusters: Clusters, orgs: list[Record]) -> None:
+    """The same abbreviation in several documents: one entity when at most one of them
+    spells it out (two different bodies may share an abbreviation)."""
+    acronyms = _blocks(orgs, lambda r: [n.replace(".", "").upper() for n in r.names if nz.is_acronym(n)])
+    for acronym, block in sorted(acronyms.items()):
+        if len({clusters.find(r.index) for r in block}) < 2:
+            continue
+        spelled = sorted({clusters.find(r.index) for r in block
+                          if any(not nz.is_acronym(n) for i in clusters.members(r.index)
+                                 for n in clusters.records[i].names)})
+        if len(spelled) > 1:
+            log.debug("abbreviation %s spelled out by %d entities: not merged", acronym, len(spelled))
+            continue
+        target = spelled[0] if spelled else clusters.find(block[0].index)
+        for r in block:
+            clusters.union(target, r.index, f"same abbreviation {acronym!r}")
 
 
 def _merge_neutral(clusters: Clusters, group: list[Record], within: str | None) -> None:
@@ -289,7 +329,9 @@ def _merge_neutral(clusters: Clusters, group: list[Record], within: str | None) 
                                           f"(language-neutral key {key!r}){where}")
 
 
-def _merge_acronyms(clusters: Clusters, group: list[Record], doc: str) -> None:
+def _merge_acronyms(clusters: Clusters, group: list[Record], doc: str, text: str = "") -> None:
+    """An all-capital short name joins the one longer name whose initials it is, or that
+    the text defines it for ("Long Name (LN)")."""
     longs: dict[str, list[Record]] = defaultdict(list)
     for r in group:
         for name in r.names:
@@ -300,12 +342,23 @@ def _merge_acronyms(clusters: Clusters, group: list[Record], doc: str) -> None:
         for name in r.names:
             if nz.is_acronym(name):
                 targets = {clusters.find(t.index) for t in longs.get(name.replace(".", "").upper(), [])}
+                if text and (f"({name})" in text or f"（{name}）" in text):
+                    targets |= {clusters.find(t.index) for t in group if t.index != r.index
+                                and any(_defines(text, long, name) for long in t.names)}
                 targets.discard(clusters.find(r.index))
                 if len(targets) == 1:
                     clusters.union(r.index, targets.pop(), f"abbreviation {name!r} of a name in document {doc}")
 
 
-def _merge_org_fuzzy(clusters: Clusters, group: list[Record], threshold: float, within: str | None) -> None:
+def _defines(text: str, long: str, short: str) -> bool:
+    """Whether the text writes ``long (short)``."""
+    if nz.is_acronym(long) or long == short:
+        return False
+    return re.search(re.escape(long) + r"\s*[(（]\s*" + re.escape(short) + r"\s*[)）]", text) is not None
+
+
+def _merge_org_fuzzy(clusters: Clusters, group: list[Record], threshold: float, within: str | None,
+                     place_names: frozenset[str] | set[str] = frozenset()) -> None:
     by_token: dict[str, list[Record]] = defaultdict(list)
     for r in group:
         for _, infl in _name_variants(r):
@@ -334,6 +387,8 @@ def _merge_org_fuzzy(clusters: Clusters, group: list[Record], threshold: float, 
                     score = fuzz.ratio(" ".join(ia), " ".join(ib))
                     if score <= best or score < threshold or _numbers_differ(ia, ib):
                         continue
+                    if any(w in place_names for w in set(ra) ^ set(rb)):
+                        continue  # "Chengdu X" and "Chengde X": two places, two bodies
                     if within is None and (nz.is_generic(ia) or nz.is_generic(ib)):
                         continue
                     if score > best:

@@ -50,7 +50,7 @@ def lexicon() -> dict:
     for key, words in names.items():
         if key == "country_name_languages":
             out[key] = list(words)
-        elif key in ("parent_connectors",):
+        elif key in ("parent_connectors", "place_prefixes"):
             out[key] = [tuple(tokens(w)) for w in words]
         else:
             out[key] = frozenset(fold(w) for w in words)
@@ -232,9 +232,16 @@ def place_key(name: str, entity_type: str | None = None) -> str:
     'songjiang'
     >>> place_key("Kansas City", "City")
     'kansas'
+    >>> place_key("City of Chengdu", "City"), place_key("Sichuan Province", "Region")
+    ('chengdu', 'sichuan')
     """
     lex = lexicon()
     words = tokens(name)
+    if entity_type in ("City", "Region"):
+        for prefix in lex["place_prefixes"]:
+            if len(words) > len(prefix) and tuple(words[:len(prefix)]) == prefix:
+                words = words[len(prefix):]
+                break
     suffixes = lex["city_suffixes"] if entity_type == "City" else (
         lex["district_suffixes"] if entity_type == "Region" else frozenset())
     if len(words) > 1 and words[-1] in suffixes:

@@ -16,8 +16,8 @@ True
 from __future__ import annotations
 
 import hashlib
-import re
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -145,7 +145,7 @@ def _build_records(extractions, known) -> tuple[list[Record], list[tuple[int, En
     for pos, extraction in enumerate(extractions):
         for entity in extraction.entities:
             records.append(Record(len(records), extraction.document.id, _kind(entity.type),
-                                  entity.type, _entity_names(entity), dict(entity.links),
+                                  entity.type, _entity_names(entity) or [entity.id], dict(entity.links),
                                   _titles(extraction, entity), original_id=entity.id))
             owners.append((pos, entity))
     return records, owners
@@ -163,9 +163,11 @@ def _split_tags(records: list[Record], curation: Curation | None) -> dict[int, s
 
 
 def _matching(records: list[Record], name_or_id: str) -> list[Record]:
+    """Records a curation entry names: by name (folded), by id, or by the id a name gives."""
     folded = nz.fold(name_or_id)
     return [r for r in records
-            if name_or_id in (r.original_id, r.known_id) or any(nz.fold(n) == folded for n in r.names)]
+            if name_or_id in (r.original_id, r.known_id)
+            or any(nz.fold(n) == folded or f"{r.kind}/{nz.slugify(n)}" == name_or_id for n in r.names)]
 
 
 # ---------------------------------------------------------------------------- naming
@@ -386,7 +388,8 @@ def resolve_entities(extractions: list[DocumentExtraction], *, known: list[Known
                 clusters.curated[clusters.find(matched[0])].append((merge.source, merge.preferred))
     place_names = {nz.place_key(n, r.type) for r in records if r.kind == "place" for n in r.names}
     place_names |= {nz.fold(n) for r in records if r.kind == "place" for n in r.names}
-    merge_within_documents(clusters, records, place_names)
+    texts = {x.document.id: x.document.text for x in extractions}
+    merge_within_documents(clusters, records, place_names, texts)
     merge_global(clusters, records, place_names)
     merge_person_variants(clusters, records, _context(records, owners, extractions, clusters))
     roots = clusters.roots()

@@ -3,7 +3,8 @@
 - An agreement needs an ``agreement_verb`` and an ``agreement_noun`` in the sentence. Its
   parties are "between A and B", else "<...> with B" (B the first party after the
   preposition, A the parties before it), else every party in the sentence. A person
-  who signs for a body (a role read in the same sentence or earlier) is replaced by it.
+  who signs for a body (a role read in the same sentence or earlier) is replaced by it,
+  and when people sign, only their bodies are parties (not every body the sentence names).
 - A visit is "<visitor> ... visited <org or place>", "<trip> to <place>" or "<host>
   received a delegation from <visitor>"; the visitor is
   the person after "led by" in the sentence, else the first person or organization
@@ -43,11 +44,13 @@ def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf):
+def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
+                   bound: frozenset[str] = frozenset()):
     """``(side_a, side_b)`` entity ids of an agreement signed in the sentence, or ``None``.
 
     ``side_b`` is empty when the sentence does not say who signed with whom; then every
     pair of ``side_a`` is a pair of parties (a single party still makes an event).
+    ``bound`` holds the bodies some person of the sentence holds a title in.
     """
     verb = lex.search("agreement_verb", ss.marked)
     noun = lex.search("agreement_noun", ss.marked)
@@ -66,15 +69,25 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf):
             continue
         b_slot = ss.slot(match.group("b"))
         b = party_of(b_slot)
-        side_a = _unique([party_of(s) for s in ss.of_kind("PO")
-                          if s.marked_start < match.start()])
+        side_a = _parties([s for s in ss.of_kind("PO") if s.marked_start < match.start()],
+                          party_of, bound)
         side_a = [a for a in side_a if a != b]
         if side_a:
             return side_a, [b]
-    parties = _unique([party_of(s) for s in ss.of_kind("PO")])
+    parties = _parties(ss.of_kind("PO"), party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return parties, []
     return None
+
+
+def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> list[str]:
+    """The parties of some slots: people stand for their bodies; a body named only as a
+    signer's employer is a party through the signer."""
+    signers = [s for s in slots if s.letter == "P" and party_of(s) != s.entity.id]
+    if not signers:
+        return _unique([party_of(s) for s in slots])
+    free = [s for s in slots if s.letter != "P" and s.entity.id not in bound]
+    return _unique([party_of(s) for s in signers + free])
 
 
 def find_leader(ss: SlotSentence, lex: Lexicon) -> Slot | None:

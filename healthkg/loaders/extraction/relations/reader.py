@@ -9,12 +9,25 @@ organization of the sentence just before, for people with no other role; an
 organization named after a city or region it starts or ends with is located there; an
 organization whose name contains another's plus a unit noun ("X Hospital's Y Branch")
 is part of it; events of one occasion are merged; an agreement or project sentence
-without an amount takes the one of the next sentence when that sentence has no event.
+without an amount takes the one of the next sentence when that sentence has no event;
+a headline that restates an event of the text makes no event of its own.
+
+>>> from healthkg.loaders.statements import Mention
+>>> text = "Secretary-general Ann Wu welcomed them. Ann Wu said so."
+>>> doc = Document(id="r", source="r.txt", text="Lake Labs hosted a visit. " + text,
+...                sentences=[Sentence(0, 25, "Lake Labs hosted a visit."),
+...                           Sentence(26, 65, "Secretary-general Ann Wu welcomed them.")])
+>>> ents = [Entity("o/l", "Company", "Lake Labs", [Mention("Lake Labs", 0, 9)]),
+...         Entity("p/a", "Person", "Ann Wu", [Mention("Ann Wu", 44, 50)])]
+>>> relations, events = DocumentReader(doc, ents).run()
+>>> [(r.type, r.subject, r.object, r.role) for r in relations]
+[('role', 'p/a', 'o/l', 'secretary-general')]
 """
 from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
@@ -71,9 +84,13 @@ class DocumentReader:
     _leader: str | None = None
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
+    _body_started: bool = False
 
     def __post_init__(self):
         self.by_id = {e.id: e for e in self.entities}
+        self._mentions = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions),
+                                key=lambda span: (span[0], -span[1]))
+        self._mention_starts = [span[0] for span in self._mentions]
         self.reference = self.doc.published or self._dateline()
 
     def _dateline(self) -> str | None:
@@ -115,23 +132,46 @@ class DocumentReader:
     # -- one sentence -------------------------------------------------------------------
     def _read_sentence(self, index: int, sentence: Sentence) -> None:
         lex = self._lexicon(sentence)
-        ss = SlotSentence.build(sentence, self.doc.text, self.entities,
-                                self._anaphors(sentence, lex))
+        language = sentence.language or self.doc.language
+        headline = not self._body_started and not _ends_sentence(sentence.text)
+        self._body_started = self._body_started or _ends_sentence(sentence.text)
+        amount = find_amount(sentence.text, language)
+        if amount:
+            self._amounts[index] = amount
+        first = bisect_left(self._mention_starts, sentence.start)
+        last = bisect_left(self._mention_starts, sentence.end)
+        ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last],
+                                     self._anaphors(sentence, lex))
         if not ss.slots:
-            amount = find_amount(sentence.text, sentence.language or self.doc.language)
-            if amount:
-                self._amounts[index] = amount
             return
-        evidence = ss.evidence
+        party_of, bound = self._read_roles(ss, lex, index)
+        self._pattern_relations(ss, lex)
+        drafts = self._cooperation(ss, lex, index, party_of, bound)
+        if not drafts:
+            drafts = self._meeting_or_project(ss, lex, index)
+        dates = find_dates(sentence.text, language, self.reference)
+        for draft in drafts:
+            if dates:  # the date nearest the trigger, not a dateline's
+                draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
+            if draft.type in _MONEY_EVENTS:
+                draft.amount = amount
+            draft.headline = headline
+        self.drafts += drafts
+
+    def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
+        """Record the sentence's roles; return ``party_of`` (a slot -> the party it stands
+        for) and the bodies people of the sentence hold titles in."""
         sentence_orgs: dict[int, Slot] = {}
+        bound: set[str] = set()
         for finding in find_roles(ss, lex):
             person = finding.subject.entity.id
             if finding.object is None:
-                if len(ss.of_kind("OL")) == 0 and not lex.search("of", finding.title):
-                    self._pending.append(_Pending(person, finding.title, index, evidence))
+                if not ss.of_kind("OL") and not lex.search("of", finding.title):
+                    self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 continue
-            self._add("role", person, finding.object.entity.id, evidence, finding.title)
+            self._add("role", person, finding.object.entity.id, ss.evidence, finding.title)
             if finding.object.letter == "O":
+                bound.add(finding.object.entity.id)
                 sentence_orgs.setdefault(finding.subject.index, finding.object)
                 self._role_orgs.setdefault(person, finding.object.entity.id)
 
@@ -142,12 +182,13 @@ class DocumentReader:
                 return sentence_orgs[slot.index].entity.id
             return self._role_orgs.get(slot.entity.id, slot.entity.id)
 
-        self._pattern_relations(ss, lex)
-        leader = find_leader(ss, lex)
-        language = sentence.language or self.doc.language
-        drafts: list[_Draft] = []
+        return party_of, frozenset(bound)
 
-        agreement = find_agreement(ss, lex, party_of)
+    def _cooperation(self, ss: SlotSentence, lex: Lexicon, index: int, party_of,
+                     bound: frozenset[str]) -> list[_Draft]:
+        """Agreements, visits and joint initiatives of a sentence: relations and drafts."""
+        evidence, drafts = ss.evidence, []
+        agreement = find_agreement(ss, lex, party_of, bound)
         if agreement:
             side_a, side_b = agreement
             pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
@@ -156,7 +197,7 @@ class DocumentReader:
                 self._add("agreement", a, b, evidence)
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
                                  anchor=self._anchor(ss, lex, "agreement_verb")))
-
+        leader = find_leader(ss, lex)
         visit = find_visit(ss, lex, leader, self._leader, party_of)
         if visit:
             visitor, visited, position = visit
@@ -164,10 +205,9 @@ class DocumentReader:
                 self._add("visit", visitor, visited.entity.id, evidence)
             drafts.append(_Draft("Visit", [p for p in (visitor, visited.entity.id) if p],
                                  index, evidence,
-                                 anchor=ss.doc_offset(position) - sentence.start))
+                                 anchor=ss.doc_offset(position) - ss.sentence.start))
         if leader is not None:
             self._leader = leader.entity.id
-
         joint = find_joint(ss, lex)
         if joint:
             ids = list(dict.fromkeys(s.entity.id for s in joint))
@@ -177,21 +217,7 @@ class DocumentReader:
             others = [s.entity.id for s in ss.of_kind("O")]
             drafts.append(_Draft("Project", list(dict.fromkeys(ids + others)), index, evidence,
                                  anchor=self._anchor(ss, lex, "jointly")))
-
-        if not drafts:
-            drafts += self._meeting_or_project(ss, lex, index)
-        dates = find_dates(sentence.text, language, self.reference)
-        amount = find_amount(sentence.text, language)
-        if amount:
-            self._amounts[index] = amount
-        headline = index <= 2 and not re.search(r"[.!?:;]\s*$", sentence.text)
-        for draft in drafts:
-            if dates:  # the date nearest the trigger, not a dateline's
-                draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
-            if draft.type in _MONEY_EVENTS:
-                draft.amount = amount
-            draft.headline = headline
-        self.drafts += drafts
+        return drafts
 
     def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
         for rtype, pattern, check in lex.patterns:
@@ -208,8 +234,9 @@ class DocumentReader:
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
         excluded = [m.span() for m in lex.finditer("not_meeting", text)]
-        meeting = any(not any(s <= m.start() < e for s, e in excluded)
-                      for m in lex.finditer("meeting", text))
+        meeting = lex.search("meeting_verb", text) and any(
+            not any(s <= m.start() < e for s, e in excluded)
+            for m in lex.finditer("meeting", text))
         people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
         if meeting and people_orgs:
             return [_Draft("Meeting", people_orgs, index, ss.evidence,
@@ -299,8 +326,20 @@ class DocumentReader:
                 if parent is org:
                     continue
                 if any(_contains(n, p) for n in names for p in _names(parent)) \
-                        and self._has_unit(org, lex, exclude=parent):
+                        and self._has_unit(org, lex, exclude=parent) \
+                        and not self._coordinates(org, parent, lex):
                     self._add("part_of", org.id, parent.id, evidence)
+
+    @staticmethod
+    def _coordinates(entity: Entity, part: Entity, lex: Lexicon) -> bool:
+        """Whether a name joins ``part`` to another name with "and" ("A and B" read as one)."""
+        and_ = lex.alternation("and")
+        for name in _names(entity):
+            for other in _names(part):
+                if other in name and re.search(
+                        rf"{re.escape(other)}\s+{and_}\s|\s{and_}\s+{re.escape(other)}", name):
+                    return True
+        return False
 
     def _has_unit(self, entity: Entity, lex: Lexicon, exclude: Entity | None = None) -> bool:
         for name in _names(entity):
@@ -338,6 +377,10 @@ class DocumentReader:
         return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
                       evidence=d.evidence, date=d.date, amount=d.amount)
                 for n, d in enumerate(merged, start=1)]
+
+
+def _ends_sentence(text: str) -> bool:
+    return re.search(r"[.!?:;]\s*$", text) is not None
 
 
 def _same_occasion(first: _Draft, second: _Draft) -> bool:

@@ -60,12 +60,15 @@ class SlotSentence:
     def build(cls, sentence: Sentence, text: str, entities: list[Entity],
               extra: list[tuple[Entity, int, int]] | None = None) -> "SlotSentence":
         """Mark the mentions of ``entities`` (plus ``extra`` spans) inside ``sentence``."""
-        spans: list[tuple[int, int, Entity, bool]] = []
-        for entity in entities:
-            for mention in entity.mentions:
-                if sentence.start <= mention.start and mention.end <= sentence.end \
-                        and mention.end > mention.start:
-                    spans.append((mention.start, mention.end, entity, False))
+        spans = [(m.start, m.end, entity) for entity in entities for m in entity.mentions]
+        return cls.from_spans(sentence, text, spans, extra)
+
+    @classmethod
+    def from_spans(cls, sentence: Sentence, text: str, spans: list[tuple[int, int, Entity]],
+                   extra: list[tuple[Entity, int, int]] | None = None) -> "SlotSentence":
+        """Like :meth:`build`, from ``(start, end, entity)`` mention spans (any order)."""
+        spans = [(start, end, entity, False) for start, end, entity in spans
+                 if sentence.start <= start and end <= sentence.end and end > start]
         for entity, start, end in extra or []:
             spans.append((start, end, entity, True))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

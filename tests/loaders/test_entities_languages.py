@@ -1,0 +1,102 @@
+"""Entity recognition in the ten languages: titles + names, organisation heads, places.
+
+Sentences written for these tests; each language pins a person next to a title, an
+organisation by its head noun and a place (with translated country names).
+"""
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction.entities import recognize_entities
+from healthkg.loaders.sentences import prepare_document
+
+CASES = {
+    "en": ("The chief executive officer of Norfolk Medical Group, Emily Carter, signed a memorandum "
+           "with Harbin Medical University in China. Director Wang Lihua of the Health Commission "
+           "of Jiangsu Province attended.",
+           {("Person", "Emily Carter"), ("Company", "Norfolk Medical Group"),
+            ("University", "Harbin Medical University"), ("Country", "China"),
+            ("Person", "Wang Lihua"), ("GovernmentBody", "Health Commission of Jiangsu Province"),
+            ("Region", "Jiangsu Province")}),
+    "de": ("Der Präsident der Bayerischen Krankenhausgesellschaft, Thomas Huber, besuchte das "
+           "Universitätsklinikum Freiburg. Die Vereinbarung mit dem Städtischen Klinikum Karlsruhe "
+           "wurde in Frankreich unterzeichnet.",
+           {("Person", "Thomas Huber"), ("Association", "Bayerische Krankenhausgesellschaft"),
+            ("Hospital", "Universitätsklinikum Freiburg"), ("Hospital", "Städtisches Klinikum Karlsruhe"),
+            ("Country", "Frankreich")}),
+    "da": ("Direktør for Aarhus Universitetshospital, Mette Jensen, besøgte Kina og Tyskland. "
+           "Formanden Lars Nielsen talte i København.",
+           {("Hospital", "Aarhus Universitetshospital"), ("Person", "Mette Jensen"),
+            ("Country", "Kina"), ("Country", "Tyskland"), ("Person", "Lars Nielsen"),
+            ("City", "København")}),
+    "sv": ("Vd för Karolinska Universitetssjukhuset, Anna Lindqvist, besökte Peking och Tyskland "
+           "i maj. Avtalet undertecknades i Sverige.",
+           {("Hospital", "Karolinska Universitetssjukhuset"), ("Person", "Anna Lindqvist"),
+            ("City", "Peking"), ("Country", "Tyskland"), ("Country", "Sverige")}),
+    "no": ("Direktør Kari Nordmann fra Haukeland Universitetssykehus reiste til Kina. "
+           "Avtalen ble signert i Bergen.",
+           {("Person", "Kari Nordmann"), ("Hospital", "Haukeland Universitetssykehus"),
+            ("Country", "Kina"), ("City", "Bergen")}),
+    "nl": ("De directeur van het Maastricht Universitair Medisch Centrum, Pieter de Vries, bezocht "
+           "China en Duitsland. De overeenkomst met de Universiteit Utrecht werd getekend in Nederland.",
+           {("Hospital", "Maastricht Universitair Medisch Centrum"), ("Person", "Pieter de Vries"),
+            ("Country", "China"), ("Country", "Duitsland"), ("University", "Universiteit Utrecht"),
+            ("Country", "Nederland")}),
+    "fr": ("Le directeur général de l'Hôpital Saint-Louis, Jean Dupont, a rencontré une délégation "
+           "de l'Université de Lyon en Chine. Le ministre Li Wei était présent à Paris.",
+           {("Hospital", "Hôpital Saint-Louis"), ("Person", "Jean Dupont"),
+            ("University", "Université de Lyon"), ("City", "Lyon"), ("Country", "Chine"),
+            ("Person", "Li Wei"), ("City", "Paris")}),
+    "es": ("El presidente de la Cámara de Comercio de Bogotá, Andrés Gómez, visitó el Hospital "
+           "San Ignacio en Colombia. La Universidad de Antioquia firmó un acuerdo con Alemania.",
+           {("Association", "Cámara de Comercio de Bogotá"), ("City", "Bogotá"),
+            ("Person", "Andrés Gómez"), ("Hospital", "Hospital San Ignacio"), ("Country", "Colombia"),
+            ("University", "Universidad de Antioquia"), ("Region", "Antioquia"), ("Country", "Alemania")}),
+    "it": ("Il direttore dell'Ospedale San Raffaele, Marco Rossi, ha incontrato a Milano una "
+           "delegazione dell'Università di Pechino. L'accordo con la Germania è stato firmato.",
+           {("Hospital", "Ospedale San Raffaele"), ("Person", "Marco Rossi"), ("City", "Milano"),
+            ("University", "Università di Pechino"), ("City", "Pechino"), ("Country", "Germania")}),
+    "pt": ("O presidente do Hospital Sírio-Libanês, João Silva, visitou a China e a Alemanha. "
+           "A Universidade de São Paulo assinou um acordo com a Fundação Oswaldo Cruz.",
+           {("Hospital", "Hospital Sírio-Libanês"), ("Person", "João Silva"), ("Country", "China"),
+            ("Country", "Alemanha"), ("University", "Universidade de São Paulo"),
+            ("City", "São Paulo"), ("Association", "Fundação Oswaldo Cruz")}),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    out = {}
+    for language, (text, _expected) in CASES.items():
+        doc = prepare_document(Document(id=language, source=f"{language}.txt", text=text))
+        out[language] = (doc, recognize_entities(doc))
+    return out
+
+
+@pytest.mark.parametrize("language", sorted(CASES))
+def test_language_is_detected(extracted, language):
+    assert extracted[language][0].language == language
+
+
+@pytest.mark.parametrize("language", sorted(CASES))
+def test_entities_found_exactly(extracted, language):
+    _doc, entities = extracted[language]
+    assert {(e.type, e.name) for e in entities} == CASES[language][1]
+
+
+@pytest.mark.parametrize("language", sorted(CASES))
+def test_mentions_are_exact_offsets_and_ids_provisional(extracted, language):
+    doc, entities = extracted[language]
+    prefixes = {"person": "person/", "organization": "org/", "place": "place/"}
+    for entity in entities:
+        assert entity.id.startswith(prefixes[entity.coarse_kind])
+        for mention in entity.mentions:
+            assert doc.text[mention.start:mention.end] == mention.text
+    assert len({e.id for e in entities}) == len(entities)
+
+
+def test_places_carry_gazetteer_links(extracted):
+    _doc, entities = extracted["fr"]
+    paris = next(e for e in entities if e.name == "Paris")
+    assert paris.links["geonames"] == "2988507" and paris.links["iso3166"] == "FR"
+    chine = next(e for e in entities if e.name == "Chine")
+    assert chine.links["iso3166"] == "CN"

@@ -1,0 +1,129 @@
+"""Entity rules: German inflection, name variants, acronyms, boilerplate, the registry."""
+import pytest
+
+from healthkg.errors import ExtractionError
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction.candidates import (
+    DEFAULT_RECOGNIZERS, RECOGNIZERS, Candidate, recognizers, register_recognizer,
+)
+from healthkg.loaders.extraction.entities import recognize_entities
+from healthkg.loaders.sentences import prepare_document
+
+
+def entities_of(text, language=None, **kwargs):
+    doc = prepare_document(Document(id="t", source="t.txt", text=text), language)
+    return doc, recognize_entities(doc, **kwargs)
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_german_inflected_mentions_join_one_nominative_entity():
+    text = ("Das Medizinische Zentrum Hamburg eröffnet ein Labor. Der Leiter des Medizinischen "
+            "Zentrums Hamburg lobte die Deutsche Ärztekammer. Vertreter der Deutschen Ärztekammer kamen.")
+    _doc, entities = entities_of(text, "de")
+    names = by_name(entities)
+    zentrum = names["Medizinisches Zentrum Hamburg"]
+    assert [m.text for m in zentrum.mentions] == ["Medizinische Zentrum Hamburg", "Medizinischen Zentrums Hamburg"]
+    kammer = names["Deutsche Ärztekammer"]
+    assert kammer.type == "Association"
+    assert [m.text for m in kammer.mentions] == ["Deutsche Ärztekammer", "Deutschen Ärztekammer"]
+
+
+def test_head_initial_german_name_with_nested_university():
+    text = "Die Ärzte des Dritten Krankenhauses der Technischen Universität Dresden kamen nach Chengdu."
+    _doc, entities = entities_of(text, "de")
+    names = by_name(entities)
+    assert names["Drittes Krankenhaus der Technischen Universität Dresden"].type == "Hospital"
+    assert names["Technische Universität Dresden"].type == "University"
+    assert names["Chengdu"].type == "City"
+
+
+def test_genitive_country_resolves_to_the_country():
+    _doc, entities = entities_of("Die Wirtschaft Chinas wächst, sagte man in Deutschland.", "de")
+    china = by_name(entities)["China"]
+    assert china.type == "Country" and china.mentions[0].text == "Chinas"
+    assert china.links["iso3166"] == "CN"
+
+
+def test_chinese_name_variants_become_one_person():
+    text = ("Secretary Liu Jianguo opened the forum. Later, Liu jianguo met reporters. "
+            "Liu Jiangguo, the party secretary, left. Mayor Chen wei and Chen Wei spoke.")
+    _doc, entities = entities_of(text, "en")
+    people = {e.name: [m.text for m in e.mentions] for e in entities if e.type == "Person"}
+    assert people == {"Liu Jianguo": ["Liu Jianguo", "Liu jianguo", "Liu Jiangguo"],
+                      "Chen Wei": ["Chen wei", "Chen Wei"]}
+
+
+def test_first_name_alone_with_title_apposition():
+    text = "Der Vertrag wurde mit Roberto, dem Geschäftsführer der Andes Salud SAS, geschlossen."
+    _doc, entities = entities_of(text, "de")
+    names = by_name(entities)
+    assert names["Roberto"].type == "Person"
+    assert names["Andes Salud SAS"].type == "Company"
+
+
+def test_defined_acronym_joins_its_organisation():
+    text = ("The Kunming Institute of Zoology (KIZ) hosted the meeting. "
+            "Researchers from KIZ presented results.")
+    _doc, entities = entities_of(text, "en")
+    institute = by_name(entities)["Kunming Institute of Zoology"]
+    assert institute.type == "ResearchInstitute"
+    assert [m.text for m in institute.mentions] == ["Kunming Institute of Zoology", "KIZ", "KIZ"]
+
+
+def test_place_patterns_and_city_suffix():
+    text = "Officials from Pudong New Area and Wuxi City met in the Longgang District of Shenzhen."
+    _doc, entities = entities_of(text, "en")
+    found = {(e.type, e.name) for e in entities}
+    assert {("Region", "Pudong New Area"), ("City", "Wuxi City"), ("Region", "Longgang District"),
+            ("City", "Shenzhen")} <= found
+    assert by_name(entities)["Wuxi City"].links["geonames"]
+
+
+def test_headline_names_count_when_the_body_confirms_them():
+    text = "Zhongshan Hospital Signs Deal With Local Clinic\nZhongshan Hospital said the deal helps patients."
+    _doc, entities = entities_of(text, "en")
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Zhongshan Hospital", 2)]
+
+
+def test_boilerplate_and_headlines_are_not_entities():
+    text = ("Hospital Signs Deal With Local Clinic To Expand Care\nHome | Follow Us | Share\n"
+            "Source: Xinhua Editor: Wang Fang\nThe clinic will open in March.")
+    _doc, entities = entities_of(text, "en")
+    assert entities == []
+
+
+def test_sentence_initial_generic_head_is_not_a_name():
+    _doc, entities = entities_of("Hospitalet i Odense er stort. Universitetet ligger i byen.", "da")
+    assert [(e.type, e.name) for e in entities] == [("City", "Odense")]
+
+
+def test_legal_form_and_all_caps_company():
+    text = "The contract went to NORTE MEDICAL SUPPLIES S.A. and to Helix Biotech GmbH."
+    _doc, entities = entities_of(text, "en")
+    assert {(e.type, e.name) for e in entities} == {
+        ("Company", "NORTE MEDICAL SUPPLIES S.A."), ("Company", "Helix Biotech GmbH")}
+
+
+def test_registry_snapshot_and_unknown_recognizer():
+    assert [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
+    assert set(DEFAULT_RECOGNIZERS) <= set(RECOGNIZERS)
+    with pytest.raises(ExtractionError, match="unknown recognizer 'nope'"):
+        recognizers(["nope"])
+
+
+def test_a_plugged_in_recognizer_is_merged_with_the_rules():
+    @register_recognizer("test_every_product")
+    def every_product(sw, lex):
+        return [Candidate(i, i + 1, "Company", "test") for i, w in enumerate(sw.words) if w.text == "Zyntrax"]
+
+    try:
+        _doc, entities = entities_of("Zyntrax was sold in Berlin.", "en",
+                                     recognizer_names=list(DEFAULT_RECOGNIZERS) + ["test_every_product"])
+        assert {(e.type, e.name) for e in entities} == {("Company", "Zyntrax"), ("City", "Berlin")}
+        _doc, entities = entities_of("Zyntrax was sold in Berlin.", "en", recognizer_names=["places"])
+        assert [e.name for e in entities] == ["Berlin"]
+    finally:
+        RECOGNIZERS.pop("test_every_product")

@@ -1,0 +1,54 @@
+"""The place gazetteer: GeoNames ids, translated countries, regions, common words."""
+import pytest
+
+from healthkg.loaders.gazetteer import fold, lookup
+
+
+@pytest.mark.parametrize("name, geonames, country", [
+    ("Chengdu", "1815286", "CN"),
+    ("Maastricht", "2751283", "NL"),
+    ("Popayán", "3671916", "CO"),
+    ("Popayan", "3671916", "CO"),
+    ("Ibagué", "3680656", "CO"),
+    ("Ibague", "3680656", "CO"),
+])
+def test_cities_have_geonames_ids_and_coordinates(name, geonames, country):
+    place = lookup(name)
+    assert place.type == "City"
+    assert place.links["geonames"] == geonames
+    assert place.links["iso3166"] == country
+    assert isinstance(place.links["lat"], float) and isinstance(place.links["lon"], float)
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Kina", "CN"), ("Tyskland", "DE"), ("Holland", "NL"), ("Nederlandene", "NL"),
+    ("Niederlande", "NL"), ("Duitsland", "DE"), ("Alemania", "DE"), ("Chine", "CN"),
+])
+def test_translated_country_names(name, code):
+    place = lookup(name)
+    assert place.type == "Country"
+    assert place.links["iso3166"] == code
+    assert place.links["geonames"]
+
+
+@pytest.mark.parametrize("name, english", [("Lateinamerika", "Latin America"), ("Asien", "Asia")])
+def test_continent_level_regions(name, english):
+    assert (lookup(name).type, lookup(name).name) == ("Region", english)
+
+
+def test_provinces_are_regions_without_admin_suffix():
+    assert (lookup("Sichuan").type, lookup("Sichuan").links["iso3166"]) == ("Region", "CN-SC")
+    assert lookup("Limburg").type == "Region"
+
+
+def test_big_cities_stay_cities_when_also_a_state():
+    assert lookup("Berlin").type == "City"
+
+
+@pytest.mark.parametrize("word", ["Home", "Of", "Mission", "San", "Lim"])
+def test_common_words_are_not_places(word):
+    assert lookup(word) is None
+
+
+def test_fold():
+    assert fold("São  Paulo") == "sao paulo"
