@@ -124,11 +124,11 @@ class QueryResult:
         return pd.DataFrame(self.records(), columns=columns)
 
     # ------------------------------------------------------------------ writing
-    def serialize(self, format: str = "json") -> bytes:
+    def serialize(self, format: str = "json", *, prefixes: dict[str, str] | None = None) -> bytes:
         """The answer in a SPARQL results format (json, xml, csv, tsv) or RDF format
-        (turtle, ntriples, jsonld) for CONSTRUCT / DESCRIBE."""
+        (turtle, ntriples, jsonld) for CONSTRUCT / DESCRIBE (*prefixes* used by Turtle)."""
         if self.kind == "graph":
-            return _serialize_graph(self.triples, format)
+            return _serialize_graph(self.triples, format, prefixes)
         writer = _RESULT_WRITERS.get(format)
         if writer is None:
             raise QueryError(f"unknown result format {format!r} (expected one of {', '.join(_RESULT_WRITERS)})")
@@ -248,7 +248,9 @@ def _write_xml(result: QueryResult) -> bytes:
 _RESULT_WRITERS = {"json": _write_json, "xml": _write_xml, "csv": _write_csv, "tsv": _write_tsv}
 
 
-def _serialize_graph(triples: list[ox.Triple], format: str) -> bytes:
+def _serialize_graph(triples: list[ox.Triple], format: str, prefixes: dict[str, str] | None = None) -> bytes:
+    if format == "turtle" and prefixes:
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
     if format in _GRAPH_RDF_FORMATS:
         return ox.serialize(triples, format=_GRAPH_RDF_FORMATS[format]) or b""
     if format == "jsonld":

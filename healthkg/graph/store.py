@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from healthkg.errors import QueryError, StoreError
+from healthkg.graph.query import PREFIXES as _DEFAULT_PREFIXES
 from healthkg.graph.results import QueryResult
 
 log = logging.getLogger(__name__)
@@ -50,19 +51,6 @@ RDF_FORMATS = {
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 STORE_FOLDER = "store"
 GRAPH_FILE = "graph.trig"
-_DEFAULT_PREFIXES = {
-    "hkg": "https://w3id.org/healthkg/ontology#",
-    "id": "https://w3id.org/healthkg/id/",
-    "graph": "https://w3id.org/healthkg/graph/",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 
 class GraphStore:
