@@ -390,9 +390,9 @@ def query(ctx: click.Context, query: str | None, graph_path: Path | None, endpoi
     elif fmt == "csv":
         click.echo(result.serialize("csv").decode("utf-8").replace("\r\n", "\n"), nl=False)
     elif result.kind == "graph":
-        from healthkg.graph.query import PREFIXES
+        from healthkg.graph.query import TURTLE_PREFIXES
 
-        click.echo(result.serialize("turtle", prefixes=PREFIXES).decode("utf-8"), nl=False)
+        click.echo(result.serialize("turtle", prefixes=TURTLE_PREFIXES).decode("utf-8"), nl=False)
     else:
         click.echo(_format_table(result))
 

@@ -8,6 +8,7 @@ This module and :mod:`healthkg.cli` are the only ones that import both
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import tempfile
@@ -162,6 +163,10 @@ def build_extractions(
     result.extractions = list(extractions)
     result.resolution = resolve_for_graph(result.extractions, curation_path=curation_path)
     dataset = extractions_to_dataset(result.extractions)
+    decisions = curation_decisions(result.resolution)
+    if len(decisions):
+        dataset.graph(decisions.identifier).__iadd__(decisions)
+    _write_resolution_report(out_dir, result.resolution)
 
     graph_path = out_dir / OUTPUT_FILES["graph"]
     _write_atomically(graph_path, dataset.serialize(format="trig"))
@@ -411,12 +416,14 @@ def add_extractions(
         result.resolution = resolve_for_graph(result.extractions, known=known, curation_path=curation_path)
         graphs = [document_graph(x) for x in result.extractions]
         store.add_dataset(_as_dataset(graphs))
-        refresh_entities(store, result.extractions)
+        remaining = refresh_entities(store, result.extractions)
+        update_curation_graph(store, remaining, curation_decisions(result.resolution))
         dataset = store.to_rdflib()
         result.outputs["store"] = Path(store.path)
     finally:
         store.close()
     if folder is not None:
+        _write_resolution_report(folder, result.resolution)
         _finish_outputs(dataset, folder, result, validate=validate, page=page)
     elif validate:
         _finish_outputs(dataset, None, result, validate=True, page=False)
@@ -443,6 +450,7 @@ def remove_document(store_dir: str | Path, doc_id: str, *, validate: bool = Fals
             raise StoreError(f"{store_dir}: no document {doc_id!r} in the graph (documents: {listed})")
         before = set(_entity_ids(store))
         after = refresh_entities(store)
+        update_curation_graph(store, after)
         result = RemovalResult(doc_id, sorted(before - after), len(documents) - 1)
         result.outputs["store"] = Path(store.path)
         dataset = store.to_rdflib()
@@ -451,6 +459,68 @@ def remove_document(store_dir: str | Path, doc_id: str, *, validate: bool = Fals
     if folder is not None or validate:
         _finish_outputs(dataset, folder, result, validate=validate, page=page and folder is not None)
     return result
+
+
+def curation_decisions(report):
+    """``graph:curation``: the merges the curation file forced, as ``hkg:mergedBy`` links to
+    ``hkg:CurationDecision`` nodes whose ``dcterms:source`` is the curation entry (file name and
+    line). Merges the rules made alone are explained in ``resolution.json`` instead, so that a
+    document's graph never depends on the order documents were added in."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from rdflib import Graph
+
+    from healthkg.loaders.rdf import merge_decisions_graph
+    from healthkg.ontology.iris import curation_graph_iri
+
+    curated = [replace(m, curation=[_entry_name(source) for source in m.curation])
+               for m in getattr(report, "merges", []) if m.curated]
+    graph = Graph(identifier=curation_graph_iri())
+    for triple in merge_decisions_graph(SimpleNamespace(merges=curated)):
+        graph.add(triple)
+    return graph
+
+
+def update_curation_graph(store, remaining_ids: set[str], new_decisions=None) -> None:
+    """Keep ``graph:curation`` in *store* to the entities that remain, adding *new_decisions*."""
+    from rdflib import Graph
+
+    from healthkg.ontology.iris import curation_graph_iri
+    from healthkg.ontology.namespace import HKG, ID
+
+    iri = curation_graph_iri()
+    graph = Graph(identifier=iri)
+    if str(iri) in store.graph_names():
+        graph.parse(data=store.dump_graph(str(iri), "ntriples").decode("utf-8"), format="nt")
+    if new_decisions is not None:
+        graph += new_decisions
+    kept_decisions = set()
+    for entity, _, decision in list(graph.triples((None, HKG.mergedBy, None))):
+        if str(entity)[len(str(ID)):] in remaining_ids:
+            kept_decisions.add(decision)
+        else:
+            graph.remove((entity, HKG.mergedBy, decision))
+    for subject in set(graph.subjects()):
+        if (subject, HKG.mergedBy, None) not in graph and subject not in kept_decisions:
+            graph.remove((subject, None, None))
+    store.remove_graph(str(iri))
+    if len(graph):
+        store.add_dataset(_as_dataset([graph]))
+
+
+def _entry_name(source: str) -> str:
+    """``/abs/path/curation.yaml:12`` -> ``curation.yaml:12`` (no machine paths in the graph)."""
+    path, _, line = str(source).rpartition(":")
+    return f"{Path(path).name}:{line}" if path and line.isdigit() else Path(str(source)).name
+
+
+def _write_resolution_report(folder: Path, report) -> None:
+    """``resolution.json``: every merge resolution made, with its reasons (explainable merges)."""
+    if report is None or not hasattr(report, "to_dict"):
+        return
+    _write_atomically(Path(folder) / "resolution.json",
+                      json.dumps(report.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def _entity_ids(store) -> list[str]:

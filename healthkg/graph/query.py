@@ -55,6 +55,8 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+#: The prefixes for Turtle / TriG output: ``id:`` and ``graph:`` names would need ``\/`` escapes.
+TURTLE_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name not in ("id", "graph")}
 ENTITY_ID_PREFIXES = ("person/", "org/", "place/")
 _XSD = PREFIXES["xsd"]
 

@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from healthkg.errors import HealthKGError, QueryError, StoreError
-from healthkg.graph.query import PREFIXES, with_prefixes
+from healthkg.graph.query import TURTLE_PREFIXES, with_prefixes
 from healthkg.graph.results import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, QueryResult
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                                                          "(SELECT/ASK) or turtle|ntriples|jsonld (CONSTRUCT)")
         media = (GRAPH_MEDIA_TYPES if result.kind == "graph" else RESULT_MEDIA_TYPES)[fmt]
         try:
-            body = result.serialize(fmt, prefixes=PREFIXES)
+            body = result.serialize(fmt, prefixes=TURTLE_PREFIXES)
         except QueryError as exc:
             return self._fail(HTTPStatus.BAD_REQUEST, str(exc))
         extra = {"X-Result-Truncated": "true"} if result.truncated else {}

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from healthkg.errors import QueryError, StoreError
-from healthkg.graph.query import PREFIXES as _DEFAULT_PREFIXES
+from healthkg.graph.query import PREFIXES as _DEFAULT_PREFIXES, TURTLE_PREFIXES
 from healthkg.graph.results import QueryResult
 
 log = logging.getLogger(__name__)
@@ -160,9 +160,9 @@ class GraphStore:
             data = self.to_rdflib().serialize(format="json-ld", encoding="utf-8")
         elif format == "turtle":
             triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_DEFAULT_PREFIXES) or b""
+            data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES) or b""
         else:
-            data = self._store.dump(format=RDF_FORMATS[format], prefixes=_DEFAULT_PREFIXES) \
+            data = self._store.dump(format=RDF_FORMATS[format], prefixes=TURTLE_PREFIXES) \
                 if format == "trig" else self._store.dump(format=RDF_FORMATS[format])
         if isinstance(destination, (str, Path)):
             try:

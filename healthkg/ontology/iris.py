@@ -35,6 +35,7 @@ __all__ = [
     "document_iri",
     "document_graph_iri",
     "entities_graph_iri",
+    "curation_graph_iri",
     "event_iri",
     "amount_iri",
     "evidence_iri",
@@ -135,6 +136,15 @@ def document_graph_iri(doc_id: str) -> URIRef:
     if segment in RESERVED_GRAPH_NAMES:
         segment = f"{segment}-{_digest('doc:' + segment)}"
     return GRAPH[segment]
+
+
+def curation_graph_iri() -> URIRef:
+    """``graph:curation``, the merges that the curation file forced.
+
+    >>> curation_graph_iri()
+    rdflib.term.URIRef('https://w3id.org/healthkg/graph/curation')
+    """
+    return GRAPH["curation"]
 
 
 def entities_graph_iri() -> URIRef:

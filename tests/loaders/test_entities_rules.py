@@ -127,3 +127,23 @@ def test_a_plugged_in_recognizer_is_merged_with_the_rules():
         assert [e.name for e in entities] == ["Berlin"]
     finally:
         RECOGNIZERS.pop("test_every_product")
+
+
+def test_conjunction_does_not_join_two_names():
+    text = "Region Uppsala och Karolinska Institutet tecknade ett avtal."
+    _doc, entities = entities_of(text, "sv")
+    assert ("ResearchInstitute", "Karolinska Institutet") in {(e.type, e.name) for e in entities}
+    assert not any("och" in e.name for e in entities)
+
+
+def test_romance_name_with_lower_case_adjectives():
+    text = "Le Centre hospitalier universitaire de Rennes a reçu une délégation."
+    _doc, entities = entities_of(text, "fr")
+    assert (("Hospital", "Centre hospitalier universitaire de Rennes") in
+            {(e.type, e.name) for e in entities})
+
+
+def test_dateline_and_agency_credit():
+    text = "SHANGHAI, May 3 (Xinhua) -- Ruijin Hospital opened a new ward."
+    _doc, entities = entities_of(text, "en")
+    assert {(e.type, e.name) for e in entities} == {("City", "Shanghai"), ("Hospital", "Ruijin Hospital")}

@@ -101,6 +101,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
             continue  # "June 5 (Xinhua) --": a news agency credit
         type_ = place.type
         end = i + k
+        if word.upper and name is None:
+            name = place.name  # "BEIJING" in a dateline
         pattern = _after_pattern(words, end, lex) if name is None else None
         if pattern is not None and words[end].cap:
             m, pattern_type = pattern
