@@ -112,11 +112,18 @@ def extract(
     curation_path: str | Path | None = None,
 ) -> RunResult:
     """Read, extract and resolve: the statements of ``healthkg extract``."""
+    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    result.resolution = resolve(result.extractions, curation_path=curation_path)
+    return result
+
+
+def read_and_extract(paths: Iterable[str | Path], *, on_error: ErrorHandler | None = None,
+                     progress: bool = False) -> RunResult:
+    """Load and extract every document under *paths* (not yet resolved); failures are collected."""
     result = RunResult()
     handler = _collecting(result, on_error)
     documents = read_documents(paths, handler)
     result.extractions = extract_documents(documents, handler, progress=progress)
-    result.resolution = resolve(result.extractions, curation_path=curation_path)
     return result
 
 
@@ -135,12 +142,9 @@ def build(
     Writes ``graph.trig`` (one named graph per document), the embedded store
     ``store/`` and the network page ``network.html``.
     """
-    result = RunResult()
-    handler = _collecting(result, on_error)
-    documents = read_documents(paths, handler)
-    extractions = extract_documents(documents, handler, progress=progress)
-    return build_extractions(extractions, out_dir, curation_path=curation_path, validate=validate,
-                             page=page, result=result)
+    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    return build_extractions(result.extractions, out_dir, curation_path=curation_path,
+                             validate=validate, page=page, result=result)
 
 
 def build_extractions(
@@ -212,6 +216,9 @@ def _progress(items, enabled: bool, description: str, unit: str):
 def _write_atomically(path: Path, content: str) -> None:
     """Write *content* to *path* through a temporary file, so a crash never leaves half a file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; outputs are ordinary files
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
@@ -222,7 +229,8 @@ def _write_atomically(path: Path, content: str) -> None:
 
 
 __all__ = [
-    "OUTPUT_FILES", "RunResult", "build", "extract", "extract_documents", "read_documents",
+    "OUTPUT_FILES", "RunResult", "build", "extract", "extract_documents", "read_and_extract",
+    "read_documents",
     "resolve", "run_demo", "sample_corpus_path", "LoaderError",
 ]
 
@@ -387,12 +395,9 @@ def add_documents(
     again replaces its named graph. ``graph.trig`` and ``network.html`` of the build folder
     are rewritten from the store.
     """
-    result = RunResult()
-    handler = _collecting(result, on_error)
-    documents = read_documents(paths, handler)
-    extractions = extract_documents(documents, handler, progress=progress)
-    return add_extractions(extractions, store_dir, curation_path=curation_path, validate=validate,
-                           page=page, result=result)
+    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    return add_extractions(result.extractions, store_dir, curation_path=curation_path,
+                           validate=validate, page=page, result=result)
 
 
 def add_extractions(
