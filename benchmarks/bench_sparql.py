@@ -318,10 +318,12 @@ def main(argv=None) -> int:
     header = f"{'query':<26}{'oxigraph s':>12}{'rows':>8}{'rdflib s':>12}{'rows':>8}{'ratio':>8}"
     print(header + "\n" + "-" * len(header))
     for row in rows:
-        rdflib_s = row.get("rdflib_s")
+        rdflib_s, rdflib_rows = row.get("rdflib_s"), row.get("rdflib_rows", "")
+        failed = isinstance(rdflib_rows, str) and rdflib_rows != ""
         print(f"{row['query']:<26}{row['oxigraph_s']:>12.3f}{row['oxigraph_rows']:>8}"
-              f"{(f'{rdflib_s:.3f}' if rdflib_s is not None else 'n/a'):>12}"
-              f"{str(row.get('rdflib_rows', ''))[:8]:>8}{str(row.get('ratio') or ''):>8}")
+              f"{(f'{rdflib_s:.3f}' if rdflib_s is not None else '-'):>12}"
+              f"{('-' if failed else str(rdflib_rows)):>8}{str(row.get('ratio') or ''):>8}"
+              + (f"  ({rdflib_rows})" if failed else ""))
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
     print(f"wrote {args.json}")

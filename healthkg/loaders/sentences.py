@@ -33,8 +33,6 @@ logger = logging.getLogger(__name__)
 
 #: Longest text handed to spaCy at once (its own limit is 1,000,000 characters).
 MAX_CHUNK = 900_000
-#: Characters of the document used to detect its main language.
-_SAMPLE = 4000
 _LINE = re.compile(r"[^\n\r]+")
 _CACHE_SIZE = 4
 _token_cache: "OrderedDict[int, tuple[str, str, list]]" = OrderedDict()
@@ -60,9 +58,15 @@ def pipeline(language: str | None):
 
 
 def _chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK):
-    """(start, end) pieces of ``text[start:end]`` no longer than ``limit``, cut at spaces."""
+    """(start, end) pieces of ``text[start:end]`` no longer than ``limit``, cut after a
+    sentence end when there is one in the second half, else at a space.
+
+    >>> list(_chunks("Aa bb. Cc dd ee", 0, 15, limit=10))
+    [(0, 7), (7, 15)]
+    """
     while end - start > limit:
-        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = text.rfind(". ", start + limit // 2, start + limit - 1)
+        cut = cut + 2 if cut > start else text.rfind(" ", start + limit // 2, start + limit)
         if cut <= start:
             cut = start + limit
         yield start, cut

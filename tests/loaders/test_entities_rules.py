@@ -147,3 +147,39 @@ def test_dateline_and_agency_credit():
     text = "SHANGHAI, May 3 (Xinhua) -- Ruijin Hospital opened a new ward."
     _doc, entities = entities_of(text, "en")
     assert {(e.type, e.name) for e in entities} == {("City", "Shanghai"), ("Hospital", "Ruijin Hospital")}
+
+
+def test_german_common_nouns_after_a_head_are_not_names():
+    text = ("Das neue Zentrum der Stadt wird gebaut. Die Gesellschaft der Zukunft braucht Pflege. "
+            "Das Landesamt für Gesundheit und das Institut für Virologie der Universität Bonn prüfen das.")
+    _doc, entities = entities_of(text, "de")
+    assert {(e.type, e.name) for e in entities} == {
+        ("GovernmentBody", "Landesamt für Gesundheit"),
+        ("ResearchInstitute", "Institut für Virologie der Universität Bonn"),
+        ("University", "Universität Bonn"),
+    }
+
+
+@pytest.mark.parametrize("text, language, person", [
+    ("Chefarzt Prof. Dr. med. Klaus Schneider leitet die Station am Klinikum Nürnberg.", "de", "Klaus Schneider"),
+    ("Overlæge Søren Kragh fra Odense Universitetshospital deltog.", "da", "Søren Kragh"),
+    ("La directrice Aurélie Dubois a visité Wuhan.", "fr", "Aurélie Dubois"),
+    ("Segundo Nísia Trindade, presidente da fundação, o acordo é importante.", "pt", "Nísia Trindade"),
+])
+def test_people_next_to_titles(text, language, person):
+    _doc, entities = entities_of(text, language)
+    people = [e.name for e in entities if e.type == "Person"]
+    assert people == [person]
+
+
+def test_a_failing_recognizer_gives_an_extraction_error_naming_the_document():
+    @register_recognizer("test_broken")
+    def broken(sw, lex):
+        raise ValueError("boom")
+
+    try:
+        doc = prepare_document(Document(id="b", source="broken.txt", text="Berlin is big."), "en")
+        with pytest.raises(ExtractionError, match=r"broken.txt:0: entity recognition failed: ValueError: boom"):
+            recognize_entities(doc, recognizer_names=["places", "test_broken"])
+    finally:
+        RECOGNIZERS.pop("test_broken")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.grouping import group_mentions
@@ -165,7 +166,7 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
 def _confirm_headline_mentions(mentions, language) -> list[FoundMention]:
     """Drop people and organisations seen only in title-case lines ("Deal With Local Clinic")."""
     from healthkg.loaders.extraction.grouping import org_key
-    from healthkg.loaders.gazetteer import fold
+    from healthkg.loaders.gazetteer import _cached_fold as fold
 
     def key(m):
         return org_key(m.name, m.language or language) if m.type != "Person" else fold(m.name)
@@ -191,7 +192,13 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions: list[FoundMention] = []
     covered: set[int] = set()
     for sw in sentences:
-        found, cov = _sentence_mentions(sw, chosen, doc.language)
+        try:
+            found, cov = _sentence_mentions(sw, chosen, doc.language)
+        except ExtractionError:
+            raise
+        except Exception as exc:  # a recognizer failed: name the document and the place
+            raise ExtractionError(f"{doc.source}:{sw.sentence.start}: entity recognition failed: "
+                                  f"{type(exc).__name__}: {exc}") from exc
         mentions.extend(found)
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))

@@ -27,7 +27,7 @@ from collections import Counter
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from healthkg.loaders.gazetteer import fold
+from healthkg.loaders.gazetteer import _cached_fold as fold
 from healthkg.loaders.statements import Entity, Mention, coarse_kind
 
 __all__ = ["group_mentions", "slug", "org_key"]

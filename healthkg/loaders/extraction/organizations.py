@@ -130,6 +130,22 @@ def _name_run(words, j, lex) -> int:
     return k
 
 
+_GERMAN_ARTICLES = {"der", "des", "dem", "den"}
+
+
+def _proper_run(words, start: int, end: int, lex) -> bool:
+    """Whether a run of capitalised German words is a name: it holds a place, an
+    organisation head, an adjective ("Medizinischen") or a word that is not a noun."""
+    for word in words[start:end]:
+        if gazetteer().get(word.text) is not None or lex.head_of(word.text) is not None:
+            return True
+        if word.lower.endswith(("ische", "ischen", "ischer", "isches", "ale", "alen")):
+            return True
+        if word.upper:
+            return True
+    return False
+
+
 def _parenthesis(words, j) -> tuple[int, str | None]:
     """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
     if j < len(words) and words[j].text == "(":
@@ -137,9 +153,8 @@ def _parenthesis(words, j) -> tuple[int, str | None]:
             if words[k].text == ")":
                 inner = words[j + 1:k]
                 if inner and all(w.cap or w.upper for w in inner):
-                    if len(inner) == 1 and (inner[0].upper or any(c.isupper() for c in inner[0].text[1:])) \
-                            and gazetteer().get(inner[0].text) is None:
-                        return j, inner[0].text
+                    if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
+                        return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
                     return k + 1, None
                 break
     return j, None
@@ -172,6 +187,9 @@ def _grow_right(words, e, order, lex):
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
                 k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
+                if k > j + 1 and lex.language == "de" and words[j].lower in _GERMAN_ARTICLES \
+                        and not _proper_run(words, j + 1, k, lex):
+                    break  # "im Zentrum der Stadt": every German noun is capitalised
                 if k > j + 1:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k

@@ -28,7 +28,7 @@ from healthkg.loaders.gazetteer import gazetteer
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
-_TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof"}
+_TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing.", "dipl.-ing."}
 
 
 def _title_case(word) -> bool:
@@ -142,6 +142,7 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             start = i
             while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex):
                 start -= 1
-            if i - start >= 2 and (start == 0 or not words[start - 1].cap):
+            if i - start >= 2 and (start == 0 or not words[start - 1].cap
+                                   or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))
     return out

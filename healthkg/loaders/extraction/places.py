@@ -128,10 +128,12 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
         if word.lower not in lex.place_pattern_words and not (suffixes and word.cap):
             continue
         pattern = _after_pattern(words, j, lex)
-        if pattern is not None and j >= 1 and (word.cap or word.lower != "city"):
+        if pattern is not None and j >= 1:
             m, type_ = pattern
             start = j - 1
             prev = words[start]
+            if not word.cap and gazetteer().get(prev.text) is not None:
+                continue  # "Zhejiang province": the gazetteer names the place itself
             if prev.lower.count("-") and prev.text.islower() and start >= 1 and words[start - 1].cap:
                 start -= 1
             elif not (_place_word(prev, lex) and lex.head_of(prev.text) is None

@@ -79,6 +79,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _cached_fold(text: str) -> str:
+    """:func:`fold` with a cache (names repeat across mentions and documents)."""
     return fold(text)
 
 
