@@ -37,7 +37,7 @@ PartyOf = Callable[[Slot], str]
 
 
 def _pattern(lex: Lexicon, name: str) -> list[re.Pattern]:
-    return [p for rel, p, _ in lex.patterns if rel == name]
+    return lex.patterns_of(name)
 
 
 def _unique(ids: list[str]) -> list[str]:

@@ -25,6 +25,8 @@ __all__ = ["find_date", "find_dates", "resolve_date", "month_names"]
 
 logger = logging.getLogger(__name__)
 
+_DIGIT = re.compile(r"\d")  # every date form has one
+
 
 @lru_cache(maxsize=32)
 def month_names(language: str | None) -> dict[str, int]:
@@ -98,8 +100,10 @@ def resolve_date(day: int, month: int, year: int | None, published: str | None) 
 
 def find_dates(text: str, language: str | None, published: str | None) -> list[tuple[int, int, str]]:
     """Every resolvable date in ``text`` as ``(start, end, iso)``, in text order."""
-    months = month_names(language)
     found: list[tuple[int, int, str]] = []
+    if _DIGIT.search(text) is None:
+        return found
+    months = month_names(language)
     taken: list[tuple[int, int]] = []
     for _, pattern in _patterns(language):
         for match in pattern.finditer(text):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthkg.loaders.extraction.relations.lexicon import phrase_regex
+from healthkg.loaders.extraction.relations.lexicon import longest_first
 from healthkg.loaders.extraction.rulefiles import load_lines
 from healthkg.loaders.statements import Amount
 
@@ -42,6 +42,8 @@ class MoneyWords:
     currencies: dict[str, str]
     decimal: str
     pattern: re.Pattern
+    #: what every amount holds: a digit, or a number word then a currency (no match: no amount)
+    hint: re.Pattern | None = None
 
 
 def _cldr_currencies(language: str) -> dict[str, str]:
@@ -105,19 +107,21 @@ def money_words(language: str) -> MoneyWords:
                 currencies.setdefault(phrase, value.upper())
     for name, code in _cldr_currencies(language).items():
         currencies.setdefault(name, code)
-    cur_words = sorted(currencies, key=len, reverse=True)
-    cur = "|".join([phrase_regex(c) for c in cur_words] + [r"\b(?-i:(?:[A-Z]{3}))\b"])
-    scale = "|".join(phrase_regex(s) for s in sorted(scales, key=len, reverse=True))
-    num = "|".join(phrase_regex(n) for n in sorted(numbers, key=len, reverse=True))
+    # longest first, as one prefix tree (a flat alternation of 600 names is slow)
+    cur = "|".join(p for p in (longest_first(currencies), r"\b(?-i:(?:[A-Z]{3}))\b") if p)
+    scale = longest_first(scales)
+    num = longest_first(numbers)
     number = f"(?:{_NUMBER})" + (f"|(?:{num})" if num else "")
     scale_part = rf"(?:\s*(?P<scale{{i}}>{scale}))?" if scale else ""
     before = (rf"(?P<cur1>{cur})\s?(?P<num1>{_NUMBER})" + scale_part.format(i=1))
     link = "|".join(re.escape(w) + (r"\s*" if w.endswith("'") else r"\s+")
                     for w in sorted(links, key=len, reverse=True))
-    after = (rf"(?P<num2>{number})" + scale_part.format(i=2)
-             + (rf"\s*(?:{link})?" if link else r"\s*") + rf"(?P<cur2>{cur})")
+    tail = scale_part.format(i=2) + (rf"\s*(?:{link})?" if link else r"\s*") + rf"(?P<cur2>{cur})"
+    after = rf"(?P<num2>{number})" + tail
     pattern = re.compile(f"(?i:{before}|{after})")
-    return MoneyWords(language, scales, numbers, currencies, _decimal_symbol(language), pattern)
+    # without a digit only a number word and a currency after it make an amount
+    hint = re.compile(r"\d" + (f"|(?i:(?P<num2>{num}){tail})" if num else ""))
+    return MoneyWords(language, scales, numbers, currencies, _decimal_symbol(language), pattern, hint)
 
 
 def parse_number(text: str, decimal: str = ".", has_scale: bool = False) -> float:
@@ -157,6 +161,8 @@ def find_amounts(text: str, language: str | None) -> list[tuple[int, int, Amount
     """
     words = money_words(language or "en")
     found = []
+    if words.hint is not None and words.hint.search(text) is None:
+        return found
     for match in words.pattern.finditer(text):
         i = "1" if match.group("cur1") else "2"
         num_text, cur_text = match.group("num" + i), match.group("cur" + i)

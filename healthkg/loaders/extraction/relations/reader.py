@@ -92,6 +92,7 @@ class DocumentReader:
                                 key=lambda span: (span[0], -span[1]))
         self._mention_starts = [span[0] for span in self._mentions]
         self.reference = self.doc.published or self._dateline()
+        self._org_last_words: list[tuple[Entity, int, list[str]]] | None = None
 
     def _dateline(self) -> str | None:
         """Without a publication date, the first full date of the text (a dateline) dates it."""
@@ -270,15 +271,14 @@ class DocumentReader:
         return found
 
     def _antecedent(self, head: str, before: int) -> Entity | None:
-        candidates = []
-        for entity in self.entities:
-            if entity.coarse_kind != "organization":
-                continue
-            if not any(m.end <= before for m in entity.mentions):
-                continue
-            names = [entity.name] + [m.text for m in entity.mentions]
-            if any(_last_word(n).endswith(head) for n in names):
-                candidates.append(entity)
+        if self._org_last_words is None:  # organizations, the end of their first mention,
+            # the last words of their names: once per document, not once per reference
+            self._org_last_words = [
+                (e, min(m.end for m in e.mentions),
+                 [_last_word(n) for n in [e.name] + [m.text for m in e.mentions]])
+                for e in self.entities if e.coarse_kind == "organization" and e.mentions]
+        candidates = [entity for entity, first_end, last_words in self._org_last_words
+                      if first_end <= before and any(w.endswith(head) for w in last_words)]
         return candidates[0] if len(candidates) == 1 else None
 
     # -- across sentences ---------------------------------------------------------------
@@ -315,17 +315,18 @@ class DocumentReader:
         orgs = [e for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         places = [e for e in self.entities if e.type in ("City", "Region")]
         lex = get_lexicon(tuple(sorted({self.doc.language or "en", "en"})))
+        names_of = {id(e): _names(e) for e in orgs + places}
         for org in orgs:
-            names = _names(org)
+            names = names_of[id(org)]
             evidence = self._sentence_of(org.mentions[0].start)
             for place in places:
-                if any(_starts_or_ends_with(n, p) for n in names for p in _names(place)):
+                if any(_starts_or_ends_with(n, p) for n in names for p in names_of[id(place)]):
                     self._add("located_in", org.id, place.id, evidence)
                     break
             for parent in orgs:
                 if parent is org:
                     continue
-                if any(_contains(n, p) for n in names for p in _names(parent)) \
+                if any(_contains(n, p) for n in names for p in names_of[id(parent)]) \
                         and self._has_unit(org, lex, exclude=parent) \
                         and not self._coordinates(org, parent, lex):
                     self._add("part_of", org.id, parent.id, evidence)
@@ -379,8 +380,11 @@ class DocumentReader:
                 for n, d in enumerate(merged, start=1)]
 
 
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
 def _ends_sentence(text: str) -> bool:
-    return re.search(r"[.!?:;]\s*$", text) is not None
+    return _SENTENCE_END.search(text) is not None
 
 
 def _same_occasion(first: _Draft, second: _Draft) -> bool:
@@ -418,6 +422,6 @@ def _starts_or_ends_with(name: str, place: str) -> bool:
 
 
 def _contains(name: str, other: str) -> bool:
-    if len(other) < 3 or name == other or len(other) >= len(name):
+    if len(other) < 3 or name == other or len(other) >= len(name) or other not in name:
         return False
     return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name) is not None

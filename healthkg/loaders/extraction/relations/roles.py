@@ -54,11 +54,13 @@ def clean_title(title: str, lex: Lexicon) -> str:
 def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
     """Every role the ``role`` patterns read in a sentence (with and without an object)."""
     found: list[RoleFinding] = []
+    if not any(slot.letter == "P" for slot in ss.slots):
+        return found  # every role has a person
     seen: set[tuple[int, int | None]] = set()
     for relation, pattern, _check in lex.patterns:
         if relation != "role":
             continue
-        for match in pattern.finditer(ss.marked):
+        for match in lex.matches(pattern, ss.marked):
             groups = match.groupdict()
             subject = ss.slot(groups.get("subj"))
             if subject is None or subject.letter != "P":
