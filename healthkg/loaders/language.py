@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 __all__ = [
     "SUPPORTED_LANGUAGES", "MIN_LETTERS", "detect_language", "document_language", "sentence_language",
@@ -130,12 +132,8 @@ _SCANDINAVIAN = frozenset({"da", "sv", "no"})
 
 def _stopword_counts(text: str) -> dict[str, int]:
     """How many words of the text each language's stop word list has."""
-    index = _stopword_languages()
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(text.lower()):
-        for code in index.get(word, ()):
-            counts[code] = counts.get(code, 0) + 1
-    return counts
+    words = _WORD.findall(text.lower())
+    return Counter(chain.from_iterable(filter(None, map(_stopword_languages().get, words))))
 
 
 def _clear_winner(counts: dict[str, int], minimum: int) -> str | None:
@@ -167,12 +165,7 @@ def document_language(text: str) -> str | None:
     'de'
     """
     sample = text[:3000]
-    exclusive = _exclusive_stopwords()
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(sample.lower()):
-        code = exclusive.get(word)
-        if code is not None:
-            counts[code] = counts.get(code, 0) + 1
+    counts = Counter(filter(None, map(_exclusive_stopwords().get, _WORD.findall(sample.lower()))))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 6 and ranked[0][0] not in _SCANDINAVIAN and (
             len(ranked) == 1 or ranked[1][1] * 3 <= ranked[0][1]):

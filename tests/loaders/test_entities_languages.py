@@ -100,3 +100,47 @@ def test_places_carry_gazetteer_links(extracted):
     assert paris.links["geonames"] == "2988507" and paris.links["iso3166"] == "FR"
     chine = next(e for e in entities if e.name == "Chine")
     assert chine.links["iso3166"] == "CN"
+
+
+# Patterns of organisations, people and places that vary by language (sentences written here).
+PATTERN_CASES = [
+    # legal forms the tokenizer splits or reads as a sentence end
+    ("sv", "Avtalet med Qinghe Kangda Medical Co., Ltd. undertecknades i går.",
+     ("Company", "Qinghe Kangda Medical Co., Ltd.")),
+    ("it", "La lombarda Brianzamed S.p.A. ha firmato ieri.", ("Company", "Brianzamed S.p.A.")),
+    ("da", "Ordren gik til Havlund Sensorer A/S i går.", ("Company", "Havlund Sensorer A/S")),
+    # heads written in lower case after a place or an adjective in -ska
+    ("no", "Pasienten ble sendt til Bergen universitetssykehus i går.",
+     ("Hospital", "Bergen universitetssykehus")),
+    ("sv", "Studien leds från Karolinska sjukhuset i år.", ("Hospital", "Karolinska sjukhuset")),
+    # Region X, Provincie X, Comune di X, Cámara ... de X
+    ("sv", "Även Region Örebro välkomnar beslutet.", ("GovernmentBody", "Region Örebro")),
+    ("nl", "Een gedeputeerde van de Provincie Gelderland sprak.", ("GovernmentBody", "Provincie Gelderland")),
+    ("it", "L'incontro è stato organizzato dal Comune di Verona ieri.", ("GovernmentBody", "Comune di Verona")),
+    ("es", "Participó la Cámara Nacional de Comercio de Monterrey en el foro.",
+     ("Association", "Cámara Nacional de Comercio de Monterrey")),
+    # a department after a body's genitive, a definite compound alone
+    ("da", "Lægerne fra OUHs Kardiologisk Afdeling deltog.", ("Organization", "OUHs Kardiologisk Afdeling")),
+    ("no", "Gjestene fikk se Hjertesenteret på fredag.", ("Organization", "Hjertesenteret")),
+    # an embassy after a nationality
+    ("no", "Møtet ble holdt hos den japanske ambassaden i Sverige i går.",
+     ("GovernmentBody", "japanske ambassaden i Sverige")),
+    # a region named by a pattern, not the city of the same name
+    ("pt", "A rede atende hospitais do estado de Rio de Janeiro desde 2019.",
+     ("Region", "estado de Rio de Janeiro")),
+    # a German title in the feminine, an honorific before a given-name-first Chinese name
+    ("de", "Es sprach Oberbürgermeisterin Sabine Vogt, danach kam Herr Jianguo Liu.",
+     ("Person", "Sabine Vogt")),
+    ("de", "Es sprach Oberbürgermeisterin Sabine Vogt, danach kam Herr Jianguo Liu.",
+     ("Person", "Jianguo Liu")),
+    # a Spanish double surname after an abbreviated title, a French surname in capitals
+    ("es", "Firmó la Lic. Ana Robles Quintero en nombre del grupo.", ("Person", "Ana Robles Quintero")),
+    ("fr", "La convention a été signée par le Pr ZHANG Hua à Paris.", ("Person", "ZHANG Hua")),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PATTERN_CASES)
+def test_organisation_person_and_place_patterns(language, text, expected):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    found = {(e.type, e.name) for e in recognize_entities(doc)}
+    assert expected in found

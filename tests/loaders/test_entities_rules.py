@@ -183,3 +183,85 @@ def test_a_failing_recognizer_gives_an_extraction_error_naming_the_document():
             recognize_entities(doc, recognizer_names=["places", "test_broken"])
     finally:
         RECOGNIZERS.pop("test_broken")
+
+
+def test_long_name_runs_on_to_the_acronym_that_defines_it():
+    text = ("Llegó la Cámara de Comercio de Chile para la Exportación de Equipos Médicos (CCCEEM) "
+            "a Lima. La Chambre de commerce et d'industrie franco-indienne (CCIFI) était là.")
+    _doc, entities = entities_of(text, "es")
+    names = by_name(entities)
+    assert "Cámara de Comercio de Chile para la Exportación de Equipos Médicos" in names
+    text = "Le colloque a été organisé par la Chambre de commerce et d'industrie franco-indienne (CCIFI)."
+    _doc, entities = entities_of(text, "fr")
+    assert "Chambre de commerce et d'industrie franco-indienne" in by_name(entities)
+
+
+@pytest.mark.parametrize("text, language, expected, not_expected", [
+    # a conjunction after a whole place or a head of several words ends the name
+    ("Seminaret blev arrangeret af Region Sjælland og Lund Invest i fællesskab.", "da",
+     "Region Sjælland", "Region Sjælland og Lund"),
+    # "Reutlingen-based" describes the company, it does not name it
+    ("The Munich-based Orvanta GmbH signed the deal.", "en", "Orvanta GmbH", "Munich-based Orvanta GmbH"),
+    # a company after "Tochtergesellschaft der" is a name of its own
+    ("Die Firma ist eine Tochtergesellschaft der Jinhe Pharma Co., Ltd. und wächst.", "de",
+     "Jinhe Pharma Co., Ltd.", "Tochtergesellschaft der Jinhe Pharma Co., Ltd."),
+    # another name in brackets is not part of the name
+    ("The fair was co-organized by the Ulm Chamber of Commerce (IHK Ulm) in May.", "en",
+     "Ulm Chamber of Commerce", "Ulm Chamber of Commerce (IHK Ulm)"),
+])
+def test_names_do_not_swallow_the_next_words(text, language, expected, not_expected):
+    _doc, entities = entities_of(text, language)
+    names = by_name(entities)
+    assert expected in names and not_expected not in names
+
+
+def test_head_after_an_indefinite_article_is_a_common_noun():
+    text = "Die Firma baut ein Entwicklungs- und Schulungszentrum für Robotik in Ulm."
+    _doc, entities = entities_of(text, "de")
+    assert {e.name for e in entities} == {"Ulm"}
+    text = "Het bedrijf opent een Scandinavië-kenniscentrum in Delft."
+    _doc, entities = entities_of(text, "nl")
+    assert all(e.type in ("City", "Region", "Country") for e in entities)
+
+
+def test_parenthesis_and_shortened_first_compound_belong_to_the_name():
+    text = ("Die Jinhe Diagnostics (Schweiz) GmbH und die Industrie- und Handelskammer Ulm "
+            "haben unterschrieben.")
+    _doc, entities = entities_of(text, "de")
+    names = by_name(entities)
+    assert names["Jinhe Diagnostics (Schweiz) GmbH"].type == "Company"
+    assert names["Industrie- und Handelskammer Ulm"].type == "Association"
+
+
+def test_companies_named_again_by_a_short_name():
+    text = ("A Tocantins Equipamentos Hospitalares Ltda. assinou com a Shaoxing Yikang Medical Co., Ltd. "
+            "um contrato. A diretora da Tocantins Equipamentos, Ana Lima, disse que a Yikang entrega em maio.")
+    _doc, entities = entities_of(text, "pt")
+    names = by_name(entities)
+    assert [m.text for m in names["Tocantins Equipamentos Hospitalares Ltda."].mentions] == [
+        "Tocantins Equipamentos Hospitalares Ltda.", "Tocantins Equipamentos"]
+    assert "Yikang" in [m.text for m in names["Shaoxing Yikang Medical Co., Ltd."].mentions]
+    assert not any(e.type in ("City", "Region") and e.name == "Tocantins" for e in entities)
+
+
+def test_a_name_repeated_in_brackets_in_another_language_is_one_entity():
+    text = "L'Hôpital central de Harbin (Harbin Central Hospital) a signé avec Lyon."
+    _doc, entities = entities_of(text, "fr")
+    hospital = by_name(entities)["Hôpital central de Harbin"]
+    assert [m.text for m in hospital.mentions] == ["Hôpital central de Harbin", "Harbin Central Hospital"]
+
+
+def test_surname_after_a_title_is_the_person_and_typos_join_the_full_name():
+    text = ("Mme Hélène Vidal, maire de Nantes, a reçu M. Zhou Lihua. « C'est un honneur », "
+            "a déclaré Mme Vidal. M. Zhou Lihau a remercié la ville.")
+    _doc, entities = entities_of(text, "fr")
+    people = {e.name: [m.text for m in e.mentions] for e in entities if e.type == "Person"}
+    assert people == {"Hélène Vidal": ["Hélène Vidal", "Vidal"], "Zhou Lihua": ["Zhou Lihua", "Zhou Lihau"]}
+
+
+def test_unknown_place_after_an_organisation_and_i():
+    text = "Delegationen besøgte Nordlys Science Park i Brabrand og Aarhus Kommune."
+    _doc, entities = entities_of(text, "da")
+    found = {(e.type, e.name) for e in entities}
+    assert {("ResearchInstitute", "Nordlys Science Park"), ("City", "Brabrand"),
+            ("GovernmentBody", "Aarhus Kommune")} <= found

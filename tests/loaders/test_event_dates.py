@@ -22,6 +22,11 @@ from healthkg.loaders.extraction.relations.dates import find_date, find_dates, r
     ("assinado em 20 de maio", "pt", "2024-06-01", "2024-05-20"),
     ("Posted 2023-07-19 by the editor", "en", None, "2023-07-19"),
     ("Beitrag vom 22.05.2024", "de", None, "2024-05-22"),
+    ("visitaron Monterrey los días 11 y 12 de marzo", "es", "2024-03-20", "2024-03-11"),
+    ("het bezoek op 5 en 6 oktober", "nl", "2024-10-20", "2024-10-05"),
+    ("besøkte torsdag 25. januar sykehuset", "no", "2024-02-01", "2024-01-25"),
+    ("si è svolto lunedì 20 maggio", "it", "2024-06-01", "2024-05-20"),
+    ("Publié le 16/11/2023", "fr", None, "2023-11-16"),
 ])
 def test_dates(text, language, published, expected):
     assert find_date(text, language, published) == expected
@@ -42,3 +47,7 @@ def test_impossible_dates_are_skipped():
 
 def test_no_month_no_date():
     assert find_dates("a group of five 2023 from the association", "en", "2023-07-19") == []
+
+
+def test_slashed_dates_are_not_read_day_first_in_english():
+    assert find_date("Posted 03/04/2023", "en", None) is None

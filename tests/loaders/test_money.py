@@ -25,6 +25,10 @@ from healthkg.loaders.extraction.relations.money import find_amount, find_amount
     ("um contrato de R$ 5 milhões", "pt", 5_000_000, "BRL"),
     ("ein Auftrag über 12.500 Euro", "de", 12_500, "EUR"),
     ("a grant of 1,250,000 euros", "en", 1_250_000, "EUR"),
+    ("un contrato por 50 millones de pesos", "es", 50_000_000, "MXN"),
+    ("un prêt de 80 millions de yuans", "fr", 80_000_000, "CNY"),
+    ("a fund of USD 4.2 million", "en", 4_200_000, "USD"),
+    ("ett anslag på 2 miljoner kronor", "sv", 2_000_000, "SEK"),
 ])
 def test_amounts(text, language, value, currency):
     amount = find_amount(text, language)

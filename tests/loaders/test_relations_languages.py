@@ -209,3 +209,224 @@ def test_evidence_is_the_sentence(extracted):
         ev = item.evidence
         assert text[ev.start:ev.end] == ev.text
         assert ev.text.endswith(".")
+
+
+# -- patterns of how news states roles, places, units, co-organizers and visits ----------
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
+
+
+def build_texts(text: str, language: str, entities: dict[str, tuple[str, list[str]]]):
+    """Like :func:`build`, without cutting sentences after a title ("Dr.", "M.") that
+    stands before a name."""
+    doc, ents = build(text, language, "2024-06-01", entities)
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        while text[start] == " ":
+            start += 1
+        sentences.append(Sentence(start, match.end(), text[start:match.end()], language))
+        start = match.end()
+    doc.sentences = sentences
+    return doc, ents
+
+
+# (texts written for the test, fictional names; each row: language, text, entities, and
+# the relations (type, subject, object[, title]) that must be read)
+PATTERN_CASES = [
+    ("da", "Det siger administrerende direktør i Havbo Medical, Karen Vestergaard.",
+     {"p/k": ("Person", ["Karen Vestergaard"]), "o/h": ("Company", ["Havbo Medical"])},
+     [("role", "p/k", "o/h", "administrerende direktør")]),
+    ("de", "Kammer-Hauptgeschäftsführer Dr. Uwe Brandt lobte das Projekt.",
+     {"p/u": ("Person", ["Uwe Brandt"]), "o/k": ("Association", ["Kammer"])},
+     [("role", "p/u", "o/k", "Hauptgeschäftsführer")]),
+    ("es", "El contrato fue firmado por el presidente de Lumen Salud, Dr. Pablo Ríos.",
+     {"p/p": ("Person", ["Pablo Ríos"]), "o/l": ("Company", ["Lumen Salud"])},
+     [("role", "p/p", "o/l", "presidente")]),
+    ("de", "Anwesend war der Generalkonsul der Republik Korea in Hamburg, Kim Jisoo.",
+     {"p/k": ("Person", ["Kim Jisoo"]), "l/k": ("Country", ["Republik Korea"]),
+      "l/h": ("City", ["Hamburg"])},
+     [("role", "p/k", "l/k", "Generalkonsul")]),
+    ("sv", "Avtalet undertecknades av Norrvik Biotech styrelseordförande Lena Dahl.",
+     {"p/l": ("Person", ["Lena Dahl"]), "o/n": ("Company", ["Norrvik Biotech"])},
+     [("role", "p/l", "o/n", "styrelseordförande")]),
+    ("da", "Her talte overlæge Jens Krog fra Vesthavn Sygehus om forsøget.",
+     {"p/j": ("Person", ["Jens Krog"]), "o/v": ("Hospital", ["Vesthavn Sygehus"])},
+     [("role", "p/j", "o/v", "overlæge")]),
+    ("es", "Una delegación de la Cámara de Comercio de Tarsis, encabezada por su vicepresidente Li Ren, llegó ayer.",
+     {"p/l": ("Person", ["Li Ren"]), "o/c": ("Association", ["Cámara de Comercio de Tarsis"])},
+     [("role", "p/l", "o/c", "vicepresidente")]),
+    ("pt", "A Associação Vale Verde, que tem sede em Curitiba, apoiou o projeto.",
+     {"o/a": ("Association", ["Associação Vale Verde"]), "l/c": ("City", ["Curitiba"])},
+     [("located_in", "o/a", "l/c")]),
+    ("sv", "Medora grundades 2011 i Umeå och har 300 anställda.",
+     {"o/m": ("Company", ["Medora"]), "l/u": ("City", ["Umeå"])},
+     [("located_in", "o/m", "l/u")]),
+    ("pt", "Sorocaba, sede da Vitalmed, fica no interior.",
+     {"o/v": ("Company", ["Vitalmed"]), "l/s": ("City", ["Sorocaba"])},
+     [("located_in", "o/v", "l/s")]),
+    ("es", "Visitaron el Hospital Norte, una de las tres unidades del Hospital Central de Tarsis.",
+     {"o/n": ("Hospital", ["Hospital Norte"]), "o/c": ("Hospital", ["Hospital Central de Tarsis"])},
+     [("part_of", "o/n", "o/c")]),
+    ("no", "Samme dag inngikk Helsebro AS, datterselskapet til det svenske Helsebro AB, en avtale.",
+     {"o/n": ("Company", ["Helsebro AS"]), "o/s": ("Company", ["Helsebro AB"])},
+     [("part_of", "o/n", "o/s")]),
+    ("fr", "Le colloque était co-organisé par Rhodanor et la Chambre de commerce de Valence (CCV).",
+     {"o/r": ("Organization", ["Rhodanor"]), "o/c": ("Association", ["Chambre de commerce de Valence", "CCV"])},
+     [("partner_of", "o/r", "o/c")]),
+    ("it", "Il convegno è stato organizzato dal Comune di Lucca insieme al Politecnico di Lucca.",
+     {"o/c": ("GovernmentBody", ["Comune di Lucca"]), "o/p": ("University", ["Politecnico di Lucca"])},
+     [("partner_of", "o/c", "o/p")]),
+    ("pt", "Os motores são feitos pela Tecnova, parceira tecnológica da Vitalmed desde 2019.",
+     {"o/t": ("Company", ["Tecnova"]), "o/v": ("Company", ["Vitalmed"])},
+     [("partner_of", "o/t", "o/v")]),
+    ("en", "The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
+     {"l/l": ("City", ["Leiden"]), "l/n": ("Country", ["Netherlands"]), "l/o": ("City", ["Oxford"])},
+     [("partner_of", "l/l", "l/o")]),
+]
+
+
+@pytest.mark.parametrize("language, text, entities, expected", PATTERN_CASES,
+                         ids=[f"{c[0]}-{c[3][0][0]}-{i}" for i, c in enumerate(PATTERN_CASES)])
+def test_relation_patterns(language, text, entities, expected):
+    doc, ents = build_texts(text, language, entities)
+    relations, _ = find_relations_and_events(doc, ents)
+    found = {(r.type, r.subject, r.object): r.role for r in relations}
+    symmetric = {(r.type, r.object, r.subject) for r in relations
+                 if r.type in ("agreement", "partner_of")}
+    for rtype, subject, obj, *title in expected:
+        assert (rtype, subject, obj) in found or (rtype, subject, obj) in symmetric, \
+            f"{rtype} {subject} -> {obj} not read in {text!r}: {sorted(found)}"
+        if title:
+            assert found[(rtype, subject, obj)] == title[0]
+
+
+def test_a_country_after_a_city_places_it_and_is_no_partner():
+    doc, ents = build_texts("The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
+                      "en", PATTERN_CASES[-1][2])
+    relations, _ = find_relations_and_events(doc, ents)
+    assert not any("l/n" in (r.subject, r.object) for r in relations if r.type == "partner_of")
+
+
+def test_visit_to_coordinated_bodies_one_event():
+    text = ("A delegation led by Chen Mo arrived in the city on 3 May. "
+            "The delegation visited Lakeside Hospital (LH) and the Orchard Institute. "
+            "Later the delegation visited Bayview Labs.")
+    doc, ents = build_texts(text, "en", {
+        "p/c": ("Person", ["Chen Mo"]), "o/l": ("Hospital", ["Lakeside Hospital", "LH"]),
+        "o/o": ("ResearchInstitute", ["Orchard Institute"]), "o/b": ("Company", ["Bayview Labs"])})
+    relations, events = find_relations_and_events(doc, ents)
+    assert triples(relations, "visit") == {("p/c", "o/l"), ("p/c", "o/o"), ("p/c", "o/b")}
+    visits = [e for e in events if e.type == "Visit"]
+    assert len(visits) == 1 and set(visits[0].participants) == {"p/c", "o/l", "o/o", "o/b"}
+
+
+def test_visit_after_a_weekday_and_date():
+    text = "En delegasjon ledet av Li Wen besøkte torsdag 25. januar Fjellheim Sykehus."
+    doc, ents = build_texts(text, "no", {
+        "p/l": ("Person", ["Li Wen"]), "o/f": ("Hospital", ["Fjellheim Sykehus"])})
+    relations, events = find_relations_and_events(doc, ents)
+    assert ("p/l", "o/f") in triples(relations, "visit")
+    assert [e.date for e in events if e.type == "Visit"] == ["2024-01-25"]
+
+
+def test_leader_named_with_an_honorific_and_who_headed_a_delegation():
+    text = ("Une délégation de Tarsis, conduite par M. Wang Bo, est arrivée. "
+            "La délégation a visité le Centre Rhodia et la Clinique Saint-Marc.")
+    doc, ents = build_texts(text, "fr", {
+        "p/w": ("Person", ["Wang Bo"]), "l/t": ("City", ["Tarsis"]),
+        "o/r": ("ResearchInstitute", ["Centre Rhodia"]), "o/m": ("Hospital", ["Clinique Saint-Marc"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "visit") == {("p/w", "o/r"), ("p/w", "o/m")}
+    text = ("O presidente Ana Reis, que chefiou uma delegação ao Brasil, falou. "
+            "A delegação visitou a Clínica Aurora.")
+    doc, ents = build_texts(text, "pt", {
+        "p/a": ("Person", ["Ana Reis"]), "l/b": ("Country", ["Brasil"]),
+        "o/c": ("Hospital", ["Clínica Aurora"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/a", "o/c") in triples(relations, "visit")
+
+
+def test_co_organized_forum_is_a_meeting():
+    text = "The Harbour Health Forum was held on 6 March, co-organized by Alpha Labs and Beta Clinic."
+    doc, ents = build_texts(text, "en", {
+        "o/a": ("Company", ["Alpha Labs"]), "o/b": ("Hospital", ["Beta Clinic"])})
+    relations, events = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("o/a", "o/b"))}
+    assert [(e.type, e.date) for e in events] == [("Meeting", "2024-03-06")]
+
+
+def test_signer_without_a_named_body_is_a_party():
+    text = ("Lumen Salud firmó un contrato por 50 millones de pesos. El contrato fue firmado por el "
+            "presidente de Lumen Salud, Pablo Ríos, y la directora general, Lic. Ana Soto.")
+    doc, ents = build_texts(text, "es", {
+        "o/l": ("Company", ["Lumen Salud"]), "p/p": ("Person", ["Pablo Ríos"]),
+        "p/a": ("Person", ["Ana Soto"])})
+    relations, events = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "p/a"))}
+
+
+def test_government_body_named_after_its_place_is_not_located_there():
+    text = "Region Vestmark og Vestmark Universitet arrangerede mødet."
+    doc, ents = build_texts(text, "da", {
+        "o/r": ("GovernmentBody", ["Region Vestmark"]), "o/u": ("University", ["Vestmark Universitet"]),
+        "l/v": ("City", ["Vestmark"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == {("o/u", "l/v")}
+
+
+def test_unit_named_with_its_parent_in_the_genitive():
+    text = "Professor Ida Berg vid Lunda universitets institution för kirurgi leder studien."
+    doc, ents = build_texts(text, "sv", {
+        "p/i": ("Person", ["Ida Berg"]),
+        "o/i": ("University", ["Lunda universitets institution för kirurgi"]),
+        "o/u": ("University", ["Lunda universitet"]), "l/l": ("City", ["Lunda"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("o/i", "o/u") in triples(relations, "part_of")
+    assert ("o/i", "l/l") not in triples(relations, "located_in")
+    assert ("role", "p/i", "o/i") in {(r.type, r.subject, r.object) for r in relations}
+
+
+def test_events_dated_by_context():
+    text = ("On 6 May the Delta Forum was held by Alpha Labs. "
+            "At the forum, Alpha Labs signed an agreement with Beta Clinic. "
+            "The next day the delegation visited Gamma Institute.")
+    doc, ents = build_texts(text, "en", {
+        "o/a": ("Company", ["Alpha Labs"]), "o/b": ("Hospital", ["Beta Clinic"]),
+        "o/g": ("ResearchInstitute", ["Gamma Institute"])})
+    _, events = find_relations_and_events(doc, ents)
+    assert [(e.type, e.date) for e in events] == [
+        ("Meeting", "2024-05-06"), ("Agreement", "2024-05-06"), ("Visit", "2024-05-07")]
+
+
+def test_event_dated_by_a_weekday_before_publication():
+    text = "Op donderdag werd in het Delta Centrum een conferentie gehouden."
+    doc, ents = build(text, "nl", "2023-10-09", {"o/d": ("ResearchInstitute", ["Delta Centrum"])})
+    _, events = find_relations_and_events(doc, ents)
+    assert [(e.type, e.date) for e in events] == [("Meeting", "2023-10-05")]
+
+
+def test_a_restated_agreement_is_one_event():
+    text = ("Lumen Salud firmó un contrato con Clínica Norte. "
+            "El contrato fue firmado por el presidente de Lumen Salud, Pablo Ríos.")
+    doc, ents = build_texts(text, "es", {
+        "o/l": ("Company", ["Lumen Salud"]), "o/n": ("Hospital", ["Clínica Norte"]),
+        "p/p": ("Person", ["Pablo Ríos"])})
+    _, events = find_relations_and_events(doc, ents)
+    assert len([e for e in events if e.type == "Agreement"]) == 1
+
+
+def test_a_parent_named_in_apposition_is_not_a_party():
+    text = "Samme dag inngikk Helsebro AS, datterselskapet til Helsebro AB, en avtale med Fjordlab."
+    doc, ents = build_texts(text, "no", {
+        "o/n": ("Company", ["Helsebro AS"]), "o/s": ("Company", ["Helsebro AB"]),
+        "o/f": ("Company", ["Fjordlab"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/n", "o/f"))}
+    assert ("o/n", "o/s") in triples(relations, "part_of")
+
+
+def test_cooperation_between_places_makes_partners():
+    text = "Tarsis ligger i Kina og har et samarbejde med Danmark inden for sundhed."
+    doc, ents = build_texts(text, "da", {
+        "l/t": ("City", ["Tarsis"]), "l/k": ("Country", ["Kina"]), "l/d": ("Country", ["Danmark"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("l/t", "l/d"))}

@@ -34,11 +34,11 @@ import logging
 from dataclasses import dataclass
 
 from healthkg.errors import ExtractionError
-from healthkg.loaders.document import Document
+from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import lexicon
-from healthkg.loaders.extraction.tokens import SentenceWords, document_sentences
+from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.statements import Entity
 
 __all__ = ["recognize_entities", "FoundMention", "resolve_overlaps"]
@@ -95,6 +95,77 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(selected + nested, key=lambda c: (c.start, -c.length))
 
 
+_SENTENCE_ENDS = {".", "!", "?", "…", ":", "»", "«", '"', "”", "“", "'", "’", ")"}
+_MAX_GLUE = 5
+
+
+def _glue_words(words: list[Word]) -> list[Word]:
+    """Words written without spaces that together form a legal form ("A/S", "S.p.A.")."""
+    from healthkg.loaders.extraction.lexicon import legal_forms
+    from healthkg.loaders.extraction.rulefiles import normalize
+
+    forms = legal_forms()
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if i + 1 < len(words) and word.text[-1:] in ("'", "’") and len(word.text) > 2 and word.text[0].isupper() \
+                and words[i + 1].text == "s" and words[i + 1].start == word.end:
+            # "People'" + "s" (a French or Italian tokenizer reads an elision): "People" + "'s"
+            out.append(Word(word.text[:-1], word.start, word.end - 1))
+            out.append(Word(word.text[-1] + "s", word.end - 1, words[i + 1].end))
+            i += 2
+            continue
+        best = None
+        if words[i].text[:1].isupper() or not words[i].text:  # a legal form opens with a capital
+            adjacent = 1  # how many words from i follow each other without a space
+            while adjacent < min(_MAX_GLUE, len(words) - i) and \
+                    words[i + adjacent].start == words[i + adjacent - 1].end:
+                adjacent += 1
+            for k in range(adjacent, 1, -1):
+                text = "".join(w.text for w in words[i:i + k])
+                if normalize(text) in forms and text[:1].isupper():
+                    best = k
+                    break
+        if best:
+            run = words[i:i + best]
+            out.append(Word("".join(w.text for w in run), run[0].start, run[-1].end))
+            i += best
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _rejoin(sentences: list[SentenceWords], text: str) -> list[SentenceWords]:
+    """Undo sentence breaks inside a name and glue legal forms ("A/S") into one word.
+
+    The tokenizer of a language does not know every abbreviation ("Co., Ltd. öppnar",
+    "Venetomed S.p.A. hanno"); a break is false when the sentences are on one line, at
+    most one space apart, and no space separates them, or the first does not end with
+    sentence punctuation, or the next opens in lower case or with a comma.
+    """
+    out: list[SentenceWords] = []
+    for sw in sentences:
+        if out:
+            prev = out[-1]
+            last, first = prev.words[-1], sw.words[0]
+            between = text[last.end:first.start]
+            if between in ("", " ") and (
+                    not between or last.text not in _SENTENCE_ENDS or first.text[:1].islower()
+                    or first.text in (",", ";")):
+                sentence = Sentence(prev.sentence.start, sw.sentence.end,
+                                    text[prev.sentence.start:sw.sentence.end], prev.sentence.language)
+                out[-1] = SentenceWords(sentence, prev.words + sw.words)
+                continue
+        out.append(sw)
+    result = []
+    for sw in out:
+        glued = _glue_words(sw.words)
+        result.append(sw if glued == sw.words else SentenceWords(sw.sentence, glued))
+    return result
+
+
 def _page_label(sw: SentenceWords) -> bool:
     """Whether the sentence is a byline or credit ("Source: ...", "Quelle: ...")."""
     from healthkg.loaders.extraction.rulefiles import load_words
@@ -120,7 +191,24 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
         mentions.append(FoundMention(text, first.start, last.end, cand.type, cand.name or text,
                                      sw.language or language, cand.source, cand.place, cand.acronym,
                                      headline=sw.title_case))
+    _parenthesised_names(sw, mentions)
     return mentions, covered
+
+
+_ORG_KINDS = ("City", "Region", "Country", "Person")
+
+
+def _parenthesised_names(sw: SentenceWords, mentions: list[FoundMention]) -> None:
+    """An organisation named again in brackets right after its name is the same body in
+    another language: "Hôpital populaire de Wuxi (Wuxi People's Hospital)"."""
+    text, offset = sw.sentence.text, sw.sentence.start
+    orgs = [m for m in mentions if m.type not in _ORG_KINDS]
+    for a in orgs:
+        for b in orgs:
+            if b.start > a.end and text[a.end - offset:b.start - offset].strip() == "(" \
+                    and text[b.end - offset:b.end - offset + 1] == ")":
+                b.name = a.name
+                b.type = a.type
 
 
 def _is_name_opener(text: str) -> bool:
@@ -163,6 +251,130 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
     return found
 
 
+_GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
+_MIN_BRAND = 4
+
+
+def _short_forms(name: str, lex) -> list[str]:
+    """Shorter names a company goes by after its full name: without the legal form
+    ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
+    "Saúde Paulista"), without the city it is from ("Wuxi Huakang Medical Technology Co.,
+    Ltd." -> "Huakang Medical Technology", "Huakang Medical", "Huakang")."""
+    from healthkg.loaders.extraction.lexicon import first_names, is_pinyin_given, legal_forms
+    from healthkg.loaders.extraction.rulefiles import normalize
+    from healthkg.loaders.gazetteer import gazetteer
+
+    words = name.split()
+    stripped = False
+    while words and normalize(words[-1].rstrip(",")) in legal_forms():
+        words.pop()
+        stripped = True
+    if not stripped or not words:
+        return []
+    cores = [words]
+    if len(words) >= 2 and gazetteer().get(words[0]) is not None:
+        cores.append(words[1:])
+    forms: list[str] = []
+    for core in cores:
+        for size in range(len(core), 1, -1):
+            forms.append(" ".join(core[:size]))
+        single = core[0]
+        if len(single) >= _MIN_BRAND and single.isalpha() and single[:1].isupper() \
+                and (len(core) == 1 or (core is not words and is_pinyin_given(single))) \
+                and not lex.is_stopword(single) and single not in first_names() \
+                and gazetteer().get(single) is None and lex.head_of(single) is None:
+            forms.append(single)
+    return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
+    """Mentions of companies by a short name (see :func:`_short_forms`); such a mention
+    wins over a place read inside it ("Saúde Paulista" is not the city of Paulista)."""
+    companies = [m for m in mentions if m.type == "Company" and m.acronym_of is None]
+    if not companies:
+        return mentions
+    lex = lexicon(language)
+    forms: dict[tuple[str, ...], FoundMention] = {}
+    shared: set[tuple[str, ...]] = set()
+    for m in companies:
+        for form in _short_forms(m.name, lex):
+            key = tuple(form.split())
+            if forms.setdefault(key, m).name != m.name:
+                shared.add(key)  # "Huakang Medical": the group or its German subsidiary
+    forms = {key: m for key, m in forms.items() if key not in shared}
+    if not forms:
+        return mentions
+    org_spans = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        genitive = (sw.language or language) in _GENITIVE_LANGUAGES
+        k = 0
+        while k < len(words):
+            hit = None
+            for key, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+                size = len(key)
+                run = [w.text for w in words[k:k + size]]
+                if len(run) < size or run[:-1] != list(key[:-1]):
+                    continue
+                if run[-1] == key[-1] or genitive and run[-1] == key[-1] + "s":
+                    if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
+                        continue  # part of a longer name
+                    hit = (size, org)
+                    break
+            if hit is None:
+                k += 1
+                continue
+            size, org = hit
+            start, end = words[k].start, words[k + size - 1].end
+            if not any(start < e and s_ < end for s_, e in org_spans):
+                found.append(FoundMention(sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start],
+                                          start, end, org.type, org.name, sw.language or language,
+                                          "short_names"))
+            k += size
+    if not found:
+        return mentions
+    spans = [(f.start, f.end) for f in found]
+    kept = [m for m in mentions if m.type not in ("City", "Region", "Country")
+            or not any(m.start < e and s_ < m.end for s_, e in spans)]
+    return kept + found
+
+
+def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
+    """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
+    document names in full; it wins over a place of the same spelling."""
+    from healthkg.loaders.extraction.lexicon import chinese_surnames
+
+    surnames: set[str] = set()
+    for m in mentions:
+        parts = m.name.split()
+        if m.type == "Person" and len(parts) >= 2:
+            surnames.add(parts[-1])
+            if parts[0].lower() in chinese_surnames():
+                surnames.add(parts[0])
+    if not surnames:
+        return mentions
+    taken = {(m.start, m.end) for m in mentions if m.type == "Person"}
+    found: list[FoundMention] = []
+    for sw in sentences:
+        lex = lexicon(sw.language or language)
+        words = sw.words
+        for k, word in enumerate(words):
+            if word.text not in surnames or k == 0 or (word.start, word.end) in taken:
+                continue
+            if not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap):
+                continue
+            found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
+                                      sw.language or language, "surnames"))
+    if not found:
+        return mentions
+    spans = [(f.start, f.end) for f in found]
+    kept = [m for m in mentions if m.type == "Person" or m.type not in ("City", "Region", "Country")
+            or not any(m.start < e and s < m.end for s, e in spans)]
+    covered = [(m.start, m.end) for m in kept]
+    return kept + [f for f in found if not any(f.start < e and s < f.end for s, e in covered)]
+
+
 def _confirm_headline_mentions(mentions, language) -> list[FoundMention]:
     """Drop people and organisations seen only in title-case lines ("Deal With Local Clinic")."""
     from healthkg.loaders.extraction.grouping import org_key
@@ -188,7 +400,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
 
         prepare_document(doc)
     chosen = recognizers(recognizer_names)
-    sentences = document_sentences(doc)
+    sentences = _rejoin(document_sentences(doc), doc.text)
     mentions: list[FoundMention] = []
     covered: set[int] = set()
     for sw in sentences:
@@ -202,6 +414,8 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
         mentions.extend(found)
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
+    mentions = _surname_mentions(sentences, mentions, doc.language)
+    mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return group_mentions(mentions, doc.language)

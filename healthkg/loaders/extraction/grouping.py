@@ -22,7 +22,9 @@ frequent well-capitalised one for people and places.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from operator import attrgetter
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -34,6 +36,8 @@ __all__ = ["group_mentions", "slug", "org_key"]
 
 _LEVELLED = {"de", "nl", "da", "sv", "no"}
 _PREFIX = {"person": "person", "organization": "org", "place": "place"}
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits (str.isalnum)
+_SPAN = attrgetter("start", "end")
 
 
 def slug(name: str) -> str:
@@ -42,10 +46,7 @@ def slug(name: str) -> str:
     >>> slug("Zweites Krankenhaus der Medizinischen Universität Chongqing")
     'zweites-krankenhaus-der-medizinischen-universitat-chongqing'
     """
-    out = []
-    for ch in anyascii(name).lower():
-        out.append(ch if ch.isalnum() else "-")
-    return "-".join(part for part in "".join(out).split("-") if part) or "unnamed"
+    return "-".join(_ALNUM_RUN.findall(anyascii(name).lower())) or "unnamed"
 
 
 def org_key(name: str, language: str | None) -> str:
@@ -73,6 +74,18 @@ class _Group:
         self.mentions.append(mention)
 
 
+def _transposed(a: str, b: str) -> bool:
+    """Two adjacent letters swapped, a common typo in names ("Lihua"/"Lihau", "Zhou"/"Zhuo").
+
+    >>> _transposed("lei", "lie"), _transposed("hua", "hui")
+    (True, False)
+    """
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _person_groups(mentions) -> list[_Group]:
     groups: list[tuple[list[str], _Group]] = []
     for m in mentions:
@@ -82,20 +95,21 @@ def _person_groups(mentions) -> list[_Group]:
             if key == words:
                 target = group
                 break
-            if len(words) >= 2 and len(key) >= 2 and key[0] == words[0] and \
-                    fuzz.ratio(" ".join(key[1:]), " ".join(words[1:])) >= 80:
+            if len(words) >= 2 and len(key) >= 2 and key[0] == words[0] and (
+                    fuzz.ratio(" ".join(key[1:]), " ".join(words[1:])) >= 80
+                    or _transposed(" ".join(key[1:]), " ".join(words[1:]))):
                 target = group
                 break
         if target is None:
             target = _Group("person")
             groups.append((words, target))
         target.add(m)
-    # a first name alone joins the one full name it opens
+    # a first name alone joins the one full name it opens; a surname alone the one it ends
     merged: list[_Group] = []
     singles = [(k, g) for k, g in groups if len(k) == 1]
     fulls = [(k, g) for k, g in groups if len(k) > 1]
     for key, group in singles:
-        owners = [g for k, g in fulls if k[0] == key[0]]
+        owners = [g for k, g in fulls if k[0] == key[0]] or [g for k, g in fulls if k[-1] == key[0]]
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
         else:
@@ -189,7 +203,7 @@ def _place_groups(mentions) -> list[_Group]:
 
 def _entity(group: _Group, used_ids: set[str]) -> Entity:
     ms = group.mentions
-    types = Counter(m.type for m in ms)
+    in_order = sorted(ms, key=_SPAN)
     if group.kind == "organization":
         best = max(ms, key=lambda m: (m.acronym_of is None, len(m.name), -m.start))
         name = best.name
@@ -197,19 +211,20 @@ def _entity(group: _Group, used_ids: set[str]) -> Entity:
     else:
         names = Counter(m.name for m in ms)
         first_seen: dict[str, int] = {}
-        for m in sorted(ms, key=lambda m: m.start):
+        for m in in_order:
             first_seen.setdefault(m.name, -m.start)
         name = max(names, key=lambda n: (_well_capitalised(n), names[n], first_seen[n]))
-        type_ = types.most_common(1)[0][0]
+        type_ = Counter(m.type for m in ms).most_common(1)[0][0]
     base = f"{_PREFIX[group.kind]}/{slug(name)}"
     entity_id, n = base, 2
     while entity_id in used_ids:
         entity_id, n = f"{base}-{n}", n + 1
     used_ids.add(entity_id)
     mentions, seen = [], set()
-    for m in sorted(ms, key=lambda m: (m.start, m.end)):
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
+    for m in in_order:
+        span = (m.start, m.end)
+        if span not in seen:
+            seen.add(span)
             mentions.append(Mention(m.text, m.start, m.end, m.language))
     alt_names = {m.text: m.language for m in ms if m.text != name}
     alt_names.update({m.name: m.language for m in ms if m.name != name})

@@ -29,13 +29,18 @@ A "(ABC)" right after a name defines an acronym.
 from __future__ import annotations
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.lexicon import first_names, legal_forms
-from healthkg.loaders.extraction.rulefiles import normalize
+from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
+from healthkg.loaders.extraction.rulefiles import load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
 
 _POSSESSIVE = {"'s", "’s"}
+#: connectors meaning "in": the part after them is a name's own only when it is a known place
+_IN_WORDS = {"i", "in"}
+_MAX_ACRONYM_RUN = 12
+#: languages that write the head of a name in lower case after a place ("Oslo universitetssykehus")
+_LOWER_HEAD_LANGUAGES = {"da", "sv", "no"}
 _COMPOUND_NAME_LANGUAGES = {"da", "sv", "no", "nl"}
 _MAX_LEFT = 8
 _HEAD_ONLY_ORDERS = {"final"}
@@ -79,14 +84,39 @@ def _bare_head(word, lex) -> bool:
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
 
 
-def _grow_left(words, h, lex) -> int:
+def _participle(word) -> bool:
+    """A capitalised word with a lower-case participle after a hyphen ("Reutlingen-based")."""
+    head, _, tail = word.text.rpartition("-")
+    return bool(head) and tail.islower() and tail.endswith("ed") and len(tail) > 3
+
+
+def _ends_head(words, end, lex) -> bool:
+    """Whether the words before ``end`` close a head of several words ("Science Park")."""
+    return any(tuple(w.lower for w in words[end - m:end]) in lex.heads for m in (2, 3) if end >= m)
+
+
+def _grow_left(words, h, lex, company=False) -> int:
     s = h
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
+        if _participle(prev):
+            break
+        if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
+                and _name_word(words[s - 4], lex):
+            s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"
+            continue
+        if prev.lower in lex.conjunctions and s >= 2 and words[s - 2].cap and words[s - 2].text.endswith("-") \
+                and len(words[s - 2].text) > 3:
+            s -= 2  # "Industrie- und Handelskammer": the first compound written short
+            continue
         if prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
             s -= 1
         elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h \
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
+            if _ends_head(words, s - 1, lex):
+                break  # "Oslo Science Park | og Oslo universitetssykehus"
+            if s >= 3 and words[s - 3].lower in _IN_WORDS:
+                break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -119,8 +149,12 @@ def _name_run(words, j, lex) -> int:
         word = words[k]
         if _name_word(word, lex):
             k += 1
-        elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex):
-            k += 1
+        elif k > j and word.cap and word.alpha and lex.is_title(word.text) and words[k - 1].text in first_names() \
+                and (k + 1 >= len(words) or not words[k + 1].cap):
+            k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
+        elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
+                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None:
+            k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
         else:
@@ -146,13 +180,16 @@ def _proper_run(words, start: int, end: int, lex) -> bool:
     return False
 
 
-def _parenthesis(words, j) -> tuple[int, str | None]:
+def _parenthesis(words, j, lex) -> tuple[int, str | None]:
     """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
     if j < len(words) and words[j].text == "(":
         for k in range(j + 1, min(j + 6, len(words))):
             if words[k].text == ")":
                 inner = words[j + 1:k]
                 if inner and all(w.cap or w.upper for w in inner):
+                    if len(inner) > 1 and any(w.upper or lex.head_of(w.text) for w in inner):
+                        # "(IHK Reutlingen)", "(Harbin Central Hospital)": another name of the same body
+                        return j, None
                     if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
                         return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
                     return k + 1, None
@@ -162,10 +199,51 @@ def _parenthesis(words, j) -> tuple[int, str | None]:
 
 def _is_legal_form(word) -> bool:
     return word.text[:1].isupper() and word.lower in legal_forms() and (
-        len(word.text) > 3 or word.upper or "." in word.text)
+        len(word.text) > 3 or word.upper or "." in word.text or "/" in word.text)
 
 
-def _grow_right(words, e, order, lex):
+def _initials(words, skip) -> str:
+    """Initials of the content words of a name, hyphenated parts apart ("Brasil-China" -> "BC")."""
+    return "".join(part[0] for w in words if w.lower not in skip
+                   for part in w.text.replace("'", "-").replace("’", "-").split("-") if part[:1].isalpha()).upper()
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _acronym_extension(words, start, j, lex) -> int:
+    """End of a long name that runs on to the acronym defining it.
+
+    "Cámara de Comercio de China para la Importación ... (CCCMHPIE)", "Chambre de commerce
+    et d'industrie franco-chinoise (CCIFC)": the words up to "(ABC)" belong to the name when
+    they are capitalised words and function words, or when the acronym's letters are the
+    initials of the name's words.
+    """
+    skip = lex.connectors | lex.conjunctions | lex.articles | lexicon("en").connectors
+    k = j
+    while k < len(words) and k - j < _MAX_ACRONYM_RUN and words[k].text != "(":
+        text = words[k].text.rstrip("'’")
+        if not text or not (words[k].alpha or text.isalpha()):
+            return j
+        k += 1
+    if k == j or k + 2 >= len(words) or words[k].text != "(" or words[k + 2].text != ")" \
+            or not words[k + 1].upper:
+        return j
+    tail = words[j:k]
+    if tail[-1].lower in skip or tail[-1].text.endswith(("'", "’")):
+        return j
+    if all(w.cap or w.lower in skip for w in tail):
+        return k
+    acronym = words[k + 1].text
+    initials = _initials(words[start:k], skip)
+    if acronym[0] == initials[:1] and _is_subsequence(acronym, initials):
+        return k
+    return j
+
+
+def _grow_right(words, e, order, lex, start=None):
     """(end, inner_start, acronym) of the part of a name after its head."""
     inner_start = None
     j = e
@@ -187,18 +265,24 @@ def _grow_right(words, e, order, lex):
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
                 k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
-                if k > j + 1 and lex.language == "de" and words[j].lower in _GERMAN_ARTICLES \
+                if k > j + 1 and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
                         and not _proper_run(words, j + 1, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
+                if any(_is_legal_form(w) for w in words[j + 1:k]):
+                    break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
+                if words[j].lower in _IN_WORDS and _place_run(words, j + 1, lex) != k:
+                    break  # "Science Park i Skejby": only a known place is part of the name
                 if k > j + 1:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
                     continue
             break
-    k, acronym = _parenthesis(words, j)
+    if start is not None:
+        j = _acronym_extension(words, start, j, lex)
+    k, acronym = _parenthesis(words, j, lex)
     j = k
     if acronym is None:
-        _k, acronym = _parenthesis(words, j)
+        _k, acronym = _parenthesis(words, j, lex)
     # trailing legal forms: "Co., Ltd."
     while j < len(words):
         nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j
@@ -264,8 +348,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if head is None:
             continue
         m, type_, order = head
-        start = _grow_left(words, i, lex)
-        end, inner_start, acronym = _grow_right(words, i + m, order, lex)
+        start = _grow_left(words, i, lex, company=type_ == "Company")
+        end, inner_start, acronym = _grow_right(words, i + m, order, lex, start)
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
             continue  # "Hospitalet i Odense": a common noun opening the sentence
@@ -280,9 +364,85 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             type_ = inner_types[-1]
         if type_ == "Company" and m == 1 and start == i:
             continue
+        if _after_indefinite_article(words, start, i, lex):
+            continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
         span = words[start:end]
         name = nominative(span, i - start, sw.language, lex)
         out.append(Candidate(start, end, type_, "organizations", name=name,
                              inner_start=inner_start, acronym=acronym, priority=1))
+        seat = _seat(words, end, lex)
+        if seat is not None:
+            out.append(seat)
         free = i + m
+    if lex.language in _LOWER_HEAD_LANGUAGES:
+        out.extend(_lower_head_names(words, lex))
+    return out
+
+
+def _seat(words, end, lex) -> Candidate | None:
+    """The place after "<organisation> i/in" when the gazetteer does not know it ("INCUBA
+    Science Park i Skejby", "Maxima MC in Veldhoven"): one capitalised word closing the
+    phrase. Only where month and language names are written in lower case."""
+    if lex.language not in _COMPOUND_NAME_LANGUAGES or end + 1 >= len(words) or words[end].lower not in _IN_WORDS:
+        return None
+    word = words[end + 1]
+    if not (word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 3):
+        return None
+    if end + 2 < len(words) and (words[end + 2].cap or words[end + 2].text in ("-", "(")):
+        return None
+    if lex.is_stopword(word.text) or lex.head_of(word.text) or lex.is_title(word.text) \
+            or word.text in first_names() or gazetteer().get(word.text) is not None:
+        return None
+    return Candidate(end + 1, end + 2, "City", "organizations", priority=3)
+
+
+def _after_indefinite_article(words, start, head, lex) -> bool:
+    """Whether a name made of its head alone (or "Forschungs- und" + head) follows an
+    indefinite article."""
+    if any(not (w.text.endswith("-") or w.lower in lex.conjunctions) for w in words[start:head]):
+        return False
+    return start > 0 and words[start - 1].lower in load_words(lex.language, "indefinite_articles.txt",
+                                                             with_common=False)
+
+
+def _nationality(word) -> bool:
+    """A lower-case nationality adjective, inflected or not ("kinesiske", "danska")."""
+    from healthkg.loaders.resolution.countries import nationality_words
+
+    words = nationality_words()
+    lower = word.lower
+    return word.text.islower() and any(lower[:len(lower) - cut] in words for cut in (0, 1, 2))
+
+
+def _lower_head_names(words, lex) -> list[Candidate]:
+    """Scandinavian names whose head is written in lower case: after a place or an
+    adjective in -ska ("Oslo universitetssykehus", "Uppsala universitet", "Akademiska
+    sjukhuset"), and embassies after a nationality ("den kinesiske ambassaden i Norge")."""
+    out = []
+    for i in range(1, len(words)):
+        word, prev = words[i], words[i - 1]
+        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not prev.alpha \
+                or lex.is_stopword(word.text) or word.lower in legal_forms():
+            continue
+        found = lex.head_of(word.text)
+        if found is None or found[0] == "Branch":
+            continue
+        end = i + 1
+        if prev.cap and (gazetteer().get(prev.text) is not None or prev.lower.endswith("ska")):
+            start = i
+            while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
+                start -= 1
+        elif found[0] == "GovernmentBody" and _nationality(prev):
+            start = i - 1
+            if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
+                start -= 1
+            if end + 1 < len(words) and words[end].lower in _IN_WORDS:
+                end = max(end, _place_run(words, end + 1, lex))
+                end = end if end > i + 2 else i + 1
+        else:
+            continue
+        if start == i:
+            continue
+        out.append(Candidate(start, end, found[0], "organizations",
+                             name=_join(words[start:end], [w.text for w in words[start:end]]), priority=1))
     return out

@@ -28,6 +28,7 @@ from healthkg.loaders.gazetteer import gazetteer
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
+_MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as French and Italian news write them
 _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing.", "dipl.-ing."}
 
 
@@ -55,7 +56,7 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
         if i + 1 >= len(words) or words[i].lower not in surnames:
             continue
         sur, given = words[i], words[i + 1]
-        if sur.lower not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= 3):
+        if sur.lower not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= _MAX_CAPS_SURNAME):
             continue
         if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
             continue
@@ -114,6 +115,9 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
 
 def _name_words(words, start, lex, limit=3) -> int:
     k = start
+    if k + 1 < len(words) and words[k].lower in chinese_surnames() and _title_case(words[k]) \
+            and not lex.is_stopword(words[k].text):
+        k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
     while k < len(words) and k - start < limit and _surname_word(words[k], lex):
         k += 1
     return k

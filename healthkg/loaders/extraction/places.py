@@ -73,10 +73,12 @@ def recognize_places(sw, lex) -> list[Candidate]:
         first = _fold(word.text)
         if first.split(" ", 1)[0] not in gaz.first_words:
             first = None
-        for k in range(min(_MAX_WORDS, gaz.max_words, n - i), 0, -1) if first else ():
+        longest = min(_MAX_WORDS, gaz.max_words, n - i) if first else 0
+        folded = [_fold(w.text) for w in words[i:i + longest]]
+        for k in range(longest, 0, -1):
             if not words[i + k - 1].cap or (k == 1 and lex.is_stopword(word.text)):
                 continue
-            key = " ".join(_fold(w.text) for w in words[i:i + k])
+            key = " ".join(folded[:k])
             place = gaz.places.get(key)
             if place is not None:
                 found = (k, place, None)
@@ -117,6 +119,23 @@ def recognize_places(sw, lex) -> list[Candidate]:
     return out
 
 
+_MAX_ZONE_WORDS = 3
+
+
+def _zone_start(words, start: int, lex) -> int:
+    """Start of a zone name before its place word, over capitalised words that are not
+    places and then one place: "Wuxi National | High-tech District" (but "Shenzhen |
+    Guangming District" stays as it is)."""
+    k = start
+    while k > 0 and start - k < _MAX_ZONE_WORDS and _place_word(words[k - 1], lex) \
+            and gazetteer().get(words[k - 1].text) is None and lex.head_of(words[k - 1].text) is None \
+            and not lex.is_title(words[k - 1].text) and not (k - 1 == 0 and words[k - 1].lower in lex.articles):
+        k -= 1
+    if k < start and k > 0 and _place_word(words[k - 1], lex) and gazetteer().get(words[k - 1].text) is not None:
+        k -= 1
+    return k
+
+
 @register_recognizer("place_patterns")
 def recognize_place_patterns(sw, lex) -> list[Candidate]:
     """Places named by a pattern: "<Name> District", "Bezirk <Name>", "<Name>-distriktet"."""
@@ -141,6 +160,8 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                 continue
             if words[start].upper:
                 continue
+            if type_ == "Region" and start == j - 1:
+                start = _zone_start(words, start, lex)
             gaz_place = gazetteer().get(words[start].text) if start == j - 1 else None
             if type_ == "City" and gaz_place is None:
                 continue
@@ -151,7 +172,12 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
         if word.cap and len(word.text) > 4:
             for suffix, type_ in lex.place_after_suffixes:
                 if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
-                    out.append(Candidate(j, j + 1, type_, "place_patterns", priority=0))
+                    # "Jiangsu-provinsen", "Jiangsuprovinsen": the gazetteer's Jiangsu
+                    place = gazetteer().get(word.text[:-len(suffix)].rstrip("-"))
+                    if place is not None and place.type != type_:
+                        place = None
+                    out.append(Candidate(j, j + 1, type_, "place_patterns", place=place, priority=0,
+                                         name=place.name if place is not None else None))
                     break
         for m in (2, 1):
             if j + m < n and tuple(w.lower for w in words[j:j + m]) in lex.place_before:
@@ -160,8 +186,19 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                 while k < n and k - (j + m) < 3 and _place_word(words[k], lex) \
                         and lex.head_of(words[k].text) is None:
                     k += 1
+                for size in (4, 3, 2):  # a known place may open with a stop word ("São Paulo")
+                    run = words[j + m:j + m + size]
+                    if k < j + m + size <= n and run[0].cap and run[-1].cap \
+                            and gazetteer().get(" ".join(w.text for w in run)) is not None:
+                        k = j + m + size
+                        break
                 if k > j + m:
                     place = gazetteer().get(" ".join(w.text for w in words[j + m:k]))
+                    if place is not None and type_ == "Region" and place.type == "City":
+                        # "estado de São Paulo": the region, not the city of the same name
+                        out.append(Candidate(j, k, type_, "place_patterns", priority=0,
+                                             name=" ".join(w.text for w in words[j:k])))
+                        break
                     if place is not None:
                         type_ = place.type
                     out.append(Candidate(j + m, k, type_, "place_patterns", place=place, priority=0))

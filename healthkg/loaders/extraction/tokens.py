@@ -92,14 +92,18 @@ def _merge(text: str, table, first: int, last: int) -> list[Word]:
     for k in range(first, last):
         start, end, space, _sent = table[k]
         token = text[start:end]
-        if words and glue and token != "-" and words[-1].text.endswith("-"):
+        if glue and words:  # joined to the word before: a hyphenated word goes on
             prev = words[-1]
-            words[-1] = Word(prev.text + token, prev.start, end)
-        elif (token == "-" and words and glue and not space and k + 1 < last
-              and words[-1].text[-1:].isalnum() and text[end:end + 1].isalnum()):
-            prev = words[-1]
-            words[-1] = Word(prev.text + "-", prev.start, end)
-        elif len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():
+            if token != "-":
+                if prev.text.endswith("-"):
+                    words[-1] = Word(prev.text + token, prev.start, end)
+                    glue = not space
+                    continue
+            elif not space and k + 1 < last and prev.text[-1:].isalnum() and text[end:end + 1].isalnum():
+                words[-1] = Word(prev.text + "-", prev.start, end)
+                glue = not space
+                continue
+        if len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():
             words.append(Word(token[:-2], start, end - 2))
             words.append(Word(token[-2:], end - 2, end))
         elif k == last - 1 and len(token) > 2 and token.endswith(".") and token.count(".") == 1:

@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from . import normalise as nz
 from .countries import country_code, nationality_words, world_region_code
@@ -180,9 +180,12 @@ def _iso(record: Record) -> str | None:
 
 
 def person_variant(key_a: str, key_b: str) -> bool:
-    """Two person name keys that differ by one letter in one long given name.
+    """Two person name keys that differ by one letter in one long given name, or by two
+    letters swapped in one given name.
 
     >>> person_variant("fan ruiping", "fan ruping"), person_variant("lei wang", "wang wei")
+    (True, False)
+    >>> person_variant("lei wang", "lie wang"), person_variant("hua li", "hui li")
     (True, False)
     """
     ta, tb = key_a.split(), key_b.split()
@@ -196,6 +199,8 @@ def person_variant(key_a: str, key_b: str) -> bool:
     if len(rest_a) != 1 or len(rest_b) != 1:
         return False
     a, b = rest_a[0], rest_b[0]
+    if len(a) == len(b) >= 3 and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
+        return True  # two letters swapped: "lihua" / "lihau"
     return min(len(a), len(b)) >= PERSON_VARIANT_MIN_LEN and Levenshtein.distance(a, b) <= 1
 
 

@@ -201,14 +201,18 @@ def neutral_org_key(name: str) -> str:
     return " ".join(sorted(out))
 
 
+_HYPHENATED_GIVEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 @functools.lru_cache(maxsize=200_000)
 def person_tokens(name: str) -> list[str]:
-    """Folded words of a person's name without honorifics.
+    """Folded words of a person's name without honorifics; hyphens inside a name go.
 
-    >>> person_tokens("Prof. Dr. Wolfgang Pommer")
-    ['wolfgang', 'pommer']
+    >>> person_tokens("Prof. Dr. Wolfgang Pommer"), person_tokens("Zhou Ming-hui")
+    (['wolfgang', 'pommer'], ['zhou', 'minghui'])
     """
     titles = lexicon()["person_titles"]
+    name = _HYPHENATED_GIVEN.sub("", name)  # "Ming-hui" is written "Minghui" too
     words = [w for w in tokens(name) if w != "&"]
     kept = [w for w in words if w not in titles]
     return kept or words

@@ -69,8 +69,8 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
             continue
         b_slot = ss.slot(match.group("b"))
         b = party_of(b_slot)
-        side_a = _parties([s for s in ss.of_kind("PO") if s.marked_start < match.start()],
-                          party_of, bound)
+        side_a = _parties([s for s in ss.of_kind("PO") if s.marked_start < match.start()
+                           and not _named_as_parent(ss, lex, s)], party_of, bound)
         side_a = [a for a in side_a if a != b]
         if side_a:
             return side_a, [b]
@@ -80,13 +80,22 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     return None
 
 
+def _named_as_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
+    """Whether a slot is the parent named in an apposition ("B, a subsidiary of <slot>,
+    signed"): it describes a party and is not one."""
+    if "__parent__" not in lex._compiled:
+        lex._compiled["__parent__"] = re.compile(lex.expand("{affiliated} {art?}{LOWER}") + r"$")
+    return lex._compiled["__parent__"].search(ss.marked, 0, slot.marked_start) is not None
+
+
 def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> list[str]:
     """The parties of some slots: people stand for their bodies; a body named only as a
     signer's employer is a party through the signer."""
     signers = [s for s in slots if s.letter == "P" and party_of(s) != s.entity.id]
     if not signers:
         return _unique([party_of(s) for s in slots])
-    free = [s for s in slots if s.letter != "P" and s.entity.id not in bound]
+    # a signer whose body the text does not name stands for it
+    free = [s for s in slots if s.entity.id not in bound and s not in signers]
     return _unique([party_of(s) for s in signers + free])
 
 
@@ -101,7 +110,9 @@ def find_leader(ss: SlotSentence, lex: Lexicon) -> Slot | None:
 
 def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                earlier_leader: str | None, party_of: PartyOf):
-    """``(visitor id or None, visited slot, trigger start)`` of a visit in the sentence, or ``None``."""
+    """``(visitor id or None, visited slots, trigger start)`` of a visit in the sentence, or
+    ``None``; the first visited slot is the one after the trigger, the others are coordinated
+    with it."""
     for pattern in _pattern(lex, "visit"):
         match = pattern.search(ss.marked)
         if not match:
@@ -120,8 +131,31 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 visitor = earlier_leader
         if visitor == visited.entity.id:
             continue
-        return visitor, visited, match.start()
+        return visitor, [visited] + _coordinated_after(ss, lex, match.end(), visitor), match.start()
     return None
+
+
+def _coordinated_after(ss: SlotSentence, lex: Lexicon, pos: int, exclude: str | None) -> list[Slot]:
+    """Organizations and places coordinated with the one ending at ``pos``: "visited A (B),
+    C and D" gives C and D (a short form in parentheses is the same body). A place after
+    a place and a bare comma places it ("Reutlingen, Germany") and is not counted."""
+    if "__coordinated__" not in lex._compiled:
+        art, and_, lower = lex.expand("{art?}"), lex.expand("{and}"), lex.expand("{LOWER}")
+        lex._compiled["__coordinated__"] = re.compile(
+            rf"{lex.expand('{ALIAS}')}(?:(?P<comma>\s*,\s*)|,?\s+{and_}\s+{lower})"
+            rf"{art}(?P<next>⟪[OL]\d+⟫)")
+    found: list[Slot] = []
+    previous = next((s for s in ss.slots if s.marked_end == pos), None)
+    while True:
+        match = lex._compiled["__coordinated__"].match(ss.marked, pos)
+        if match is None:
+            return found
+        slot = ss.slot(match.group("next"))
+        apposition = bool(match.group("comma")) and previous is not None \
+            and previous.letter == slot.letter == "L"
+        if slot.entity.id != exclude and not apposition:
+            found.append(slot)
+        previous, pos = slot, match.end()
 
 
 def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list[Slot]]:

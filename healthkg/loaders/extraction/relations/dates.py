@@ -21,7 +21,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["find_date", "find_dates", "resolve_date", "month_names"]
+from healthkg.loaders.extraction.relations.lexicon import longest_first
+
+__all__ = ["find_date", "find_dates", "find_weekday", "resolve_date", "month_names"]
 
 logger = logging.getLogger(__name__)
 
@@ -55,13 +57,17 @@ def month_names(language: str | None) -> dict[str, int]:
 
 @lru_cache(maxsize=32)
 def _patterns(language: str | None) -> list[tuple[str, re.Pattern]]:
-    months = "|".join(re.escape(m) for m in sorted(month_names(language), key=len, reverse=True))
+    months = longest_first(month_names(language), words=False)  # longest first, as a tree
     month = rf"(?P<month>{months})(?![^\W\d_])\.?"
-    range_tail = r"(?:\s*(?:-|–|bis|til|to|au|al|a|e|och|og|tot)\s*\d{1,2}(?:\.|st|nd|rd|th)?)?"
+    range_tail = (r"(?:\s*(?:-|–|bis|til|to|au|al|a|e|och|og|tot|y|und|and|en|et|ed)\s*"
+                  r"\d{1,2}(?:\.|st|nd|rd|th)?)?")
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")),
         ("dmy", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)")),
+        # day/month/year outside English (where 03/04/2023 is read month first)
+        ("dmy", re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"
+                           if language not in (None, "en") else r"(?!x)x")),
         ("dm", re.compile(
             rf"(?i)(?<!\d)(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°)?{range_tail}\s+(?:de\s+|of\s+)?"
             rf"{month}(?:,?\s+(?:de\s+|del\s+)?{year})?")),
@@ -119,6 +125,46 @@ def find_dates(text: str, language: str | None, published: str | None) -> list[t
                 found.append((match.start(), match.end(), iso))
                 taken.append((match.start(), match.end()))
     return sorted(found)
+
+
+@lru_cache(maxsize=32)
+def _weekday_pattern(language: str | None) -> tuple[re.Pattern, dict[str, int]]:
+    """Wide weekday names of a language (CLDR, through babel) -> 0 (Monday) .. 6."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    try:
+        days = Locale.parse(language or "en").days
+        for context in ("format", "stand-alone"):
+            for number, name in days.get(context, {}).get("wide", {}).items():
+                names.setdefault(name.lower(), number)
+    except Exception:  # noqa: BLE001 - a code babel does not know
+        logger.debug("no CLDR weekday names for %r", language)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), names
+
+
+def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
+    """The date of the first weekday named in ``text`` ("am Donnerstag"): the last such day on
+    or before publication (news tells of the past week), or ``None``.
+
+    >>> find_weekday("Op donderdag werd een conferentie gehouden", "nl", "2023-10-09")
+    '2023-10-05'
+    >>> find_weekday("On Monday they met", "en", None) is None
+    True
+    """
+    if not published:
+        return None
+    pattern, names = _weekday_pattern(language)
+    match = pattern.search(text)
+    if match is None:
+        return None
+    try:
+        pub = date.fromisoformat(published)
+    except ValueError:
+        return None
+    back = (pub.weekday() - names[match.group(0).lower()]) % 7
+    return date.fromordinal(pub.toordinal() - back).isoformat()
 
 
 def find_date(text: str, language: str | None, published: str | None) -> str | None:

@@ -37,6 +37,8 @@ _FIXED = {
     "PAREN": r"(?:\s*\([^()⟪⟫]{0,40}\))?",
     "POSS": r"(?:'s|’s|s'|s|')?",
     "LOWER": r"(?:[a-zß-ÿæøå][\w-]*\s){0,2}",
+    # an optional short form in parentheses right after a name: "Technologiepark (TPR)"
+    "ALIAS": r"(?:\s*\(⟪[POL]\d+⟫\))?",
 }
 
 
@@ -118,9 +120,9 @@ def _confusable(a: str, b: str) -> bool:
                        or re.fullmatch("(?i)" + re.escape(b), a) is not None)
 
 
-def longest_first(phrases) -> str:
-    """The alternation of :func:`phrase_regex` of ``phrases``, longest phrase first, as one
-    prefix tree.
+def longest_first(phrases, words: bool = True) -> str:
+    """The alternation of :func:`phrase_regex` of ``phrases`` (of ``re.escape`` of them
+    when not ``words``), longest phrase first, as one prefix tree.
 
     It matches exactly what ``"|".join(phrase_regex(p) for p in sorted(phrases, key=len,
     reverse=True))`` matches, with the same choice between phrases, inside and outside
@@ -141,17 +143,17 @@ def longest_first(phrases) -> str:
     ['US  dollar', 'US$', 'usd', '$']
     """
     ordered = sorted(set(phrases), key=len, reverse=True)
-    flat = "|".join(phrase_regex(p) for p in ordered)
+    flat = "|".join((phrase_regex if words else re.escape)(p) for p in ordered)
     if not ordered:
         return flat
     trie: dict = {}
     for phrase in ordered:
-        words = " ".join(phrase.split())
-        if not phrase or len(words) != len(phrase) or (
+        spaced = " ".join(phrase.split()) if words else phrase
+        if not phrase or len(spaced) != len(phrase) or words and (
                 len(phrase) > 1 and (phrase.startswith("-") or phrase.endswith("-"))):
             return flat
         node = trie
-        for char in words:
+        for char in spaced:
             node = node.setdefault(char, {})
         node[""] = {}
 
@@ -164,12 +166,14 @@ def longest_first(phrases) -> str:
         return flat
 
     def emit(node: dict, last: str) -> str:
-        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child, c)
+        branches = [(r"\s+" if c == " " and words else re.escape(c)) + emit(child, c)
                     for c, child in sorted(node.items()) if c]
         if "" in node:  # a phrase ends here: tried after the longer ones
-            branches.append(r"(?![\w])" if re.match(r"\w", last) else "")
+            branches.append(r"(?![\w])" if words and re.match(r"\w", last) else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
+    if not words:
+        return emit(trie, "")
     word = {c: child for c, child in trie.items() if re.match(r"\w", c)}
     other = {c: child for c, child in trie.items() if not re.match(r"\w", c)}
     parts = ([r"(?<![^\W\d_])" + emit(word, "")] if word else []) + ([emit(other, "")] if other else [])
@@ -204,6 +208,7 @@ class Lexicon:
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
     _by_relation: dict[str, list[re.Pattern]] = field(default_factory=dict, repr=False)
+    _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -308,8 +313,10 @@ class Lexicon:
         return written + (" " + rest if rest else "")
 
     def _ending_forms(self) -> list[tuple[str, str]]:
-        return [(form[1:], base[1:]) for form, base in self.inflected.items()
-                if form.startswith("-")]
+        if self._endings is None:  # built once: read for every word of every title
+            self._endings = [(form[1:], base[1:]) for form, base in self.inflected.items()
+                             if form.startswith("-")]
+        return self._endings
 
     # -- patterns -----------------------------------------------------------------------
     def expand(self, template: str) -> str:

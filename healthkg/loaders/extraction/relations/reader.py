@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date, timedelta
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
-from healthkg.loaders.extraction.relations.dates import find_dates
+from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.money import find_amount
 from healthkg.loaders.extraction.relations.roles import find_roles
@@ -60,6 +61,9 @@ class _Draft:
     amount: Amount | None = None
     anchor: int = 0  # offset of the trigger in the sentence text
     headline: bool = False
+    visited: tuple[str, ...] = ()  # of a visit: the bodies and places visited, and who visited
+    visitor: str | None = None
+    restates: bool = False  # an agreement sentence opening with "The agreement ..."
 
 
 @dataclass
@@ -85,6 +89,7 @@ class DocumentReader:
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
     _body_started: bool = False
+    _last_date: str | None = None  # of the last dated event of the text
 
     def __post_init__(self):
         self.by_id = {e.id: e for e in self.entities}
@@ -150,14 +155,29 @@ class DocumentReader:
         drafts = self._cooperation(ss, lex, index, party_of, bound)
         if not drafts:
             drafts = self._meeting_or_project(ss, lex, index)
-        dates = find_dates(sentence.text, language, self.reference)
+        dates = find_dates(sentence.text, language, self.reference) if drafts else []
+        context = None if dates or not drafts else self._context_date(sentence.text, lex, language)
         for draft in drafts:
             if dates:  # the date nearest the trigger, not a dateline's
                 draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
+            else:
+                draft.date = context
+            if draft.date and not headline:
+                self._last_date = draft.date
             if draft.type in _MONEY_EVENTS:
                 draft.amount = amount
             draft.headline = headline
         self.drafts += drafts
+
+    def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
+        """The date of an event the sentence dates only by context: "the same day", "during
+        the visit" (the last event's date), "the next day" (the day after it), or a weekday
+        ("on Thursday": the last one on or before publication)."""
+        if self._last_date and lex.search("same_day", text):
+            return self._last_date
+        if self._last_date and lex.search("next_day", text):
+            return (date.fromisoformat(self._last_date) + timedelta(days=1)).isoformat()
+        return find_weekday(text, language, self.doc.published)
 
     def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
         """Record the sentence's roles; return ``party_of`` (a slot -> the party it stands
@@ -197,16 +217,20 @@ class DocumentReader:
             for a, b in pairs:
                 self._add("agreement", a, b, evidence)
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
-                                 anchor=self._anchor(ss, lex, "agreement_verb")))
+                                 anchor=self._anchor(ss, lex, "agreement_verb"),
+                                 restates=_restates(ss.marked, lex)))
         leader = find_leader(ss, lex)
         visit = find_visit(ss, lex, leader, self._leader, party_of)
         if visit:
             visitor, visited, position = visit
+            visited_ids = list(dict.fromkeys(slot.entity.id for slot in visited))
             if visitor:
-                self._add("visit", visitor, visited.entity.id, evidence)
-            drafts.append(_Draft("Visit", [p for p in (visitor, visited.entity.id) if p],
+                for visited_id in visited_ids:
+                    self._add("visit", visitor, visited_id, evidence)
+            drafts.append(_Draft("Visit", [p for p in [visitor] + visited_ids if p],
                                  index, evidence,
-                                 anchor=ss.doc_offset(position) - ss.sentence.start))
+                                 anchor=ss.doc_offset(position) - ss.sentence.start,
+                                 visited=tuple(visited_ids), visitor=visitor))
         if leader is not None:
             self._leader = leader.entity.id
         joint = find_joint(ss, lex)
@@ -216,11 +240,15 @@ class DocumentReader:
                 for b in ids[i + 1:]:
                     self._add("partner_of", a, b, evidence)
             others = [s.entity.id for s in ss.of_kind("O")]
-            drafts.append(_Draft("Project", list(dict.fromkeys(ids + others)), index, evidence,
+            # "a forum co-organized by A and B" is a meeting, not a project
+            kind = "Meeting" if lex.search("meeting", ss.marked) else "Project"
+            drafts.append(_Draft(kind, list(dict.fromkeys(ids + others)), index, evidence,
                                  anchor=self._anchor(ss, lex, "jointly")))
         return drafts
 
     def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
+        if len({slot.entity.id for slot in ss.slots}) < 2:
+            return  # a relation joins two entities
         for rtype, pattern, check in lex.patterns:
             if rtype not in ("located_in", "part_of", "partner_of"):
                 continue
@@ -319,10 +347,7 @@ class DocumentReader:
         for org in orgs:
             names = names_of[id(org)]
             evidence = self._sentence_of(org.mentions[0].start)
-            for place in places:
-                if any(_starts_or_ends_with(n, p) for n in names for p in names_of[id(place)]):
-                    self._add("located_in", org.id, place.id, evidence)
-                    break
+            parents = []
             for parent in orgs:
                 if parent is org:
                     continue
@@ -330,6 +355,18 @@ class DocumentReader:
                         and self._has_unit(org, lex, exclude=parent) \
                         and not self._coordinates(org, parent, lex):
                     self._add("part_of", org.id, parent.id, evidence)
+                    parents.append(parent)
+            if org.type == "GovernmentBody":
+                continue  # "Comune di Padova", "Region Uppsala" govern the place they name
+            for place in places:
+                place_names = names_of[id(place)]
+                if any(_starts_or_ends_with(n, p) for n in names for p in place_names) \
+                        and not any(_contains(n, p) for parent in parents
+                                    for n in names_of[id(parent)] for p in place_names):
+                    # a unit named after its parent ("Uppsala universitets institution")
+                    # is placed by the parent, not by the parent's name
+                    self._add("located_in", org.id, place.id, evidence)
+                    break
 
     @staticmethod
     def _coordinates(entity: Entity, part: Entity, lex: Lexicon) -> bool:
@@ -366,6 +403,9 @@ class DocumentReader:
                                       & set(draft.participants) for b in body):
                 continue
             drafts.append(draft)
+        for draft in drafts:  # a person's visit is the visit of the body they lead
+            if draft.visitor is not None:
+                draft.visitor = self._role_orgs.get(draft.visitor, draft.visitor)
         merged: list[_Draft] = []
         for draft in drafts:
             target = next((m for m in merged if _same_occasion(m, draft)), None)
@@ -373,6 +413,7 @@ class DocumentReader:
                 merged.append(draft)
                 continue
             target.participants = list(dict.fromkeys(target.participants + draft.participants))
+            target.visited = tuple(dict.fromkeys(target.visited + draft.visited))
             target.date = target.date or draft.date
             target.amount = target.amount or draft.amount
         return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
@@ -387,16 +428,25 @@ def _ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
 
 
+def _restates(marked: str, lex: Lexicon) -> bool:
+    """Whether a sentence opens with the agreement it is about ("The contract was signed by")."""
+    if "__restates__" not in lex._compiled:
+        lex._compiled["__restates__"] = re.compile(r"\W*" + lex.expand("{art?}{agreement_noun}"))
+    return lex._compiled["__restates__"].match(marked) is not None
+
+
 def _same_occasion(first: _Draft, second: _Draft) -> bool:
     if first.type != second.type:
         return False
+    if first.type == "Visit" and first.visitor is not None and first.visitor == second.visitor:
+        return True  # one delegation's trip, over several days, is one visit
     if first.date and second.date and first.date != second.date:
         return False
     a, b = set(first.participants), set(second.participants)
-    if first.type == "Agreement":
-        return a == b
+    if first.type == "Agreement":  # "X signed a contract with Y. The contract was signed by ..."
+        return a == b or (second.restates and 0 < second.sentence - first.sentence <= 2)
     if first.type == "Visit":
-        return first.participants[-1:] == second.participants[-1:]
+        return first.visitor == second.visitor or bool(set(first.visited) & set(second.visited))
     if first.type == "Meeting":
         return True
     return bool(a & b)
@@ -424,4 +474,5 @@ def _starts_or_ends_with(name: str, place: str) -> bool:
 def _contains(name: str, other: str) -> bool:
     if len(other) < 3 or name == other or len(other) >= len(name) or other not in name:
         return False
-    return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name) is not None
+    # a genitive counts: "AUHs Infektionsmedicinsk Afdeling", "Uppsala universitets institution"
+    return re.search(rf"(?<!\w){re.escape(other)}(?:s|'s|’s)?(?!\w)", name) is not None
