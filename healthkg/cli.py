@@ -66,6 +66,34 @@ def _show_progress(ctx: click.Context) -> bool:
     return not (root.obj and root.obj.get("quiet")) and sys.stderr.isatty()
 
 
+def _check_recognizers(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    """Expand and check the recognizer list, loading any spaCy pipeline it names now."""
+    if not value:
+        return None
+    from healthkg.errors import HealthKGError
+    from healthkg.loaders.extraction.candidates import recognizer_names, recognizers
+
+    from healthkg.loaders.extraction.statistical import PREFIX, load_pipeline
+
+    try:
+        for name, _recognizer in recognizers(value):
+            if name.startswith(PREFIX):
+                load_pipeline(name[len(PREFIX):])
+    except HealthKGError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return recognizer_names(value)
+
+
+def recognizers_option():
+    """``--recognizers``: the entity recognizers (rules, and a spaCy pipeline if installed)."""
+    return click.option(
+        "--recognizers", "recognizer_list", envvar="HEALTHKG_RECOGNIZERS", callback=_check_recognizers,
+        metavar="LIST",
+        help="Comma-separated entity recognizers: 'rules' (default) and/or 'spacy:<package or folder>' "
+             "for a statistical spaCy pipeline you installed, e.g. 'rules,spacy:xx_ent_wiki_sm'. "
+             "Also read from $HEALTHKG_RECOGNIZERS.")
+
+
 def graph_option(required: bool = True):
     """The ``--graph PATH`` option shared by every command that reads a graph."""
     return click.option(
@@ -128,9 +156,10 @@ def _finish(ctx: click.Context, result) -> None:
               help="A curation file (forced merges, splits, preferred names); default: the project's.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the graph against the SHACL shapes after building.")
+@recognizers_option()
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into: Path | None,
-          curation: Path | None, validate: bool) -> None:
+          curation: Path | None, validate: bool, recognizer_list: list[str] | None) -> None:
     """Build the knowledge graph of PATH... into a folder, or add PATH... to one.
 
     PATH is a file (.txt in any encoding, .html, .jsonl), a folder (read recursively) or
@@ -150,14 +179,14 @@ def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into
         from healthkg.pipeline import add_documents
 
         result = add_documents(paths, into, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                               curation_path=curation, validate=validate)
+                               curation_path=curation, validate=validate, recognizer_names=recognizer_list)
         _print_summary(ctx, result)
         _finish(ctx, result)
         return
     from healthkg.pipeline import build as run_build
 
     result = run_build(paths, out_dir, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                       curation_path=curation, validate=validate)
+                       curation_path=curation, validate=validate, recognizer_names=recognizer_list)
     _print_summary(ctx, result)
     _finish(ctx, result)
 
@@ -170,8 +199,10 @@ def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into
               help="Where to write (default: standard output).")
 @click.option("--curation", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A curation file; default: the project's.")
+@recognizers_option()
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output, curation: Path | None) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output, curation: Path | None,
+            recognizer_list: list[str] | None) -> None:
     """Extract people, organizations, places, relations and events from PATH... as JSON.
 
     The output follows the contract in shared/eval/CONTRACT.md: per document its entities
@@ -184,7 +215,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output, curati
     from healthkg.pipeline import extract as run_extract
 
     result = run_extract(paths, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                         curation_path=curation)
+                         curation_path=curation, recognizer_names=recognizer_list)
     documents = [extraction.to_contract() for extraction in result.extractions]
     if fmt == "json":
         json.dump({"documents": documents}, output, ensure_ascii=False, indent=1)

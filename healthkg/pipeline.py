@@ -79,7 +79,7 @@ def read_documents(paths: Iterable[str | Path], on_error: ErrorHandler) -> list[
 
 
 def extract_documents(
-    documents: Sequence[Document], on_error: ErrorHandler, *, progress: bool = False
+    documents: Sequence[Document], on_error: ErrorHandler, *, progress: bool = False, recognizer_names=None
 ) -> list[DocumentExtraction]:
     """Extract statements from each document; a failure is reported and the others go on."""
     from healthkg.loaders.extraction import extract_document
@@ -87,7 +87,7 @@ def extract_documents(
     extractions = []
     for doc in _progress(documents, progress, "extracting", unit="doc"):
         try:
-            extractions.append(extract_document(doc))
+            extractions.append(extract_document(doc, recognizer_names))
         except HealthKGError as exc:
             on_error(exc)
         except Exception as exc:  # a bug on one document must not lose the others
@@ -110,20 +110,22 @@ def extract(
     on_error: ErrorHandler | None = None,
     progress: bool = False,
     curation_path: str | Path | None = None,
+    recognizer_names=None,
 ) -> RunResult:
     """Read, extract and resolve: the statements of ``healthkg extract``."""
-    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    result = read_and_extract(paths, on_error=on_error, progress=progress, recognizer_names=recognizer_names)
     result.resolution = resolve(result.extractions, curation_path=curation_path)
     return result
 
 
 def read_and_extract(paths: Iterable[str | Path], *, on_error: ErrorHandler | None = None,
-                     progress: bool = False) -> RunResult:
+                     progress: bool = False, recognizer_names=None) -> RunResult:
     """Load and extract every document under *paths* (not yet resolved); failures are collected."""
     result = RunResult()
     handler = _collecting(result, on_error)
     documents = read_documents(paths, handler)
-    result.extractions = extract_documents(documents, handler, progress=progress)
+    result.extractions = extract_documents(documents, handler, progress=progress,
+                                         recognizer_names=recognizer_names)
     return result
 
 
@@ -136,13 +138,14 @@ def build(
     curation_path: str | Path | None = None,
     validate: bool = True,
     page: bool = True,
+    recognizer_names=None,
 ) -> RunResult:
     """Build the knowledge graph of *paths* into *out_dir*.
 
     Writes ``graph.trig`` (one named graph per document), the embedded store
     ``store/`` and the network page ``network.html``.
     """
-    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    result = read_and_extract(paths, on_error=on_error, progress=progress, recognizer_names=recognizer_names)
     return build_extractions(result.extractions, out_dir, curation_path=curation_path,
                              validate=validate, page=page, result=result)
 
@@ -387,6 +390,7 @@ def add_documents(
     curation_path: str | Path | None = None,
     validate: bool = True,
     page: bool = True,
+    recognizer_names=None,
 ) -> RunResult:
     """Add the documents under *paths* to the graph at *store_dir* (``healthkg build --into``).
 
@@ -395,7 +399,7 @@ def add_documents(
     again replaces its named graph. ``graph.trig`` and ``network.html`` of the build folder
     are rewritten from the store.
     """
-    result = read_and_extract(paths, on_error=on_error, progress=progress)
+    result = read_and_extract(paths, on_error=on_error, progress=progress, recognizer_names=recognizer_names)
     return add_extractions(result.extractions, store_dir, curation_path=curation_path,
                            validate=validate, page=page, result=result)
 

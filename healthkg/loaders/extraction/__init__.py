@@ -15,17 +15,18 @@ from healthkg.loaders.document import Document
 from healthkg.loaders.statements import DocumentExtraction
 
 
-def extract_document(doc: Document) -> DocumentExtraction:
+def extract_document(doc: Document, recognizer_names=None) -> DocumentExtraction:
     """Run every extraction stage on one document.
 
     Entity ids are provisional (``kind/slug`` of the name); resolution across the run
-    (:mod:`healthkg.loaders.resolution`) makes them global.
+    (:mod:`healthkg.loaders.resolution`) makes them global. ``recognizer_names`` chooses the
+    entity recognizers (see :func:`healthkg.loaders.extraction.candidates.recognizer_names`).
     """
     from healthkg.loaders.extraction.entities import recognize_entities
     from healthkg.loaders.extraction.relations import find_relations_and_events
     from healthkg.loaders.sentences import prepare_document
 
     prepare_document(doc)
-    entities = recognize_entities(doc)
+    entities = recognize_entities(doc, recognizer_names)
     relations, events = find_relations_and_events(doc, entities)
     return DocumentExtraction(document=doc, entities=entities, relations=relations, events=events)

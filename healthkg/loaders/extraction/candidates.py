@@ -2,23 +2,29 @@
 
 A recognizer is a callable ``(SentenceWords, Lexicon) -> list[Candidate]``. It is
 registered under a name with :func:`register_recognizer`; :func:`recognizers` returns
-the callables for a list of names. A statistical NER (a spaCy model a user installed)
-plugs in the same way: a callable that returns its spans as candidates, which are
-then merged with the rule-based ones.
+the callables for a list of names. A statistical NER (a spaCy pipeline a user installed)
+plugs in the same way: ``spacy:<package or folder>`` in the list loads it as one more
+recognizer whose spans are merged with the rule-based ones
+(:mod:`healthkg.loaders.extraction.statistical`). ``rules`` stands for the rule-based
+recognizers; without a list, ``$HEALTHKG_RECOGNIZERS`` (comma-separated) or the rules.
 
 >>> [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
 True
+>>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
+['titled_names', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
 ['chinese_names', 'organizations', 'place_patterns']
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Callable
 
 from healthkg.errors import ExtractionError
 
-__all__ = ["Candidate", "RECOGNIZERS", "DEFAULT_RECOGNIZERS", "register_recognizer", "recognizers"]
+__all__ = ["Candidate", "RECOGNIZERS", "DEFAULT_RECOGNIZERS", "ENVIRONMENT_VARIABLE", "register_recognizer",
+           "recognizer_names", "recognizers"]
 
 
 @dataclass
@@ -52,6 +58,8 @@ RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
                        "western_names", "titled_names")
+#: Where the recognizer list is configured when no command-line option gives it.
+ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
 
 def register_recognizer(name: str):
@@ -62,13 +70,34 @@ def register_recognizer(name: str):
     return wrap
 
 
+def recognizer_names(names=None) -> list[str]:
+    """The recognizer names of a list or comma-separated string, ``rules`` expanded.
+
+    ``None`` (or empty) reads ``$HEALTHKG_RECOGNIZERS``, and falls back to the rules.
+    """
+    if not names:
+        names = os.environ.get(ENVIRONMENT_VARIABLE, "")
+    if isinstance(names, str):
+        names = [n.strip() for n in names.split(",") if n.strip()]
+    expanded: list[str] = []
+    for name in names or ["rules"]:
+        for one in DEFAULT_RECOGNIZERS if name == "rules" else (name,):
+            if one not in expanded:
+                expanded.append(one)
+    return expanded
+
+
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
-    """The registered recognizers for ``names`` (default: :data:`DEFAULT_RECOGNIZERS`)."""
+    """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import organizations, persons, places  # noqa: F401 - register
+    from healthkg.loaders.extraction import statistical
 
     chosen = []
-    for name in names or DEFAULT_RECOGNIZERS:
+    for name in recognizer_names(names):
+        if name.startswith(statistical.PREFIX):
+            statistical.register_spacy(name)
         if name not in RECOGNIZERS:
-            raise ExtractionError(f"unknown recognizer {name!r}; known: {', '.join(sorted(RECOGNIZERS))}")
+            raise ExtractionError(f"unknown recognizer {name!r}; known: rules, {', '.join(sorted(RECOGNIZERS))}, "
+                                  f"or {statistical.PREFIX}<spaCy package or folder>")
         chosen.append((name, RECOGNIZERS[name]))
     return chosen
