@@ -229,7 +229,23 @@ def gazetteer() -> Gazetteer:
     _add_regions(gaz, blocked)
     _add_countries(gaz, blocked)
     logger.debug("gazetteer: %d names", len(gaz.places))
+    _freeze_loaded()
     return gaz
+
+
+def _freeze_loaded() -> None:
+    """Move every object alive now out of the cycle collector's way (``gc.freeze``).
+
+    The gazetteer, its places and their links live as long as the process; without this
+    every full collection walks them again (about 0.1 s each, during extraction). Frozen
+    objects are still freed by reference counting when nothing refers to them.
+
+    >>> _freeze_loaded()
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def lookup(name: str) -> Place | None:
