@@ -173,6 +173,21 @@ def document_language(text: str) -> str | None:
     return detect_language(sample[:600])
 
 
+def _has_letters(text: str, minimum: int, chunk: int = 32) -> bool:
+    """Whether the text has at least ``minimum`` letters (``str.isalpha``), counted a
+    chunk at a time up to the one that reaches it, not over the whole sentence.
+
+    >>> _has_letters("12 ab 34 cd", 4, chunk=3), _has_letters("12 ab 34 cd", 5, chunk=3)
+    (True, False)
+    """
+    count = 0
+    for start in range(0, len(text), chunk):
+        count += sum(map(str.isalpha, text[start:start + chunk]))
+        if count >= minimum:
+            return True
+    return count >= minimum
+
+
 def sentence_language(text: str, document_language: str | None) -> str | None:
     """The language of one sentence of a document in ``document_language``.
 
@@ -185,8 +200,7 @@ def sentence_language(text: str, document_language: str | None) -> str | None:
     >>> sentence_language("Besøget var meget produktivt og virkningsfuldt for os.", "da")
     'da'
     """
-    letters = sum(map(str.isalpha, text))
-    if letters < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return document_language
     if document_language is not None:
         counts = _stopword_counts(text)

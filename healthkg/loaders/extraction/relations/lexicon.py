@@ -201,7 +201,7 @@ class Lexicon:
     modifiers: list[str] = field(default_factory=list)
     inflected: dict[str, str] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
-    patterns: list[tuple[str, re.Pattern, str]] = field(default_factory=list)
+    patterns: list[tuple[str, re.Pattern, str]] = field(default_factory=list)  # compiled on first use
     #: ids of the patterns whose template opens with ``{TITLE...}`` (ids: a compiled
     #: pattern hashes its whole code on every look-up)
     title_first: set[int] = field(default_factory=set, repr=False)
@@ -209,6 +209,7 @@ class Lexicon:
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
     _by_relation: dict[str, list[re.Pattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
+    _title: str = field(default="", repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -260,7 +261,7 @@ class Lexicon:
     # -- titles -------------------------------------------------------------------------
     def title_regex(self) -> str:
         """A title: modifiers, a base title, ``and``-compounds, an ``of ...`` specifier."""
-        if "__title__" not in self._compiled:
+        if not self._title:  # a string: the patterns that hold it are compiled, not it alone
             forms = list(self.titles) + list(self.inflected)
             mods = _alternation(self.modifiers)
             core = rf"(?:(?:{mods})[\s-]+){{0,3}}(?:{_alternation(forms)})"
@@ -273,9 +274,8 @@ class Lexicon:
             # the inside of words at once
             opens = r"(?<![^\W\d_])" if all(re.match(r"\w", p) or (len(p) > 1 and p[0] == "-")
                                               for p in forms + list(self.modifiers)) else ""
-            self._compiled["__title__"] = re.compile(
-                rf"(?i:{opens}{core}(?:\s+(?:{and_})\s+{core})*{spec})")
-        return self._compiled["__title__"].pattern
+            self._title = rf"(?i:{opens}{core}(?:\s+(?:{and_})\s+{core})*{spec})"
+        return self._title
 
     def base_title(self, title: str) -> str:
         """The title with plainly inflected words written in their base form.
@@ -401,11 +401,65 @@ def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
         if len(row) < 2:
             continue
         check = row[2] if len(row) > 2 else ""
-        pattern = re.compile(lex.expand(row[1]))
+        pattern = _LazyPattern(lex, row[1])
         lex.patterns.append((row[0], pattern, check))
         if _opens_with_title(row[1]):
             lex.title_first.add(id(pattern))
     return lex
+
+
+_PATTERN_METHODS = ("finditer", "match", "search", "fullmatch", "findall")
+
+
+class _LazyPattern:
+    """A pattern template of a :class:`Lexicon`, expanded and compiled on first use.
+
+    Compiling every pattern of a new set of languages takes a tenth of a second or more
+    (most of them hold the title regex, thousands of characters to parse), and a document,
+    or a sentence in a third language, usually needs only some of them. Once compiled,
+    the methods are the compiled pattern's own, and other attributes (``groupindex``,
+    ``pattern``) come from it.
+
+    >>> p = _LazyPattern(get_lexicon(("en",)), "{PER:subj} {with} {ORG:obj}")
+    >>> p.search("Then ⟪P0⟫ with ⟪O1⟫.").group("obj"), p.groupindex["subj"]
+    ('⟪O1⟫', 1)
+    """
+
+    def __init__(self, lex: Lexicon, template: str):
+        self._lex = lex
+        self._template = template
+        self._compiled: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        """The compiled pattern (compiled now if it is not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self._lex.expand(self._template))
+            for name in _PATTERN_METHODS:  # the instance's own: later calls skip this class
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    def finditer(self, *args):
+        return self.compiled().finditer(*args)
+
+    def match(self, *args):
+        return self.compiled().match(*args)
+
+    def search(self, *args):
+        return self.compiled().search(*args)
+
+    def fullmatch(self, *args):
+        return self.compiled().fullmatch(*args)
+
+    def findall(self, *args):
+        return self.compiled().findall(*args)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"_LazyPattern({self._template!r})"
 
 
 def _opens_with_title(template: str) -> bool:

@@ -262,18 +262,17 @@ class DocumentReader:
 
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
-        excluded = [m.span() for m in lex.finditer("not_meeting", text)]
-        meeting = lex.search("meeting_verb", text) and any(
-            not any(s <= m.start() < e for s, e in excluded)
-            for m in lex.finditer("meeting", text))
+        # the cheap conditions first: the parties, then the trigger words
         people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
-        if meeting and people_orgs:
-            return [_Draft("Meeting", people_orgs, index, ss.evidence,
-                           anchor=self._anchor(ss, lex, "meeting"))]
-        project = lex.search("project", text) or (
-            lex.search("project_noun", text) and lex.search("project_launch", text))
+        if people_orgs and lex.search("meeting_verb", text):
+            excluded = [m.span() for m in lex.finditer("not_meeting", text)]
+            if any(not any(s <= m.start() < e for s, e in excluded)
+                   for m in lex.finditer("meeting", text)):
+                return [_Draft("Meeting", people_orgs, index, ss.evidence,
+                               anchor=self._anchor(ss, lex, "meeting"))]
         orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
-        if project and orgs:
+        if orgs and (lex.search("project", text) or (
+                lex.search("project_noun", text) and lex.search("project_launch", text))):
             return [_Draft("Project", orgs, index, ss.evidence,
                            anchor=self._anchor(ss, lex, "project", "project_noun"))]
         return []

@@ -57,9 +57,7 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
     if not any(slot.letter == "P" for slot in ss.slots):
         return found  # every role has a person
     seen: set[tuple[int, int | None]] = set()
-    for relation, pattern, _check in lex.patterns:
-        if relation != "role":
-            continue
+    for pattern in lex.patterns_of("role"):
         for match in lex.matches(pattern, ss.marked):
             groups = match.groupdict()
             subject = ss.slot(groups.get("subj"))
