@@ -430,3 +430,25 @@ def test_cooperation_between_places_makes_partners():
         "l/t": ("City", ["Tarsis"]), "l/k": ("Country", ["Kina"]), "l/d": ("Country", ["Danmark"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("l/t", "l/d"))}
+
+
+def test_a_group_named_head_first_is_the_antecedent_of_the_group():
+    text = ("Lumen Salud firmó un contrato con Grupo Médico Sierra. El contrato fue firmado por el "
+            "presidente de Lumen Salud, Pablo Ríos, y la directora general del grupo, Lic. Ana Soto.")
+    doc, ents = build_texts(text, "es", {
+        "o/l": ("Company", ["Lumen Salud"]), "o/g": ("Company", ["Grupo Médico Sierra"]),
+        "p/p": ("Person", ["Pablo Ríos"]), "p/a": ("Person", ["Ana Soto"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/a", "o/g") in triples(relations, "role")
+    assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "o/g"))}
+
+
+def test_a_short_reference_does_not_cut_into_a_name():
+    text = ("La Cámara de Tarsis visitó la ciudad. El foro fue organizado por la Cámara Nacional "
+            "de Comercio de Lerma y la Universidad de Lerma.")
+    doc, ents = build_texts(text, "es", {
+        "o/t": ("Association", ["Cámara de Tarsis"]),
+        "o/c": ("Association", ["Cámara Nacional de Comercio de Lerma"]),
+        "o/u": ("University", ["Universidad de Lerma"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("o/c", "o/u"))}

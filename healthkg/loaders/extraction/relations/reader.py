@@ -303,7 +303,7 @@ class DocumentReader:
             # the last words of their names: once per document, not once per reference
             self._org_last_words = [
                 (e, min(m.end for m in e.mentions),
-                 [_last_word(n) for n in [e.name] + [m.text for m in e.mentions]])
+                 [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
@@ -462,6 +462,13 @@ def _last_word(name: str) -> str:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.lower().split()
     return words[-1] if words else ""
+
+
+def _head_words(name: str) -> list[str]:
+    """Where a name's head noun can stand: last ("Zhongshan Hospital") or first
+    ("Grupo Hospitalario Occidente", "Hôpital Saint-Louis")."""
+    words = name.lower().split()
+    return [_last_word(name)] + words[:1]
 
 
 def _starts_or_ends_with(name: str, place: str) -> bool:
