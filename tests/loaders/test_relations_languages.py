@@ -212,7 +212,7 @@ def test_evidence_is_the_sentence(extracted):
 
 
 # -- patterns of how news states roles, places, units, co-organizers and visits ----------
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDott)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
 
 
 def build_texts(text: str, language: str, entities: dict[str, tuple[str, list[str]]]):
@@ -278,6 +278,40 @@ PATTERN_CASES = [
     ("pt", "Os motores são feitos pela Tecnova, parceira tecnológica da Vitalmed desde 2019.",
      {"o/t": ("Company", ["Tecnova"]), "o/v": ("Company", ["Vitalmed"])},
      [("partner_of", "o/t", "o/v")]),
+    # "<body>, where its director <Name> ..."
+    ("en", "The guests toured Harbor Clinic, where managing director Dr. Ann Cole showed the new ward.",
+     {"p/a": ("Person", ["Ann Cole"]), "o/h": ("Hospital", ["Harbor Clinic"])},
+     [("role", "p/a", "o/h", "managing director")]),
+    ("de", "Danach besuchten sie das Klinikum Seestadt, wo Chefarzt Dr. Uwe Brandt die Station zeigte.",
+     {"p/u": ("Person", ["Uwe Brandt"]), "o/k": ("Hospital", ["Klinikum Seestadt"])},
+     [("role", "p/u", "o/k", "Chefarzt")]),
+    ("da", "De besøgte Vesthavn Sygehus, hvor overlæge Jens Krog viste afdelingen frem.",
+     {"p/j": ("Person", ["Jens Krog"]), "o/v": ("Hospital", ["Vesthavn Sygehus"])},
+     [("role", "p/j", "o/v", "overlæge")]),
+    ("sv", "Gruppen besökte Norrvik sjukhus, där sjukhusdirektör Lena Dahl visade den nya avdelningen.",
+     {"p/l": ("Person", ["Lena Dahl"]), "o/n": ("Hospital", ["Norrvik sjukhus"])},
+     [("role", "p/l", "o/n", "sjukhusdirektör")]),
+    ("no", "Delegasjonen fikk en omvisning på Fjordsenteret, der avdelingsleder Ola Lie forklarte metoden.",
+     {"p/o": ("Person", ["Ola Lie"]), "o/f": ("Organization", ["Fjordsenteret"])},
+     [("role", "p/o", "o/f", "avdelingsleder")]),
+    ("nl", "Daarna bezochten ze het Delta Ziekenhuis, waar directeur Eva Smit een presentatie gaf.",
+     {"p/e": ("Person", ["Eva Smit"]), "o/d": ("Hospital", ["Delta Ziekenhuis"])},
+     [("role", "p/e", "o/d", "directeur")]),
+    ("fr", "La délégation a visité la Clinique du Parc, où le directeur M. Paul Roux a présenté le service.",
+     {"p/p": ("Person", ["Paul Roux"]), "o/c": ("Hospital", ["Clinique du Parc"])},
+     [("role", "p/p", "o/c", "directeur")]),
+    ("es", "Visitaron el Hospital Norte, una de las tres unidades del Hospital Central de Tarsis, donde su "
+           "director, Dr. Luis Vega, les mostró el quirófano.",
+     {"p/l": ("Person", ["Luis Vega"]), "o/n": ("Hospital", ["Hospital Norte"]),
+      "o/c": ("Hospital", ["Hospital Central de Tarsis"])},
+     [("role", "p/l", "o/n", "director")]),
+    ("it", "La delegazione ha visitato l'Ospedale di Lerici, dove il direttore sanitario Dott. Carlo Neri "
+           "ha presentato il reparto.",
+     {"p/c": ("Person", ["Carlo Neri"]), "o/o": ("Hospital", ["Ospedale di Lerici"])},
+     [("role", "p/c", "o/o", "direttore sanitario")]),
+    ("pt", "A delegação visitou o Hospital Vale Verde, onde foi recebida pelo superintendente, Dr. João Lima.",
+     {"p/j": ("Person", ["João Lima"]), "o/h": ("Hospital", ["Hospital Vale Verde"])},
+     [("role", "p/j", "o/h", "superintendente")]),
     ("en", "The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
      {"l/l": ("City", ["Leiden"]), "l/n": ("Country", ["Netherlands"]), "l/o": ("City", ["Oxford"])},
      [("partner_of", "l/l", "l/o")]),
