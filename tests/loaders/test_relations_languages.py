@@ -486,3 +486,35 @@ def test_a_short_reference_does_not_cut_into_a_name():
         "o/u": ("University", ["Universidad de Lerma"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("o/c", "o/u"))}
+
+
+DEMONYM_CASES = [
+    ("da", "Aalborg", "Den aalborgensiske virksomhed Nordlys Medical har underskrevet en aftale."),
+    ("no", "Bergen", "Det bergenske selskapet Fjordlab AS signerte en avtale."),
+    ("sv", "Göteborg", "Det göteborgska företaget Vastra Medtech tecknade ett avtal."),
+    ("de", "München", "Die Münchner Firma Isarmed GmbH unterzeichnete einen Vertrag."),
+    ("nl", "Eindhoven", "Het Eindhovense bedrijf Kempen Medical tekende een overeenkomst."),
+    ("fr", "Lyon", "La société lyonnaise Rhodex SAS a signé un contrat."),
+    ("es", "Sevilla", "La empresa sevillana Giralda Salud firmó un contrato."),
+    ("it", "Torino", "La torinese Betamed ha firmato un accordo."),
+    ("pt", "Curitiba", "A distribuidora curitibana Pinhal Saúde assinou um contrato."),
+]
+
+
+@pytest.mark.parametrize("language, city, sentence", DEMONYM_CASES, ids=[c[0] for c in DEMONYM_CASES])
+def test_an_organization_is_located_in_the_city_of_its_adjective(language, city, sentence):
+    org = {"da": "Nordlys Medical", "no": "Fjordlab AS", "sv": "Vastra Medtech", "de": "Isarmed GmbH",
+           "nl": "Kempen Medical", "fr": "Rhodex SAS", "es": "Giralda Salud", "it": "Betamed",
+           "pt": "Pinhal Saúde"}[language]
+    text = f"{city} wird genannt. {sentence}" if language == "de" else f"{city} 2024. {sentence}"
+    doc, ents = build_texts(text, language, {"l/c": ("City", [city]), "o/x": ("Company", [org])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("o/x", "l/c") in triples(relations, "located_in")
+
+
+def test_a_country_adjective_does_not_place_an_organization():
+    text = "Lyon 2024. La société chinoise Rhodex SAS a signé un contrat avec Chine Santé."
+    doc, ents = build_texts(text, "fr", {"l/l": ("City", ["Lyon"]), "o/x": ("Company", ["Rhodex SAS"]),
+                                         "o/c": ("Company", ["Chine Santé"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == set()
