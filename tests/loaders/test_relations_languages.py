@@ -535,3 +535,42 @@ def test_a_country_adjective_does_not_place_an_organization():
                                          "o/c": ("Company", ["Chine Santé"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "located_in") == set()
+
+
+MAYOR_CASES = [
+    ("en", "Mayor Ann Berg said that Leiden welcomes new companies.", "Ann Berg", "Leiden", "City"),
+    ("da", "Borgmester Jens Krog fremhævede, at Vesthavn Kommune arbejder for investeringer.",
+     "Jens Krog", "Vesthavn Kommune", "GovernmentBody"),
+    ("de", "Oberbürgermeisterin Maria Berger betonte, dass Seestadt offen für Investoren sei.",
+     "Maria Berger", "Seestadt", "City"),
+    ("nl", "Burgemeester Eva Smit zei dat Deltastad open staat voor bedrijven.", "Eva Smit", "Deltastad", "City"),
+    ("pt", "A cerimônia aconteceu na sede da Prefeitura de Sorocaba e contou com a presença da "
+           "vice-prefeita Ana Lima.", "Ana Lima", "Prefeitura de Sorocaba", "GovernmentBody"),
+    ("it", "Il sindaco Carlo Neri ha ricordato che Lerici punta sulla sanità.", "Carlo Neri", "Lerici", "City"),
+]
+
+
+@pytest.mark.parametrize("language, text, person, seat, seat_type", MAYOR_CASES,
+                         ids=[c[0] for c in MAYOR_CASES])
+def test_a_mayor_named_without_a_city_holds_the_role_in_the_city_of_the_sentence(
+        language, text, person, seat, seat_type):
+    doc, ents = build_texts(text, language, {"p/m": ("Person", [person]), "x/s": (seat_type, [seat])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/m", "x/s") in triples(relations, "role")
+
+
+def test_a_visiting_mayor_is_not_the_mayor_of_the_city_visited():
+    text = "Vice Mayor Li Ren visited Leiden on Monday."
+    doc, ents = build_texts(text, "en", {"p/l": ("Person", ["Li Ren"]), "l/l": ("City", ["Leiden"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "role") == set()
+
+
+def test_a_mayor_is_not_placed_in_a_city_after_in():
+    text = ("Anwesend waren Oberbürgermeisterin Maria Berger und der Generalkonsul der Republik Korea "
+            "in Hamburg, Kim Jisoo.")
+    doc, ents = build_texts(text, "de", {
+        "p/m": ("Person", ["Maria Berger"]), "p/k": ("Person", ["Kim Jisoo"]),
+        "l/k": ("Country", ["Republik Korea"]), "l/h": ("City", ["Hamburg"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert not any(s == "p/m" for s, _ in triples(relations, "role"))

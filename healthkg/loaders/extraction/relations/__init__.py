@@ -8,6 +8,7 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.roles`, :mod:`.cooperation` read roles, agreements, visits and joint initiatives;
 - :mod:`.money` and :mod:`.dates` read amounts and dates;
 - :mod:`.demonyms` places an organization by the city adjective before its name;
+- :mod:`.mayors` gives a mayor named without a city the city the sentence names;
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
 >>> from healthkg.loaders.document import Document, Sentence
@@ -40,13 +41,15 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     are ``event/<doc.id>/<n>`` in text order.
     """
     from healthkg.loaders.extraction.relations.demonyms import demonym_places
+    from healthkg.loaders.extraction.relations.mayors import mayor_roles
     from healthkg.loaders.extraction.relations.reader import DocumentReader
 
     if not isinstance(doc, Document):
         raise ExtractionError(f"not a Document: {type(doc).__name__}")
     try:
         relations, events = DocumentReader(doc, list(entities)).run()
-        return relations + demonym_places(doc, list(entities), relations), events
+        relations += demonym_places(doc, list(entities), relations)
+        return relations + mayor_roles(doc, list(entities), relations), events
     except ExtractionError:
         raise
     except (ValueError, KeyError, IndexError, TypeError) as exc:
