@@ -136,6 +136,17 @@ PATTERN_CASES = [
     # a Spanish double surname after an abbreviated title, a French surname in capitals
     ("es", "Firmó la Lic. Ana Robles Quintero en nombre del grupo.", ("Person", "Ana Robles Quintero")),
     ("fr", "La convention a été signée par le Pr ZHANG Hua à Paris.", ("Person", "ZHANG Hua")),
+    # a bare name after "organized by", "in cooperation with" and after "and" behind one
+    ("da", "Seminaret blev arrangeret af Vestlys Erhverv i samarbejde med kommunen.", ("Organization", "Vestlys Erhverv")),
+    ("no", "Besøket ble organisert av Fjordvekst Norge og den svenske ambassaden.",
+     ("Organization", "Fjordvekst Norge")),
+    ("sv", "Etableringen har tagits fram i samarbete med Tillväxt Norrland och Umeå universitet.",
+     ("Organization", "Tillväxt Norrland")),
+    ("fr", "Le colloque était co-organisé par Rhodanor et la Chambre de commerce de Valence.",
+     ("Organization", "Rhodanor")),
+    ("en", "The forum was co-organized by Medvalley and the Harbor Clinic.", ("Organization", "Medvalley")),
+    ("it", "Il convegno è stato promosso da Biolaguna insieme al Comune di Verona.",
+     ("Organization", "Biolaguna")),
 ]
 
 
@@ -144,3 +155,12 @@ def test_organisation_person_and_place_patterns(language, text, expected):
     doc = prepare_document(Document(id="t", source="t", text=text), language)
     found = {(e.type, e.name) for e in recognize_entities(doc)}
     assert expected in found
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "The dinner was organized by Anna Berg and her team.", "Anna Berg"),
+    ("en", "The event was organized by Pfizer in Denmark.", "Pfizer"),
+])
+def test_an_organizer_that_may_be_a_person_or_a_longer_name_is_not_an_organization(language, text, name):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert ("Organization", name) not in {(e.type, e.name) for e in recognize_entities(doc)}

@@ -9,7 +9,7 @@ then merged with the rule-based ones.
 >>> [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
 True
 >>> sorted(RECOGNIZERS)[:3]
-['chinese_names', 'organizations', 'place_patterns']
+['chinese_names', 'organizations', 'organizers']
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names")
+                       "western_names", "titled_names", "organizers")
 
 
 def register_recognizer(name: str):
