@@ -164,3 +164,11 @@ def test_organisation_person_and_place_patterns(language, text, expected):
 def test_an_organizer_that_may_be_a_person_or_a_longer_name_is_not_an_organization(language, text, name):
     doc = prepare_document(Document(id="t", source="t", text=text), language)
     assert ("Organization", name) not in {(e.type, e.name) for e in recognize_entities(doc)}
+
+
+def test_an_organizer_is_found_wherever_its_name_stands():
+    text = ("Le colloque s'est tenu au siège de Rhodanor, le pôle de santé de la région. "
+            "Il était co-organisé par Rhodanor et la Chambre de commerce de Valence.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "fr")
+    found = {e.name: len(e.mentions) for e in recognize_entities(doc)}
+    assert found.get("Rhodanor") == 2

@@ -278,6 +278,16 @@ PATTERN_CASES = [
     ("pt", "Os motores são feitos pela Tecnova, parceira tecnológica da Vitalmed desde 2019.",
      {"o/t": ("Company", ["Tecnova"]), "o/v": ("Company", ["Vitalmed"])},
      [("partner_of", "o/t", "o/v")]),
+    # an apposition naming the organization's place
+    ("fr", "Le colloque s'est tenu au siège de Rhodanor, le pôle de santé de la région Bourgogne.",
+     {"o/r": ("Organization", ["Rhodanor"]), "l/b": ("Region", ["Bourgogne"])},
+     [("located_in", "o/r", "l/b")]),
+    ("en", "The forum took place at Medvalley, the leading biotech cluster of the Leiden region.",
+     {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])},
+     [("located_in", "o/m", "l/l")]),
+    ("es", "La reunión fue en Giralda Salud, la mayor empresa de salud de Sevilla.",
+     {"o/g": ("Company", ["Giralda Salud"]), "l/s": ("City", ["Sevilla"])},
+     [("located_in", "o/g", "l/s")]),
     # an organization opening its office somewhere
     ("de", "Die Isarmed GmbH, eine Tochter der Alpenmed AG, hat ihre Europazentrale im Gewerbepark Lech feierlich eröffnet.",
      {"o/i": ("Company", ["Isarmed GmbH"]), "o/a": ("Company", ["Alpenmed AG"]),
@@ -574,3 +584,10 @@ def test_a_mayor_is_not_placed_in_a_city_after_in():
         "l/k": ("Country", ["Republik Korea"]), "l/h": ("City", ["Hamburg"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert not any(s == "p/m" for s, _ in triples(relations, "role"))
+
+
+def test_a_partner_in_apposition_is_not_a_place():
+    text = "Medvalley, the long-standing partner of Leiden, signed."
+    doc, ents = build_texts(text, "en", {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == set()

@@ -340,6 +340,33 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     return kept + found
 
 
+def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
+    """Every other place a bare name read as an organizer stands ("s'est tenu au siège de
+    Lyonbiopôle, ..." when "co-organisé par Lyonbiopôle" names it): the words of the name,
+    not inside another mention and not followed by a capitalised word."""
+    names = {tuple(m.text.split()): m for m in mentions if m.source == "organizers"}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        for k in range(len(words)):
+            for key, org in names.items():
+                size = len(key)
+                if tuple(w.text for w in words[k:k + size]) != key:
+                    continue
+                if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
+                    continue  # part of a longer name
+                start, end = words[k].start, words[k + size - 1].end
+                if any(start < e and s_ < end for s_, e in taken):
+                    continue
+                found.append(FoundMention(org.text, start, end, org.type, org.name,
+                                          sw.language or org.language, "organizers"))
+                taken.append((start, end))
+    return mentions + found
+
+
 def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
     """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
     document names in full; it wins over a place of the same spelling."""
@@ -416,6 +443,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
+    mentions = _repeated_organizer_mentions(sentences, mentions)
     mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return group_mentions(mentions, doc.language)
