@@ -591,3 +591,19 @@ def test_a_partner_in_apposition_is_not_a_place():
     doc, ents = build_texts(text, "en", {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "located_in") == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Li Ren also visited Leiden University and the production site of Bluewave Biotech in Delft."),
+    ("de", "Li Ren besuchte die Universität Seestadt und das Werk der Bluewave Biotech."),
+    ("fr", "Li Ren a aussi visité l'Université Rhodanor 2 et le Bluewave Biotech."),
+    ("es", "Li Ren visitó la Universidad de Tarsis y la planta de Bluewave Biotech."),
+])
+def test_a_visit_to_a_part_of_a_coordinated_body(language, text):
+    university = re.search(r"(Leiden University|Universität Seestadt|Université Rhodanor|Universidad de Tarsis)",
+                           text).group(1)
+    doc, ents = build_texts(text, language, {
+        "p/l": ("Person", ["Li Ren"]), "o/u": ("University", [university]),
+        "o/b": ("Company", ["Bluewave Biotech"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "visit") == {("p/l", "o/u"), ("p/l", "o/b")}
