@@ -278,6 +278,13 @@ PATTERN_CASES = [
     ("pt", "Os motores são feitos pela Tecnova, parceira tecnológica da Vitalmed desde 2019.",
      {"o/t": ("Company", ["Tecnova"]), "o/v": ("Company", ["Vitalmed"])},
      [("partner_of", "o/t", "o/v")]),
+    # "the city X, ..., is the partner city of Y"
+    ("de", "Die Stadt Lindau in der Region Schwaben, wo die Firma sitzt, ist seit 2001 Partnerstadt von Graz.",
+     {"l/l": ("City", ["Lindau"]), "l/s": ("Region", ["Schwaben"]), "l/g": ("City", ["Graz"])},
+     [("partner_of", "l/l", "l/g")]),
+    ("fr", "La ville de Valence, dans la région Drôme, est depuis 1990 la ville jumelle de Parme.",
+     {"l/v": ("City", ["Valence"]), "l/d": ("Region", ["Drôme"]), "l/p": ("City", ["Parme"])},
+     [("partner_of", "l/v", "l/p")]),
     # an apposition naming the organization's place
     ("fr", "Le colloque s'est tenu au siège de Rhodanor, le pôle de santé de la région Bourgogne.",
      {"o/r": ("Organization", ["Rhodanor"]), "l/b": ("Region", ["Bourgogne"])},
@@ -607,3 +614,15 @@ def test_a_visit_to_a_part_of_a_coordinated_body(language, text):
         "o/b": ("Company", ["Bluewave Biotech"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "visit") == {("p/l", "o/u"), ("p/l", "o/b")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "Assinou o presidente da Vitalmed, Li Ren, que chefiou uma delegação de oito executivos ao Brasil."),
+    ("en", "The contract was signed by Li Ren of Vitalmed, who led a delegation of ten managers to Brazil."),
+    ("es", "Firmó el presidente de Vitalmed, Li Ren, que encabezó una delegación de diez empresarios a Brasil."),
+])
+def test_leading_a_delegation_to_a_place_is_a_visit(language, text):
+    doc, ents = build_texts(text, language, {
+        "p/l": ("Person", ["Li Ren"]), "o/v": ("Company", ["Vitalmed"]), "l/b": ("Country", ["Brasil", "Brazil"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/l", "l/b") in triples(relations, "visit") or ("o/v", "l/b") in triples(relations, "visit")
