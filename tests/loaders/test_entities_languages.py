@@ -172,3 +172,20 @@ def test_an_organizer_is_found_wherever_its_name_stands():
     doc = prepare_document(Document(id="t", source="t", text=text), "fr")
     found = {e.name: len(e.mentions) for e in recognize_entities(doc)}
     assert found.get("Rhodanor") == 2
+
+
+def test_a_defined_acronym_opening_a_compound_is_a_mention():
+    text = ("Die Handelskammer Seestadt (HKS) begleitete die Ansiedlung. "
+            "HKS-Hauptgeschäftsführer Dr. Uwe Brandt lobte das Projekt.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "de")
+    chamber = [e for e in recognize_entities(doc) if e.name == "Handelskammer Seestadt"]
+    assert chamber and "HKS" in [m.text for m in chamber[0].mentions[1:]]
+    assert any(m.start == text.index("HKS-") for m in chamber[0].mentions)
+
+
+def test_a_genitive_short_name_in_a_quoting_sentence_of_a_danish_text():
+    text = ("Havbo Medical A/S har underskrevet en aftale med Wuxi Meilan Biotech Co., Ltd. fra Kina. "
+            'Meilans bestyrelsesformand, Li Ren, sagde: "We are very glad to work with our Danish partner."')
+    doc = prepare_document(Document(id="t", source="t", text=text), "da")
+    meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
+    assert meilan and any(m.text == "Meilans" for m in meilan[0].mentions)

@@ -237,6 +237,13 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
     found = []
     for sw in sentences:
         for word in sw.words:
+            prefix = word.text.split("-", 1)[0]
+            if word.start not in covered and prefix != word.text and prefix in defined:
+                # an acronym opening a hyphenated compound: "IHK-Hauptgeschäftsführer"
+                org = defined[prefix]
+                found.append(FoundMention(prefix, word.start, word.start + len(prefix), org.type,
+                                          org.name, sw.language, "acronyms", acronym_of=org.name))
+                continue
             if word.start in covered or (word.text not in defined and word.text not in openers):
                 continue
             if word.text in defined:
@@ -308,7 +315,8 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     found: list[FoundMention] = []
     for sw in sentences:
         words = sw.words
-        genitive = (sw.language or language) in _GENITIVE_LANGUAGES
+        # a sentence quoting English in a Danish text still writes "Meilins bestyrelsesformand"
+        genitive = (sw.language or language) in _GENITIVE_LANGUAGES or language in _GENITIVE_LANGUAGES
         k = 0
         while k < len(words):
             hit = None
