@@ -626,3 +626,14 @@ def test_leading_a_delegation_to_a_place_is_a_visit(language, text):
         "p/l": ("Person", ["Li Ren"]), "o/v": ("Company", ["Vitalmed"]), "l/b": ("Country", ["Brasil", "Brazil"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert ("p/l", "l/b") in triples(relations, "visit") or ("o/v", "l/b") in triples(relations, "visit")
+
+
+def test_a_place_based_organization_is_located_there():
+    from healthkg.loaders.extraction import extract_document
+
+    text = ("The fair opened in Leiden. At the fair, Alpha Labs Inc. and the Leiden-based Bluewave Medical GmbH "
+            "signed an agreement. The guests visited the plant of Bluewave Medical GmbH in Delft.")
+    extraction = extract_document(Document(id="t", source="t.txt", text=text, language="en"))
+    names = {e.id: e.name for e in extraction.entities}
+    located = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type == "located_in"}
+    assert ("Bluewave Medical GmbH", "Leiden") in located
