@@ -189,3 +189,11 @@ def test_a_genitive_short_name_in_a_quoting_sentence_of_a_danish_text():
     doc = prepare_document(Document(id="t", source="t", text=text), "da")
     meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
     assert meilan and any(m.text == "Meilans" for m in meilan[0].mentions)
+
+
+def test_an_organization_named_again_with_its_head_in_lower_case():
+    text = ("De delegatie bezocht het Delta Ziekenhuis in Breda. Dr. Eva Smit, lid van de raad van "
+            "bestuur van het Delta ziekenhuis, gaf een presentatie.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "nl")
+    delta = [e for e in recognize_entities(doc) if e.name == "Delta Ziekenhuis"]
+    assert delta and [m.text for m in delta[0].mentions] == ["Delta Ziekenhuis", "Delta ziekenhuis"]

@@ -312,6 +312,16 @@ PATTERN_CASES = [
     ("es", "Giralda Salud abrió su primera oficina en Sevilla.",
      {"o/g": ("Company", ["Giralda Salud"]), "l/s": ("City", ["Sevilla"])},
      [("located_in", "o/g", "l/s")]),
+    # board members
+    ("nl", "Dr. Eva Smit, lid van de raad van bestuur van het Delta Ziekenhuis, gaf een presentatie.",
+     {"p/e": ("Person", ["Eva Smit"]), "o/d": ("Hospital", ["Delta Ziekenhuis"])},
+     [("role", "p/e", "o/d", "lid van de raad van bestuur")]),
+    ("fr", "Paul Roux, membre du conseil d'administration de Rhodex SAS, a pris la parole.",
+     {"p/p": ("Person", ["Paul Roux"]), "o/r": ("Company", ["Rhodex SAS"])},
+     [("role", "p/p", "o/r", "membre du conseil d'administration")]),
+    ("es", "Luis Vega, miembro del consejo de administración de Giralda Salud, habló.",
+     {"p/l": ("Person", ["Luis Vega"]), "o/g": ("Company", ["Giralda Salud"])},
+     [("role", "p/l", "o/g", "miembro del consejo de administración")]),
     # "<body>, where its director <Name> ..."
     ("en", "The guests toured Harbor Clinic, where managing director Dr. Ann Cole showed the new ward.",
      {"p/a": ("Person", ["Ann Cole"]), "o/h": ("Hospital", ["Harbor Clinic"])},

@@ -375,6 +375,41 @@ def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
     return mentions + found
 
 
+def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
+    """An organization named again with its head in lower case ("het Catharina ziekenhuis"
+    after "het Catharina Ziekenhuis"): the same words, the first written the same, the
+    others in any case, not inside another mention."""
+    names = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in _ORG_KINDS and len(words) > 1 and m.acronym_of is None:
+            names.setdefault(tuple(w.casefold() for w in words), m)
+    if not names:
+        return mentions
+    longest = max(len(key) for key in names)
+    # a place read inside the name gives way ("Delta" in "het Delta ziekenhuis")
+    taken = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        for k in range(len(words)):
+            for size in range(min(longest, len(words) - k), 1, -1):
+                org = names.get(tuple(w.lower for w in words[k:k + size]))
+                if org is None or words[k].text != org.text.split()[0]:
+                    continue
+                start, end = words[k].start, words[k + size - 1].end
+                if any(start < e and s_ < end for s_, e in taken):
+                    break
+                text = sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start]
+                found.append(FoundMention(text, start, end, org.type, org.name,
+                                          sw.language or org.language, "case_variants"))
+                taken.append((start, end))
+                break
+    kept = [m for m in mentions if not any(s_ <= m.start and m.end <= e for s_, e in
+                                           ((f.start, f.end) for f in found))]
+    return kept + found
+
+
 def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
     """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
     document names in full; it wins over a place of the same spelling."""
@@ -452,6 +487,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _repeated_organizer_mentions(sentences, mentions)
+    mentions = _case_variant_mentions(sentences, mentions)
     mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return group_mentions(mentions, doc.language)
