@@ -197,3 +197,11 @@ def test_an_organization_named_again_with_its_head_in_lower_case():
     doc = prepare_document(Document(id="t", source="t", text=text), "nl")
     delta = [e for e in recognize_entities(doc) if e.name == "Delta Ziekenhuis"]
     assert delta and [m.text for m in delta[0].mentions] == ["Delta Ziekenhuis", "Delta ziekenhuis"]
+
+
+def test_a_group_compound_of_a_short_name_is_a_mention():
+    text = ("Die Wuxi Meilan Biotech Co., Ltd. eröffnet ein Büro. Anwesend war der Vorsitzende des "
+            "Verwaltungsrats der Meilan-Gruppe, Herr Li Ren.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "de")
+    meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
+    assert meilan and "Meilan-Gruppe" in [m.text for m in meilan[0].mentions]

@@ -319,6 +319,16 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
         genitive = (sw.language or language) in _GENITIVE_LANGUAGES or language in _GENITIVE_LANGUAGES
         k = 0
         while k < len(words):
+            compound = _compound_with_short_name(words[k], forms, lex)
+            if compound is not None:
+                org, end = compound
+                start = words[k].start
+                if not any(start < e and s_ < end for s_, e in org_spans):
+                    found.append(FoundMention(sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start],
+                                              start, end, org.type, org.name, sw.language or language,
+                                              "short_names"))
+                k += 1
+                continue
             hit = None
             for key, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
                 size = len(key)
@@ -346,6 +356,21 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     kept = [m for m in mentions if m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans)]
     return kept + found
+
+
+def _compound_with_short_name(word, forms, lex):
+    """``(company, end offset)`` of a hyphenated compound opening with a company's one-word
+    short name: the whole word for the group itself ("Huakang-Gruppe"), only the name before
+    a title ("Huakang-Chefin"); ``None`` otherwise."""
+    prefix, _, suffix = word.text.partition("-")
+    if not suffix or not suffix[:1].isupper() or not suffix.isalpha():
+        return None
+    org = forms.get((prefix,))
+    if org is None:
+        return None
+    if lex.is_title(suffix):
+        return org, word.start + len(prefix)
+    return org, word.end
 
 
 def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
