@@ -312,6 +312,16 @@ PATTERN_CASES = [
     ("es", "Giralda Salud abrió su primera oficina en Sevilla.",
      {"o/g": ("Company", ["Giralda Salud"]), "l/s": ("City", ["Sevilla"])},
      [("located_in", "o/g", "l/s")]),
+    # "CEO X says that <body> will ..."
+    ("no", "Daglig leder Ola Lie sier at Fjordlab AS nå vil ansette fem nye medarbeidere.",
+     {"p/o": ("Person", ["Ola Lie"]), "o/f": ("Company", ["Fjordlab AS"])},
+     [("role", "p/o", "o/f", "Daglig leder")]),
+    ("en", "Managing director Ann Cole said that Bluewave Biotech will hire ten engineers.",
+     {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])},
+     [("role", "p/a", "o/b", "managing director")]),
+    ("sv", "Vd Lena Dahl säger att Norrvik Biotech ska anställa fler.",
+     {"p/l": ("Person", ["Lena Dahl"]), "o/n": ("Company", ["Norrvik Biotech"])},
+     [("role", "p/l", "o/n", "vd")]),
     # board members
     ("nl", "Dr. Eva Smit, lid van de raad van bestuur van het Delta Ziekenhuis, gaf een presentatie.",
      {"p/e": ("Person", ["Eva Smit"]), "o/d": ("Hospital", ["Delta Ziekenhuis"])},
@@ -647,3 +657,10 @@ def test_a_place_based_organization_is_located_there():
     names = {e.id: e.name for e in extraction.entities}
     located = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type == "located_in"}
     assert ("Bluewave Medical GmbH", "Leiden") in located
+
+
+def test_a_titled_speaker_does_not_hold_a_role_in_a_body_named_in_the_possessive():
+    text = "Director Ann Cole said that Bluewave Biotech's results were good."
+    doc, ents = build_texts(text, "en", {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "role") == set()
