@@ -664,3 +664,13 @@ def test_a_titled_speaker_does_not_hold_a_role_in_a_body_named_in_the_possessive
     doc, ents = build_texts(text, "en", {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "role") == set()
+
+
+def test_an_office_opened_is_a_second_seat_beside_the_founding_place():
+    text = ("Vastra Medtech öppnar sitt första nordiska kontor i Lunds Forskningspark. "
+            "Vastra Medtech grundades 2009 i Wuxi och har 1 200 anställda.")
+    doc, ents = build_texts(text, "sv", {
+        "o/v": ("Company", ["Vastra Medtech"]), "o/l": ("ResearchInstitute", ["Lunds Forskningspark"]),
+        "l/w": ("City", ["Wuxi"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == {("o/v", "o/l"), ("o/v", "l/w")}
