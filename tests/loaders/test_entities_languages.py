@@ -136,6 +136,17 @@ PATTERN_CASES = [
     # a Spanish double surname after an abbreviated title, a French surname in capitals
     ("es", "Firmó la Lic. Ana Robles Quintero en nombre del grupo.", ("Person", "Ana Robles Quintero")),
     ("fr", "La convention a été signée par le Pr ZHANG Hua à Paris.", ("Person", "ZHANG Hua")),
+    # a bare name after "organized by", "in cooperation with" and after "and" behind one
+    ("da", "Seminaret blev arrangeret af Vestlys Erhverv i samarbejde med kommunen.", ("Organization", "Vestlys Erhverv")),
+    ("no", "Besøket ble organisert av Fjordvekst Norge og den svenske ambassaden.",
+     ("Organization", "Fjordvekst Norge")),
+    ("sv", "Etableringen har tagits fram i samarbete med Tillväxt Norrland och Umeå universitet.",
+     ("Organization", "Tillväxt Norrland")),
+    ("fr", "Le colloque était co-organisé par Rhodanor et la Chambre de commerce de Valence.",
+     ("Organization", "Rhodanor")),
+    ("en", "The forum was co-organized by Medvalley and the Harbor Clinic.", ("Organization", "Medvalley")),
+    ("it", "Il convegno è stato promosso da Biolaguna insieme al Comune di Verona.",
+     ("Organization", "Biolaguna")),
 ]
 
 
@@ -144,3 +155,53 @@ def test_organisation_person_and_place_patterns(language, text, expected):
     doc = prepare_document(Document(id="t", source="t", text=text), language)
     found = {(e.type, e.name) for e in recognize_entities(doc)}
     assert expected in found
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "The dinner was organized by Anna Berg and her team.", "Anna Berg"),
+    ("en", "The event was organized by Pfizer in Denmark.", "Pfizer"),
+])
+def test_an_organizer_that_may_be_a_person_or_a_longer_name_is_not_an_organization(language, text, name):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert ("Organization", name) not in {(e.type, e.name) for e in recognize_entities(doc)}
+
+
+def test_an_organizer_is_found_wherever_its_name_stands():
+    text = ("Le colloque s'est tenu au siège de Rhodanor, le pôle de santé de la région. "
+            "Il était co-organisé par Rhodanor et la Chambre de commerce de Valence.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "fr")
+    found = {e.name: len(e.mentions) for e in recognize_entities(doc)}
+    assert found.get("Rhodanor") == 2
+
+
+def test_a_defined_acronym_opening_a_compound_is_a_mention():
+    text = ("Die Handelskammer Seestadt (HKS) begleitete die Ansiedlung. "
+            "HKS-Hauptgeschäftsführer Dr. Uwe Brandt lobte das Projekt.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "de")
+    chamber = [e for e in recognize_entities(doc) if e.name == "Handelskammer Seestadt"]
+    assert chamber and "HKS" in [m.text for m in chamber[0].mentions[1:]]
+    assert any(m.start == text.index("HKS-") for m in chamber[0].mentions)
+
+
+def test_a_genitive_short_name_in_a_quoting_sentence_of_a_danish_text():
+    text = ("Havbo Medical A/S har underskrevet en aftale med Wuxi Meilan Biotech Co., Ltd. fra Kina. "
+            'Meilans bestyrelsesformand, Li Ren, sagde: "We are very glad to work with our Danish partner."')
+    doc = prepare_document(Document(id="t", source="t", text=text), "da")
+    meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
+    assert meilan and any(m.text == "Meilans" for m in meilan[0].mentions)
+
+
+def test_an_organization_named_again_with_its_head_in_lower_case():
+    text = ("De delegatie bezocht het Delta Ziekenhuis in Breda. Dr. Eva Smit, lid van de raad van "
+            "bestuur van het Delta ziekenhuis, gaf een presentatie.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "nl")
+    delta = [e for e in recognize_entities(doc) if e.name == "Delta Ziekenhuis"]
+    assert delta and [m.text for m in delta[0].mentions] == ["Delta Ziekenhuis", "Delta ziekenhuis"]
+
+
+def test_a_group_compound_of_a_short_name_is_a_mention():
+    text = ("Die Wuxi Meilan Biotech Co., Ltd. eröffnet ein Büro. Anwesend war der Vorsitzende des "
+            "Verwaltungsrats der Meilan-Gruppe, Herr Li Ren.")
+    doc = prepare_document(Document(id="t", source="t", text=text), "de")
+    meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
+    assert meilan and "Meilan-Gruppe" in [m.text for m in meilan[0].mentions]

@@ -212,7 +212,7 @@ def test_evidence_is_the_sentence(extracted):
 
 
 # -- patterns of how news states roles, places, units, co-organizers and visits ----------
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDott)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
 
 
 def build_texts(text: str, language: str, entities: dict[str, tuple[str, list[str]]]):
@@ -278,6 +278,94 @@ PATTERN_CASES = [
     ("pt", "Os motores são feitos pela Tecnova, parceira tecnológica da Vitalmed desde 2019.",
      {"o/t": ("Company", ["Tecnova"]), "o/v": ("Company", ["Vitalmed"])},
      [("partner_of", "o/t", "o/v")]),
+    # "the city X, ..., is the partner city of Y"
+    ("de", "Die Stadt Lindau in der Region Schwaben, wo die Firma sitzt, ist seit 2001 Partnerstadt von Graz.",
+     {"l/l": ("City", ["Lindau"]), "l/s": ("Region", ["Schwaben"]), "l/g": ("City", ["Graz"])},
+     [("partner_of", "l/l", "l/g")]),
+    ("fr", "La ville de Valence, dans la région Drôme, est depuis 1990 la ville jumelle de Parme.",
+     {"l/v": ("City", ["Valence"]), "l/d": ("Region", ["Drôme"]), "l/p": ("City", ["Parme"])},
+     [("partner_of", "l/v", "l/p")]),
+    # an apposition naming the organization's place
+    ("fr", "Le colloque s'est tenu au siège de Rhodanor, le pôle de santé de la région Bourgogne.",
+     {"o/r": ("Organization", ["Rhodanor"]), "l/b": ("Region", ["Bourgogne"])},
+     [("located_in", "o/r", "l/b")]),
+    ("en", "The forum took place at Medvalley, the leading biotech cluster of the Leiden region.",
+     {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])},
+     [("located_in", "o/m", "l/l")]),
+    ("es", "La reunión fue en Giralda Salud, la mayor empresa de salud de Sevilla.",
+     {"o/g": ("Company", ["Giralda Salud"]), "l/s": ("City", ["Sevilla"])},
+     [("located_in", "o/g", "l/s")]),
+    # an organization opening its office somewhere
+    ("de", "Die Isarmed GmbH, eine Tochter der Alpenmed AG, hat ihre Europazentrale im Gewerbepark Lech feierlich eröffnet.",
+     {"o/i": ("Company", ["Isarmed GmbH"]), "o/a": ("Company", ["Alpenmed AG"]),
+      "o/g": ("ResearchInstitute", ["Gewerbepark Lech"])},
+     [("located_in", "o/i", "o/g")]),
+    ("sv", "Företaget Vastra Medtech öppnar sitt första nordiska kontor i Lunds Forskningspark.",
+     {"o/v": ("Company", ["Vastra Medtech"]), "o/l": ("ResearchInstitute", ["Lunds Forskningspark"])},
+     [("located_in", "o/v", "o/l")]),
+    ("en", "Bluewave Biotech opens a European office in Leiden.",
+     {"o/b": ("Company", ["Bluewave Biotech"]), "l/l": ("City", ["Leiden"])},
+     [("located_in", "o/b", "l/l")]),
+    ("fr", "Rhodex SAS a inauguré son nouveau siège à Lyon.",
+     {"o/r": ("Company", ["Rhodex SAS"]), "l/l": ("City", ["Lyon"])},
+     [("located_in", "o/r", "l/l")]),
+    ("es", "Giralda Salud abrió su primera oficina en Sevilla.",
+     {"o/g": ("Company", ["Giralda Salud"]), "l/s": ("City", ["Sevilla"])},
+     [("located_in", "o/g", "l/s")]),
+    # "CEO X says that <body> will ..."
+    ("no", "Daglig leder Ola Lie sier at Fjordlab AS nå vil ansette fem nye medarbeidere.",
+     {"p/o": ("Person", ["Ola Lie"]), "o/f": ("Company", ["Fjordlab AS"])},
+     [("role", "p/o", "o/f", "Daglig leder")]),
+    ("en", "Managing director Ann Cole said that Bluewave Biotech will hire ten engineers.",
+     {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])},
+     [("role", "p/a", "o/b", "managing director")]),
+    ("sv", "Vd Lena Dahl säger att Norrvik Biotech ska anställa fler.",
+     {"p/l": ("Person", ["Lena Dahl"]), "o/n": ("Company", ["Norrvik Biotech"])},
+     [("role", "p/l", "o/n", "vd")]),
+    # board members
+    ("nl", "Dr. Eva Smit, lid van de raad van bestuur van het Delta Ziekenhuis, gaf een presentatie.",
+     {"p/e": ("Person", ["Eva Smit"]), "o/d": ("Hospital", ["Delta Ziekenhuis"])},
+     [("role", "p/e", "o/d", "lid van de raad van bestuur")]),
+    ("fr", "Paul Roux, membre du conseil d'administration de Rhodex SAS, a pris la parole.",
+     {"p/p": ("Person", ["Paul Roux"]), "o/r": ("Company", ["Rhodex SAS"])},
+     [("role", "p/p", "o/r", "membre du conseil d'administration")]),
+    ("es", "Luis Vega, miembro del consejo de administración de Giralda Salud, habló.",
+     {"p/l": ("Person", ["Luis Vega"]), "o/g": ("Company", ["Giralda Salud"])},
+     [("role", "p/l", "o/g", "miembro del consejo de administración")]),
+    # "<body>, where its director <Name> ..."
+    ("en", "The guests toured Harbor Clinic, where managing director Dr. Ann Cole showed the new ward.",
+     {"p/a": ("Person", ["Ann Cole"]), "o/h": ("Hospital", ["Harbor Clinic"])},
+     [("role", "p/a", "o/h", "managing director")]),
+    ("de", "Danach besuchten sie das Klinikum Seestadt, wo Chefarzt Dr. Uwe Brandt die Station zeigte.",
+     {"p/u": ("Person", ["Uwe Brandt"]), "o/k": ("Hospital", ["Klinikum Seestadt"])},
+     [("role", "p/u", "o/k", "Chefarzt")]),
+    ("da", "De besøgte Vesthavn Sygehus, hvor overlæge Jens Krog viste afdelingen frem.",
+     {"p/j": ("Person", ["Jens Krog"]), "o/v": ("Hospital", ["Vesthavn Sygehus"])},
+     [("role", "p/j", "o/v", "overlæge")]),
+    ("sv", "Gruppen besökte Norrvik sjukhus, där sjukhusdirektör Lena Dahl visade den nya avdelningen.",
+     {"p/l": ("Person", ["Lena Dahl"]), "o/n": ("Hospital", ["Norrvik sjukhus"])},
+     [("role", "p/l", "o/n", "sjukhusdirektör")]),
+    ("no", "Delegasjonen fikk en omvisning på Fjordsenteret, der avdelingsleder Ola Lie forklarte metoden.",
+     {"p/o": ("Person", ["Ola Lie"]), "o/f": ("Organization", ["Fjordsenteret"])},
+     [("role", "p/o", "o/f", "avdelingsleder")]),
+    ("nl", "Daarna bezochten ze het Delta Ziekenhuis, waar directeur Eva Smit een presentatie gaf.",
+     {"p/e": ("Person", ["Eva Smit"]), "o/d": ("Hospital", ["Delta Ziekenhuis"])},
+     [("role", "p/e", "o/d", "directeur")]),
+    ("fr", "La délégation a visité la Clinique du Parc, où le directeur M. Paul Roux a présenté le service.",
+     {"p/p": ("Person", ["Paul Roux"]), "o/c": ("Hospital", ["Clinique du Parc"])},
+     [("role", "p/p", "o/c", "directeur")]),
+    ("es", "Visitaron el Hospital Norte, una de las tres unidades del Hospital Central de Tarsis, donde su "
+           "director, Dr. Luis Vega, les mostró el quirófano.",
+     {"p/l": ("Person", ["Luis Vega"]), "o/n": ("Hospital", ["Hospital Norte"]),
+      "o/c": ("Hospital", ["Hospital Central de Tarsis"])},
+     [("role", "p/l", "o/n", "director")]),
+    ("it", "La delegazione ha visitato l'Ospedale di Lerici, dove il direttore sanitario Dott. Carlo Neri "
+           "ha presentato il reparto.",
+     {"p/c": ("Person", ["Carlo Neri"]), "o/o": ("Hospital", ["Ospedale di Lerici"])},
+     [("role", "p/c", "o/o", "direttore sanitario")]),
+    ("pt", "A delegação visitou o Hospital Vale Verde, onde foi recebida pelo superintendente, Dr. João Lima.",
+     {"p/j": ("Person", ["João Lima"]), "o/h": ("Hospital", ["Hospital Vale Verde"])},
+     [("role", "p/j", "o/h", "superintendente")]),
     ("en", "The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
      {"l/l": ("City", ["Leiden"]), "l/n": ("Country", ["Netherlands"]), "l/o": ("City", ["Oxford"])},
      [("partner_of", "l/l", "l/o")]),
@@ -430,3 +518,159 @@ def test_cooperation_between_places_makes_partners():
         "l/t": ("City", ["Tarsis"]), "l/k": ("Country", ["Kina"]), "l/d": ("Country", ["Danmark"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("l/t", "l/d"))}
+
+
+def test_a_group_named_head_first_is_the_antecedent_of_the_group():
+    text = ("Lumen Salud firmó un contrato con Grupo Médico Sierra. El contrato fue firmado por el "
+            "presidente de Lumen Salud, Pablo Ríos, y la directora general del grupo, Lic. Ana Soto.")
+    doc, ents = build_texts(text, "es", {
+        "o/l": ("Company", ["Lumen Salud"]), "o/g": ("Company", ["Grupo Médico Sierra"]),
+        "p/p": ("Person", ["Pablo Ríos"]), "p/a": ("Person", ["Ana Soto"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/a", "o/g") in triples(relations, "role")
+    assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "o/g"))}
+
+
+def test_a_short_reference_does_not_cut_into_a_name():
+    text = ("La Cámara de Tarsis visitó la ciudad. El foro fue organizado por la Cámara Nacional "
+            "de Comercio de Lerma y la Universidad de Lerma.")
+    doc, ents = build_texts(text, "es", {
+        "o/t": ("Association", ["Cámara de Tarsis"]),
+        "o/c": ("Association", ["Cámara Nacional de Comercio de Lerma"]),
+        "o/u": ("University", ["Universidad de Lerma"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("o/c", "o/u"))}
+
+
+DEMONYM_CASES = [
+    ("da", "Aalborg", "Den aalborgensiske virksomhed Nordlys Medical har underskrevet en aftale."),
+    ("no", "Bergen", "Det bergenske selskapet Fjordlab AS signerte en avtale."),
+    ("sv", "Göteborg", "Det göteborgska företaget Vastra Medtech tecknade ett avtal."),
+    ("de", "München", "Die Münchner Firma Isarmed GmbH unterzeichnete einen Vertrag."),
+    ("nl", "Eindhoven", "Het Eindhovense bedrijf Kempen Medical tekende een overeenkomst."),
+    ("fr", "Lyon", "La société lyonnaise Rhodex SAS a signé un contrat."),
+    ("es", "Sevilla", "La empresa sevillana Giralda Salud firmó un contrato."),
+    ("it", "Torino", "La torinese Betamed ha firmato un accordo."),
+    ("pt", "Curitiba", "A distribuidora curitibana Pinhal Saúde assinou um contrato."),
+]
+
+
+@pytest.mark.parametrize("language, city, sentence", DEMONYM_CASES, ids=[c[0] for c in DEMONYM_CASES])
+def test_an_organization_is_located_in_the_city_of_its_adjective(language, city, sentence):
+    org = {"da": "Nordlys Medical", "no": "Fjordlab AS", "sv": "Vastra Medtech", "de": "Isarmed GmbH",
+           "nl": "Kempen Medical", "fr": "Rhodex SAS", "es": "Giralda Salud", "it": "Betamed",
+           "pt": "Pinhal Saúde"}[language]
+    text = f"{city} wird genannt. {sentence}" if language == "de" else f"{city} 2024. {sentence}"
+    doc, ents = build_texts(text, language, {"l/c": ("City", [city]), "o/x": ("Company", [org])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("o/x", "l/c") in triples(relations, "located_in")
+
+
+def test_a_country_adjective_does_not_place_an_organization():
+    text = "Lyon 2024. La société chinoise Rhodex SAS a signé un contrat avec Chine Santé."
+    doc, ents = build_texts(text, "fr", {"l/l": ("City", ["Lyon"]), "o/x": ("Company", ["Rhodex SAS"]),
+                                         "o/c": ("Company", ["Chine Santé"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == set()
+
+
+MAYOR_CASES = [
+    ("en", "Mayor Ann Berg said that Leiden welcomes new companies.", "Ann Berg", "Leiden", "City"),
+    ("da", "Borgmester Jens Krog fremhævede, at Vesthavn Kommune arbejder for investeringer.",
+     "Jens Krog", "Vesthavn Kommune", "GovernmentBody"),
+    ("de", "Oberbürgermeisterin Maria Berger betonte, dass Seestadt offen für Investoren sei.",
+     "Maria Berger", "Seestadt", "City"),
+    ("nl", "Burgemeester Eva Smit zei dat Deltastad open staat voor bedrijven.", "Eva Smit", "Deltastad", "City"),
+    ("pt", "A cerimônia aconteceu na sede da Prefeitura de Sorocaba e contou com a presença da "
+           "vice-prefeita Ana Lima.", "Ana Lima", "Prefeitura de Sorocaba", "GovernmentBody"),
+    ("it", "Il sindaco Carlo Neri ha ricordato che Lerici punta sulla sanità.", "Carlo Neri", "Lerici", "City"),
+]
+
+
+@pytest.mark.parametrize("language, text, person, seat, seat_type", MAYOR_CASES,
+                         ids=[c[0] for c in MAYOR_CASES])
+def test_a_mayor_named_without_a_city_holds_the_role_in_the_city_of_the_sentence(
+        language, text, person, seat, seat_type):
+    doc, ents = build_texts(text, language, {"p/m": ("Person", [person]), "x/s": (seat_type, [seat])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/m", "x/s") in triples(relations, "role")
+
+
+def test_a_visiting_mayor_is_not_the_mayor_of_the_city_visited():
+    text = "Vice Mayor Li Ren visited Leiden on Monday."
+    doc, ents = build_texts(text, "en", {"p/l": ("Person", ["Li Ren"]), "l/l": ("City", ["Leiden"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "role") == set()
+
+
+def test_a_mayor_is_not_placed_in_a_city_after_in():
+    text = ("Anwesend waren Oberbürgermeisterin Maria Berger und der Generalkonsul der Republik Korea "
+            "in Hamburg, Kim Jisoo.")
+    doc, ents = build_texts(text, "de", {
+        "p/m": ("Person", ["Maria Berger"]), "p/k": ("Person", ["Kim Jisoo"]),
+        "l/k": ("Country", ["Republik Korea"]), "l/h": ("City", ["Hamburg"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert not any(s == "p/m" for s, _ in triples(relations, "role"))
+
+
+def test_a_partner_in_apposition_is_not_a_place():
+    text = "Medvalley, the long-standing partner of Leiden, signed."
+    doc, ents = build_texts(text, "en", {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Li Ren also visited Leiden University and the production site of Bluewave Biotech in Delft."),
+    ("de", "Li Ren besuchte die Universität Seestadt und das Werk der Bluewave Biotech."),
+    ("fr", "Li Ren a aussi visité l'Université Rhodanor 2 et le Bluewave Biotech."),
+    ("es", "Li Ren visitó la Universidad de Tarsis y la planta de Bluewave Biotech."),
+])
+def test_a_visit_to_a_part_of_a_coordinated_body(language, text):
+    university = re.search(r"(Leiden University|Universität Seestadt|Université Rhodanor|Universidad de Tarsis)",
+                           text).group(1)
+    doc, ents = build_texts(text, language, {
+        "p/l": ("Person", ["Li Ren"]), "o/u": ("University", [university]),
+        "o/b": ("Company", ["Bluewave Biotech"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "visit") == {("p/l", "o/u"), ("p/l", "o/b")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "Assinou o presidente da Vitalmed, Li Ren, que chefiou uma delegação de oito executivos ao Brasil."),
+    ("en", "The contract was signed by Li Ren of Vitalmed, who led a delegation of ten managers to Brazil."),
+    ("es", "Firmó el presidente de Vitalmed, Li Ren, que encabezó una delegación de diez empresarios a Brasil."),
+])
+def test_leading_a_delegation_to_a_place_is_a_visit(language, text):
+    doc, ents = build_texts(text, language, {
+        "p/l": ("Person", ["Li Ren"]), "o/v": ("Company", ["Vitalmed"]), "l/b": ("Country", ["Brasil", "Brazil"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("p/l", "l/b") in triples(relations, "visit") or ("o/v", "l/b") in triples(relations, "visit")
+
+
+def test_a_place_based_organization_is_located_there():
+    from healthkg.loaders.extraction import extract_document
+
+    text = ("The fair opened in Leiden. At the fair, Alpha Labs Inc. and the Leiden-based Bluewave Medical GmbH "
+            "signed an agreement. The guests visited the plant of Bluewave Medical GmbH in Delft.")
+    extraction = extract_document(Document(id="t", source="t.txt", text=text, language="en"))
+    names = {e.id: e.name for e in extraction.entities}
+    located = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type == "located_in"}
+    assert ("Bluewave Medical GmbH", "Leiden") in located
+
+
+def test_a_titled_speaker_does_not_hold_a_role_in_a_body_named_in_the_possessive():
+    text = "Director Ann Cole said that Bluewave Biotech's results were good."
+    doc, ents = build_texts(text, "en", {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "role") == set()
+
+
+def test_an_office_opened_is_a_second_seat_beside_the_founding_place():
+    text = ("Vastra Medtech öppnar sitt första nordiska kontor i Lunds Forskningspark. "
+            "Vastra Medtech grundades 2009 i Wuxi och har 1 200 anställda.")
+    doc, ents = build_texts(text, "sv", {
+        "o/v": ("Company", ["Vastra Medtech"]), "o/l": ("ResearchInstitute", ["Lunds Forskningspark"]),
+        "l/w": ("City", ["Wuxi"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert triples(relations, "located_in") == {("o/v", "o/l"), ("o/v", "l/w")}

@@ -6,6 +6,8 @@ The stages, each in its own module:
    splits sentences (each with its own language);
 2. :func:`healthkg.loaders.extraction.entities.recognize_entities` finds people,
    organizations and places with their mentions (rules as data, recognizers in a registry);
+   :func:`healthkg.loaders.extraction.breaks.join_broken_sentences` then joins sentences
+   cut inside a name ("Co., Ltd.") or after a title abbreviation ("Prof.");
 3. :func:`healthkg.loaders.extraction.relations.find_relations_and_events` reads roles,
    located-in, part-of, agreements, visits, partnerships and events with evidence.
 """
@@ -22,11 +24,13 @@ def extract_document(doc: Document, recognizer_names=None) -> DocumentExtraction
     (:mod:`healthkg.loaders.resolution`) makes them global. ``recognizer_names`` chooses the
     entity recognizers (see :func:`healthkg.loaders.extraction.candidates.recognizer_names`).
     """
+    from healthkg.loaders.extraction.breaks import join_broken_sentences
     from healthkg.loaders.extraction.entities import recognize_entities
     from healthkg.loaders.extraction.relations import find_relations_and_events
     from healthkg.loaders.sentences import prepare_document
 
     prepare_document(doc)
     entities = recognize_entities(doc, recognizer_names)
+    doc.sentences = join_broken_sentences(doc, entities)
     relations, events = find_relations_and_events(doc, entities)
     return DocumentExtraction(document=doc, entities=entities, relations=relations, events=events)

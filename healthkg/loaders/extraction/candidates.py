@@ -11,9 +11,9 @@ recognizers; without a list, ``$HEALTHKG_RECOGNIZERS`` (comma-separated) or the 
 >>> [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
 True
 >>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
-['titled_names', 'spacy:en_core_web_sm']
+['organizers', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
-['chinese_names', 'organizations', 'place_patterns']
+['chinese_names', 'organizations', 'organizers']
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names")
+                       "western_names", "titled_names", "organizers")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 

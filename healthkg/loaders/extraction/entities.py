@@ -7,7 +7,7 @@ gazetteer-based, on spaCy's blank tokenizer:
    (:mod:`~healthkg.loaders.extraction.lexicon`, data in ``healthkg/loaders/rules``);
 2. every recognizer of the registry (:mod:`~healthkg.loaders.extraction.candidates`:
    ``places``, ``place_patterns``, ``organizations``, ``chinese_names``, ``western_names``,
-   ``titled_names``; a spaCy model's NER can be registered as one more) proposes spans;
+   ``titled_names``, ``organizers``; a spaCy model's NER can be registered as one more) proposes spans;
 3. overlapping spans are resolved longest first (places before organisations before
    people on ties); entities named inside the part of an organisation's name after a
    connector ("Krankenhaus der | Medizinischen Universität Chongqing", "Life Science Park
@@ -237,6 +237,13 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
     found = []
     for sw in sentences:
         for word in sw.words:
+            prefix = word.text.split("-", 1)[0]
+            if word.start not in covered and prefix != word.text and prefix in defined:
+                # an acronym opening a hyphenated compound: "IHK-Hauptgeschäftsführer"
+                org = defined[prefix]
+                found.append(FoundMention(prefix, word.start, word.start + len(prefix), org.type,
+                                          org.name, sw.language, "acronyms", acronym_of=org.name))
+                continue
             if word.start in covered or (word.text not in defined and word.text not in openers):
                 continue
             if word.text in defined:
@@ -308,9 +315,20 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     found: list[FoundMention] = []
     for sw in sentences:
         words = sw.words
-        genitive = (sw.language or language) in _GENITIVE_LANGUAGES
+        # a sentence quoting English in a Danish text still writes "Meilins bestyrelsesformand"
+        genitive = (sw.language or language) in _GENITIVE_LANGUAGES or language in _GENITIVE_LANGUAGES
         k = 0
         while k < len(words):
+            compound = _compound_with_short_name(words[k], forms, lex)
+            if compound is not None:
+                org, end = compound
+                start = words[k].start
+                if not any(start < e and s_ < end for s_, e in org_spans):
+                    found.append(FoundMention(sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start],
+                                              start, end, org.type, org.name, sw.language or language,
+                                              "short_names"))
+                k += 1
+                continue
             hit = None
             for key, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
                 size = len(key)
@@ -337,6 +355,83 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     spans = [(f.start, f.end) for f in found]
     kept = [m for m in mentions if m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans)]
+    return kept + found
+
+
+def _compound_with_short_name(word, forms, lex):
+    """``(company, end offset)`` of a hyphenated compound opening with a company's one-word
+    short name: the whole word for the group itself ("Huakang-Gruppe"), only the name before
+    a title ("Huakang-Chefin"); ``None`` otherwise."""
+    prefix, _, suffix = word.text.partition("-")
+    if not suffix or not suffix[:1].isupper() or not suffix.isalpha():
+        return None
+    org = forms.get((prefix,))
+    if org is None:
+        return None
+    if lex.is_title(suffix):
+        return org, word.start + len(prefix)
+    return org, word.end
+
+
+def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
+    """Every other place a bare name read as an organizer stands ("s'est tenu au siège de
+    Lyonbiopôle, ..." when "co-organisé par Lyonbiopôle" names it): the words of the name,
+    not inside another mention and not followed by a capitalised word."""
+    names = {tuple(m.text.split()): m for m in mentions if m.source == "organizers"}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        for k in range(len(words)):
+            for key, org in names.items():
+                size = len(key)
+                if tuple(w.text for w in words[k:k + size]) != key:
+                    continue
+                if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
+                    continue  # part of a longer name
+                start, end = words[k].start, words[k + size - 1].end
+                if any(start < e and s_ < end for s_, e in taken):
+                    continue
+                found.append(FoundMention(org.text, start, end, org.type, org.name,
+                                          sw.language or org.language, "organizers"))
+                taken.append((start, end))
+    return mentions + found
+
+
+def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
+    """An organization named again with its head in lower case ("het Catharina ziekenhuis"
+    after "het Catharina Ziekenhuis"): the same words, the first written the same, the
+    others in any case, not inside another mention."""
+    names = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in _ORG_KINDS and len(words) > 1 and m.acronym_of is None:
+            names.setdefault(tuple(w.casefold() for w in words), m)
+    if not names:
+        return mentions
+    longest = max(len(key) for key in names)
+    # a place read inside the name gives way ("Delta" in "het Delta ziekenhuis")
+    taken = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        for k in range(len(words)):
+            for size in range(min(longest, len(words) - k), 1, -1):
+                org = names.get(tuple(w.lower for w in words[k:k + size]))
+                if org is None or words[k].text != org.text.split()[0]:
+                    continue
+                start, end = words[k].start, words[k + size - 1].end
+                if any(start < e and s_ < end for s_, e in taken):
+                    break
+                text = sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start]
+                found.append(FoundMention(text, start, end, org.type, org.name,
+                                          sw.language or org.language, "case_variants"))
+                taken.append((start, end))
+                break
+    kept = [m for m in mentions if not any(s_ <= m.start and m.end <= e for s_, e in
+                                           ((f.start, f.end) for f in found))]
     return kept + found
 
 
@@ -416,6 +511,8 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
+    mentions = _repeated_organizer_mentions(sentences, mentions)
+    mentions = _case_variant_mentions(sentences, mentions)
     mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return group_mentions(mentions, doc.language)

@@ -7,6 +7,8 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.slots` turns a sentence into a string with one typed slot per entity mention;
 - :mod:`.roles`, :mod:`.cooperation` read roles, agreements, visits and joint initiatives;
 - :mod:`.money` and :mod:`.dates` read amounts and dates;
+- :mod:`.demonyms` places an organization by the city adjective before its name;
+- :mod:`.mayors` gives a mayor named without a city the city the sentence names;
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
 >>> from healthkg.loaders.document import Document, Sentence
@@ -38,12 +40,16 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     otherwise). Every relation and event carries the evidence of its sentence; event ids
     are ``event/<doc.id>/<n>`` in text order.
     """
+    from healthkg.loaders.extraction.relations.demonyms import demonym_places
+    from healthkg.loaders.extraction.relations.mayors import mayor_roles
     from healthkg.loaders.extraction.relations.reader import DocumentReader
 
     if not isinstance(doc, Document):
         raise ExtractionError(f"not a Document: {type(doc).__name__}")
     try:
-        return DocumentReader(doc, list(entities)).run()
+        relations, events = DocumentReader(doc, list(entities)).run()
+        relations += demonym_places(doc, list(entities), relations)
+        return relations + mayor_roles(doc, list(entities), relations), events
     except ExtractionError:
         raise
     except (ValueError, KeyError, IndexError, TypeError) as exc:

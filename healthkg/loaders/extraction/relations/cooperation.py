@@ -141,8 +141,13 @@ def _coordinated_after(ss: SlotSentence, lex: Lexicon, pos: int, exclude: str | 
     a place and a bare comma places it ("Reutlingen, Germany") and is not counted."""
     if "__coordinated__" not in lex._compiled:
         art, and_, lower = lex.expand("{art?}"), lex.expand("{and}"), lex.expand("{LOWER}")
+        of = lex.expand("{of} ")
+        # "A and the production site of B", "A und das Werk der B": a part of B's;
+        # "l'Université ... Lyon 1 et le Centre ...": a number closing A's name
         lex._compiled["__coordinated__"] = re.compile(
-            rf"{lex.expand('{ALIAS}')}(?:(?P<comma>\s*,\s*)|,?\s+{and_}\s+{lower})"
+            rf"{lex.expand('{ALIAS}')}(?:\s\d{{1,2}}(?!\d))?"
+            rf"(?:(?P<comma>\s*,\s*)|,?\s+{and_}\s+{art}"
+            rf"(?:{lower}(?:{of}{art})?|[^\W\d_][\w-]*\s{of}{art}))"
             rf"{art}(?P<next>⟪[OL]\d+⟫)")
     found: list[Slot] = []
     previous = next((s for s in ss.slots if s.marked_end == pos), None)

@@ -120,18 +120,20 @@ class DocumentReader:
         return get_lexicon(tuple(sorted(languages)))
 
     def _add(self, rtype: str, subject: str, obj: str, evidence: Evidence,
-             role: str | None = None) -> bool:
+             role: str | None = None, second_seat: bool = False) -> bool:
         if subject == obj:
             return False
         key = (rtype, frozenset((subject, obj))) if rtype in SYMMETRIC_RELATIONS \
             else (rtype, subject, obj)
         if key in self._seen:
             return False
-        if rtype == "located_in" and ("located_in", subject) in self._seen:
-            return False  # one place per organization: the first the text gives
+        # one place per organization: the first the text gives; an office it opens is one more
+        seat = ("second_seat" if second_seat else "located_in", subject)
+        if rtype == "located_in" and seat in self._seen:
+            return False
         self._seen.add(key)
         if rtype == "located_in":
-            self._seen.add(("located_in", subject))
+            self._seen.add(seat)
         self.relations.append(Relation(rtype, subject, obj, evidence, role))
         return True
 
@@ -258,7 +260,8 @@ class DocumentReader:
                     continue
                 if check == "subj_unit" and not self._has_unit(subject.entity, lex):
                     continue
-                self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence)
+                self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
+                          second_seat=check == "second_seat")
 
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
@@ -302,7 +305,7 @@ class DocumentReader:
             # the last words of their names: once per document, not once per reference
             self._org_last_words = [
                 (e, min(m.end for m in e.mentions),
-                 [_last_word(n) for n in [e.name] + [m.text for m in e.mentions]])
+                 [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
@@ -461,6 +464,13 @@ def _last_word(name: str) -> str:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.lower().split()
     return words[-1] if words else ""
+
+
+def _head_words(name: str) -> list[str]:
+    """Where a name's head noun can stand: last ("Zhongshan Hospital") or first
+    ("Grupo Hospitalario Occidente", "Hôpital Saint-Louis")."""
+    words = name.lower().split()
+    return [_last_word(name)] + words[:1]
 
 
 def _starts_or_ends_with(name: str, place: str) -> bool:

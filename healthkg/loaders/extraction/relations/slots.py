@@ -69,8 +69,12 @@ class SlotSentence:
         """Like :meth:`build`, from ``(start, end, entity)`` mention spans (any order)."""
         spans = [(start, end, entity, False) for start, end, entity in spans
                  if sentence.start <= start and end <= sentence.end and end > start]
-        for entity, start, end in extra or []:
-            spans.append((start, end, entity, True))
+        named = list(spans)
+        for entity, start, end in extra or []:  # a short reference never cuts into a name
+            if not any(s < end and start < e for s, e, _entity, _anaphor in named):
+                # the slot is its head noun: "del grupo" reads "del ⟪O1⟫", as a name would
+                head = re.search(r"\S+$", text[start:end])
+                spans.append((start + head.start() if head else start, end, entity, True))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         chosen: list[tuple[int, int, Entity, bool]] = []
         for span in spans:

@@ -1,0 +1,68 @@
+"""A mayor named without a city: the city or city government the sentence names.
+
+News writes a mayor by title and name alone when the city is plain from the sentence:
+"Borgmester X fremhævede, at Y Kommune ...", "Lord Mayor X said that Y welcomes ...",
+"contou com a presença da vice-prefeita X" (at the seat of the "Prefeitura de Y").
+A role read without a body whose title is a mayor's (class ``mayor`` of
+``relation_words.tsv``) goes to the one city or government body of the sentence. Places
+after an "in" word (where someone else sits) do not count, and neither do
+sentences of a visit ("Vice Mayor X visited Y": Y is not X's city); a person who already
+has a role keeps it.
+
+>>> from healthkg.loaders.document import Document, Sentence
+>>> from healthkg.loaders.statements import Entity, Mention
+>>> text = "Mayor Ann Berg said that Leiden welcomes the investors."
+>>> doc = Document(id="m", source="m.txt", text=text, language="en",
+...                sentences=[Sentence(0, len(text), text, "en")])
+>>> ents = [Entity("p/a", "Person", "Ann Berg", [Mention("Ann Berg", 6, 14)]),
+...         Entity("l/l", "City", "Leiden", [Mention("Leiden", 25, 31)])]
+>>> [(r.subject, r.object, r.role) for r in mayor_roles(doc, ents, [])]
+[('p/a', 'l/l', 'mayor')]
+"""
+from __future__ import annotations
+
+import re
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+from healthkg.loaders.extraction.relations.roles import find_roles
+from healthkg.loaders.extraction.relations.slots import SlotSentence
+from healthkg.loaders.statements import Entity, Relation
+
+__all__ = ["mayor_roles"]
+
+_SEATS = ("City", "GovernmentBody")
+
+
+def _ends_with_mayor(title: str, lex) -> bool:
+    """Whether a title is a mayor's ("Oberbürgermeisterin", "vice-prefeita", "Lord Mayor")."""
+    return any(match.end() == len(title) for match in lex.finditer("mayor", title))
+
+
+def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]) -> list[Relation]:
+    """Roles of mayors named without their city (see the module docstring)."""
+    with_role = {r.subject for r in relations if r.type == "role"}
+    found: list[Relation] = []
+    for sentence in doc.sentences:
+        languages = {sentence.language or "", doc.language or "", "en"} - {""}
+        lex = get_lexicon(tuple(sorted(languages)))
+        if not lex.search("mayor", sentence.text) or lex.search("visit_verb", sentence.text) \
+                or lex.search("trip", sentence.text):
+            continue
+        ss = SlotSentence.build(sentence, doc.text, entities)
+        # the sentence's own "in" words: English "at" is Danish "that"
+        own = get_lexicon((sentence.language or doc.language or "en",))
+        placed_after = own.expand("{in} {art?}") + "$"
+        seats = {slot.entity.id for slot in ss.slots if slot.entity.type in _SEATS
+                 and not re.search(placed_after, ss.marked[:slot.marked_start])}
+        if len(seats) != 1:
+            continue
+        seat = next(iter(seats))
+        for finding in find_roles(ss, lex):
+            person = finding.subject.entity.id
+            if finding.object is not None or person in with_role \
+                    or not _ends_with_mayor(finding.title, lex):
+                continue
+            found.append(Relation("role", person, seat, ss.evidence, finding.title))
+            with_role.add(person)
+    return found
