@@ -261,6 +261,27 @@ POSITIVE = [
      {"o/a": (C, ["Vientonorte SA"]), "o/b": (H, ["Clínica del Lago"])}, [("partner_of", "o/a", "o/b")]),
     ("de", "Eine Städtepartnerschaft zwischen Graz und Darmstadt besteht seit 2005.",
      {"l/a": ("City", ["Graz"]), "l/b": ("City", ["Darmstadt"])}, [("partner_of", "l/a", "l/b")]),
+    # -- third batch: a place before a company noun, cooperating parties, arrivals --------
+    ("en", "The Leeds-based company Northwind Health opened a ward.",
+     {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, [("located_in", "o/a", "l/a")]),
+    ("en", "The Leeds company Northwind Health opened a ward.",
+     {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, [("located_in", "o/a", "l/a")]),
+    ("da", "Aarhus-virksomheden Nordvind A/S åbnede en afdeling.",
+     {"o/a": (C, ["Nordvind A/S"]), "l/a": ("City", ["Aarhus"])}, [("located_in", "o/a", "l/a")]),
+    ("no", "Det Tromsø-baserte selskapet Nordvind AS åpnet en avdeling.",
+     {"o/a": (C, ["Nordvind AS"]), "l/a": ("City", ["Tromsø"])}, [("located_in", "o/a", "l/a")]),
+    ("en", "Northwind Health and Lakeside Clinic have cooperated since 2019.",
+     {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("partner_of", "o/a", "o/b")]),
+    ("sv", "Nordvind AB och Sjökliniken samarbetar sedan 2019.",
+     {"o/a": (C, ["Nordvind AB"]), "o/b": (H, ["Sjökliniken"])}, [("partner_of", "o/a", "o/b")]),
+    ("fr", "Ventnord SA et la Clinique du Lac collaborent depuis 2019.",
+     {"o/a": (C, ["Ventnord SA"]), "o/b": (H, ["Clinique du Lac"])}, [("partner_of", "o/a", "o/b")]),
+    ("en", "Anna Lind arrived in Leeds on Monday.",
+     {"p/a": ("Person", ["Anna Lind"]), "l/b": ("City", ["Leeds"])}, [("visit", "p/a", "l/b")]),
+    ("pt", "A comitiva de Anna Lind conheceu o Hospital Boa Vista.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Hospital Boa Vista"])}, [("visit", "p/a", "o/b")]),
+    ("es", "Anna Lind recorrió la Clínica del Lago.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "p/a", "o/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -305,6 +326,10 @@ NEGATIVE = [
      {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("partner_of", "o/a", "o/b")]),
     ("en", "The visit of Lakeside Clinic by Northwind Health was short.",
      {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "o/b", "o/a")]),
+    ("en", "Northwind Health and Lakeside Clinic will cooperate under the new agreement.",
+     {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("partner_of", "o/a", "o/b")]),
+    ("en", "In Leeds company Northwind Health has 40 staff.",
+     {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, []),
 ]
 
 

@@ -260,6 +260,8 @@ class DocumentReader:
                     continue
                 if check == "subj_unit" and not self._has_unit(subject.entity, lex):
                     continue
+                if check == "not_agreement" and lex.search("agreement_noun", ss.marked):
+                    continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat=check == "second_seat")
 
