@@ -282,6 +282,16 @@ POSITIVE = [
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Hospital Boa Vista"])}, [("visit", "p/a", "o/b")]),
     ("es", "Anna Lind recorrió la Clínica del Lago.",
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "p/a", "o/b")]),
+    ("de", "Eine Delegation der Nordwind GmbH war zu Besuch in Hamburg.",
+     {"o/a": (C, ["Nordwind GmbH"]), "l/b": ("City", ["Hamburg"])}, [("visit", "o/a", "l/b")]),
+    ("nl", "Anna Lind was op werkbezoek bij Zeekliniek.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Zeekliniek"])}, [("visit", "p/a", "o/b")]),
+    ("fr", "Anna Lind était en visite à Lyon.",
+     {"p/a": ("Person", ["Anna Lind"]), "l/b": ("City", ["Lyon"])}, [("visit", "p/a", "l/b")]),
+    ("en", "Lakeside Clinic received a delegation led by Anna Lind.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "p/a", "o/b")]),
+    ("en", "Dortmund, Leeds's sister city, sent a delegation.",
+     {"l/a": ("City", ["Leeds"]), "l/b": ("City", ["Dortmund"])}, [("partner_of", "l/a", "l/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -330,6 +340,8 @@ NEGATIVE = [
      {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("partner_of", "o/a", "o/b")]),
     ("en", "In Leeds company Northwind Health has 40 staff.",
      {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, []),
+    ("en", "The scanners were bought by Lakeside Clinic from Germany.",
+     {"o/b": (H, ["Lakeside Clinic"]), "l/a": ("Country", ["Germany"])}, [("located_in", "o/b", "l/a")]),
 ]
 
 
