@@ -278,7 +278,7 @@ POSITIVE = [
      {"o/a": (C, ["Ventnord SA"]), "o/b": (H, ["Clinique du Lac"])}, [("partner_of", "o/a", "o/b")]),
     ("en", "Anna Lind arrived in Leeds on Monday.",
      {"p/a": ("Person", ["Anna Lind"]), "l/b": ("City", ["Leeds"])}, [("visit", "p/a", "l/b")]),
-    ("pt", "A comitiva de Anna Lind conheceu o Hospital Boa Vista.",
+    ("pt", "A comitiva de Anna Lind esteve em visita ao Hospital Boa Vista.",
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Hospital Boa Vista"])}, [("visit", "p/a", "o/b")]),
     ("es", "Anna Lind recorrió la Clínica del Lago.",
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "p/a", "o/b")]),
@@ -292,6 +292,12 @@ POSITIVE = [
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "p/a", "o/b")]),
     ("en", "Dortmund, Leeds's sister city, sent a delegation.",
      {"l/a": ("City", ["Leeds"]), "l/b": ("City", ["Dortmund"])}, [("partner_of", "l/a", "l/b")]),
+    ("en", "Lakeside Clinic is a subsidiary of Northwind Health.",
+     {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
+    ("de", "Die Seeklinik ist Teil der Nordwind Holding.",
+     {"o/a": (H, ["Seeklinik"]), "o/b": (C, ["Nordwind Holding"])}, [("part_of", "o/a", "o/b")]),
+    ("da", "Havklinikken er en del af Nordvind Holding.",
+     {"o/a": (H, ["Havklinikken"]), "o/b": (C, ["Nordvind Holding"])}, [("part_of", "o/a", "o/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -342,6 +348,16 @@ NEGATIVE = [
      {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, []),
     ("en", "The scanners were bought by Lakeside Clinic from Germany.",
      {"o/b": (H, ["Lakeside Clinic"]), "l/a": ("Country", ["Germany"])}, [("located_in", "o/b", "l/a")]),
+    ("es", "Anna Lind llegó a un acuerdo con la Clínica del Lago.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "p/a", "o/b")]),
+    ("en", "Anna Lind arrived at an agreement with Lakeside Clinic.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "p/a", "o/b")]),
+    ("de", "Die Seeklinik begrüßte Anna Linds Entscheidung.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Seeklinik"])}, [("visit", "p/a", "o/b")]),
+    ("en", "Lakeside Clinic is under pressure from Northwind Health.",
+     {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
+    ("en", "Lakeside Clinic, under pressure from Northwind Health, closed a ward.",
+     {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
 ]
 
 
