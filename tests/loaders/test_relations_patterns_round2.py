@@ -298,6 +298,8 @@ POSITIVE = [
      {"o/a": (H, ["Seeklinik"]), "o/b": (C, ["Nordwind Holding"])}, [("part_of", "o/a", "o/b")]),
     ("da", "Havklinikken er en del af Nordvind Holding.",
      {"o/a": (H, ["Havklinikken"]), "o/b": (C, ["Nordvind Holding"])}, [("part_of", "o/a", "o/b")]),
+    ("en", "During a visit to Lakeside Clinic, CEO Anna Lind praised the staff.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "p/a", "o/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -358,6 +360,8 @@ NEGATIVE = [
      {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
     ("en", "Lakeside Clinic, under pressure from Northwind Health, closed a ward.",
      {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
+    ("es", "Además, visitaron la Clínica del Lago, una de las dos unidades del Hospital Norte, donde hablaron.",
+     {"o/a": (H, ["Hospital Norte"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "o/a", "o/b")]),
 ]
 
 
@@ -383,3 +387,13 @@ def test_look_alike_is_not_read(language, text, entities, unexpected):
     found = _read(language, text, entities)
     for triple in unexpected:
         assert triple not in found, f"{triple} wrongly read in {text!r}"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A delegation led by Anna Lind arrived. The guests were received by Lakeside Clinic."),
+    ("de", "Eine Delegation unter der Leitung von Anna Lind kam an. Die Gäste wurden von der Seeklinik empfangen."),
+])
+def test_guests_received_by_a_host_visit_it(language, text):
+    host = "Lakeside Clinic" if language == "en" else "Seeklinik"
+    found = _read(language, text, {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, [host])})
+    assert ("visit", "p/a", "o/b") in found

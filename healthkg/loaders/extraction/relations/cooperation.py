@@ -140,11 +140,12 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
 
 
 def _subject_after(ss: SlotSentence, lex: Lexicon, pos: int) -> Slot | None:
-    """The person or organization right after a comma at ``pos``: the subject of a
-    sentence that opens with a visit phrase ("During a visit to X, <subject> ...")."""
+    """The person or organization after a comma at ``pos`` (an article, a title or an
+    honorific may stand before it): the subject of a sentence that opens with a visit phrase ("During a
+    visit to X, CEO <subject> ...")."""
     if "__subject_after__" not in lex._compiled:
         lex._compiled["__subject_after__"] = re.compile(
-            lex.expand(r"{ALIAS}\s*,\s*(?:{honorific} ){0,3}{art?}") + r"(?P<subj>⟪[PO]\d+⟫)")
+            lex.expand(r"{ALIAS}\s*,\s*{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"(?P<subj>⟪[PO]\d+⟫)")
     match = lex._compiled["__subject_after__"].match(ss.marked, pos)
     return ss.slot(match.group("subj")) if match else None
 
