@@ -1,4 +1,4 @@
-"""Scandinavian public bodies: agencies, inspectorates, councils and municipal bodies.
+"""Scandinavian public bodies (agencies, inspectorates, councils, municipal bodies) and clinics.
 
 Sentences written for these tests (the bodies are real kinds, the sentences invented).
 """
@@ -21,6 +21,10 @@ FOUND = [
     ("no", "Søknaden ble godkjent av Statens legemiddelverk i fjor.", ("GovernmentBody", "Statens legemiddelverk")),
     ("no", "Tilsynet ledes av Statens helsetilsyn.", ("GovernmentBody", "Statens helsetilsyn")),
     ("no", "Pengene kommer fra Skatteetaten.", ("GovernmentBody", "Skatteetaten")),
+    # a clinic named by one definite compound
+    ("da", "Driften overtages af Havklinikken i maj.", ("Hospital", "Havklinikken")),
+    ("sv", "Driften tas över av Sjökliniken i maj.", ("Hospital", "Sjökliniken")),
+    ("no", "Driften overtas av Sjøklinikken i mai.", ("Hospital", "Sjøklinikken")),
 ]
 
 
