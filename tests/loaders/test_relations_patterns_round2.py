@@ -300,6 +300,14 @@ POSITIVE = [
      {"o/a": (H, ["Havklinikken"]), "o/b": (C, ["Nordvind Holding"])}, [("part_of", "o/a", "o/b")]),
     ("en", "During a visit to Lakeside Clinic, CEO Anna Lind praised the staff.",
      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "p/a", "o/b")]),
+    ("en", "Northwind Health, a Leeds-based company, opened a ward.",
+     {"o/a": (C, ["Northwind Health"]), "l/a": ("City", ["Leeds"])}, [("located_in", "o/a", "l/a")]),
+    ("en", "Lakeside Hospital, the Redwood University-affiliated hospital, opened a ward.",
+     {"o/a": (H, ["Lakeside Hospital"]), "o/b": (U, ["Redwood University"])}, [("part_of", "o/a", "o/b")]),
+    ("en", "A delegation from Northwind Health to Leeds signed the deal.",
+     {"o/a": (C, ["Northwind Health"]), "l/b": ("City", ["Leeds"])}, [("visit", "o/a", "l/b")]),
+    ("da", "En delegation fra Nordvind A/S til Aarhus underskrev aftalen.",
+     {"o/a": (C, ["Nordvind A/S"]), "l/b": ("City", ["Aarhus"])}, [("visit", "o/a", "l/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
