@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from healthkg.loaders.extraction.relations import find_relations_and_events
-from tests.loaders.test_relations_languages import build_texts
+from healthkg.loaders.document import Sentence
+from tests.loaders.test_relations_languages import build, build_texts
 
 O, H, U, C, G = "Organization", "Hospital", "University", "Company", "GovernmentBody"
 
@@ -405,3 +406,13 @@ def test_guests_received_by_a_host_visit_it(language, text):
     host = "Lakeside Clinic" if language == "en" else "Seeklinik"
     found = _read(language, text, {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, [host])})
     assert ("visit", "p/a", "o/b") in found
+
+
+def test_a_visit_over_a_range_of_days():
+    text = "Anna Lind besuchte vom 3. bis 5. Mai die Seeklinik."
+    doc, ents = build(text, "de", "2024-06-01",
+                      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Seeklinik"])})
+    doc.sentences = [Sentence(0, len(text), text, "de")]  # one sentence, as the splitter reads it
+    relations, events = find_relations_and_events(doc, ents)
+    assert ("p/a", "o/b") in {(r.subject, r.object) for r in relations if r.type == "visit"}
+    assert [e.date for e in events if e.type == "Visit"] == ["2024-05-03"]
