@@ -309,6 +309,18 @@ POSITIVE = [
      {"o/a": (C, ["Northwind Health"]), "l/b": ("City", ["Leeds"])}, [("visit", "o/a", "l/b")]),
     ("da", "En delegation fra Nordvind A/S til Aarhus underskrev aftalen.",
      {"o/a": (C, ["Nordvind A/S"]), "l/b": ("City", ["Aarhus"])}, [("visit", "o/a", "l/b")]),
+    ("en", "Lakeside Clinic belongs to Northwind Health.",
+     {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
+    ("sv", "Sjökliniken ägs av Nordvind Holding.",
+     {"o/a": (H, ["Sjökliniken"]), "o/b": (C, ["Nordvind Holding"])}, [("part_of", "o/a", "o/b")]),
+    ("nl", "Zeekliniek maakt deel uit van Noordwind Holding.",
+     {"o/a": (H, ["Zeekliniek"]), "o/b": (C, ["Noordwind Holding"])}, [("part_of", "o/a", "o/b")]),
+    ("fr", "La Clinique du Lac appartient au groupe Ventnord SA.",
+     {"o/a": (H, ["Clinique du Lac"]), "o/b": (C, ["Ventnord SA"])}, [("part_of", "o/a", "o/b")]),
+    ("it", "La Clinica del Lago fa parte del gruppo Ventonord Spa.",
+     {"o/a": (H, ["Clinica del Lago"]), "o/b": (C, ["Ventonord Spa"])}, [("part_of", "o/a", "o/b")]),
+    ("pt", "A Clínica do Lago pertence ao grupo Ventonorte SA.",
+     {"o/a": (H, ["Clínica do Lago"]), "o/b": (C, ["Ventonorte SA"])}, [("part_of", "o/a", "o/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -371,6 +383,8 @@ NEGATIVE = [
      {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
     ("es", "Además, visitaron la Clínica del Lago, una de las dos unidades del Hospital Norte, donde hablaron.",
      {"o/a": (H, ["Hospital Norte"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "o/a", "o/b")]),
+    ("en", "The award belongs to Lakeside Clinic and Northwind Health.",
+     {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
 ]
 
 
