@@ -321,6 +321,10 @@ POSITIVE = [
      {"o/a": (H, ["Clinica del Lago"]), "o/b": (C, ["Ventonord Spa"])}, [("part_of", "o/a", "o/b")]),
     ("pt", "A Clínica do Lago pertence ao grupo Ventonorte SA.",
      {"o/a": (H, ["Clínica do Lago"]), "o/b": (C, ["Ventonorte SA"])}, [("part_of", "o/a", "o/b")]),
+    ("nl", "Zeekliniek werd bezocht door Noordwind BV.",
+     {"o/a": (C, ["Noordwind BV"]), "o/b": (H, ["Zeekliniek"])}, [("visit", "o/a", "o/b")]),
+    ("en", "Lakeside Clinic was visited by Northwind Health.",
+     {"o/a": (C, ["Northwind Health"]), "o/b": (H, ["Lakeside Clinic"])}, [("visit", "o/a", "o/b")]),
 ]
 
 # (language, text, entities, [(type, subject, object)] that must NOT be read)
@@ -385,6 +389,20 @@ NEGATIVE = [
      {"o/a": (H, ["Hospital Norte"]), "o/b": (H, ["Clínica del Lago"])}, [("visit", "o/a", "o/b")]),
     ("en", "The award belongs to Lakeside Clinic and Northwind Health.",
      {"o/a": (H, ["Lakeside Clinic"]), "o/b": (C, ["Northwind Health"])}, [("part_of", "o/a", "o/b")]),
+    ("da", "Udstyret blev købt af Nordvind A/S fra Tyskland.",
+     {"o/a": (C, ["Nordvind A/S"]), "l/a": ("Country", ["Tyskland"])}, [("located_in", "o/a", "l/a")]),
+    ("sv", "Utrustningen köptes av Nordvind AB från Tyskland.",
+     {"o/a": (C, ["Nordvind AB"]), "l/a": ("Country", ["Tyskland"])}, [("located_in", "o/a", "l/a")]),
+    ("de", "Die Geräte wurden von der Nordwind GmbH aus China importiert.",
+     {"o/a": (C, ["Nordwind GmbH"]), "l/a": ("Country", ["China"])}, [("located_in", "o/a", "l/a")]),
+    ("it", "Anna Lind è arrivata a un accordo con la Clinica del Lago.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clinica del Lago"])}, [("visit", "p/a", "o/b")]),
+    ("pt", "Anna Lind chegou a um acordo com a Clínica do Lago.",
+     {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Clínica do Lago"])}, [("visit", "p/a", "o/b")]),
+    ("nl", "Zeekliniek werd bezocht door Noordwind BV.",
+     {"o/a": (C, ["Noordwind BV"]), "o/b": (H, ["Zeekliniek"])}, [("visit", "o/b", "o/a")]),
+    ("fr", "Ventnord SA et la Clinique du Lac collaborent dans le cadre de l'accord signé hier.",
+     {"o/a": (C, ["Ventnord SA"]), "o/b": (H, ["Clinique du Lac"])}, [("partner_of", "o/a", "o/b")]),
 ]
 
 
