@@ -416,10 +416,20 @@ def _nationality(word) -> bool:
     return word.text.islower() and any(lower[:len(lower) - cut] in words for cut in (0, 1, 2))
 
 
+def _genitive_owner(word, lex) -> bool:
+    """A capitalised genitive that owns a public body written with a lower-case head:
+    a known place ("Göteborgs kommun", "Bergens kommune") or a word of
+    ``genitive_owners.txt`` ("Statens legemiddelverk")."""
+    if word.lower in load_words(lex.language, "genitive_owners.txt", with_common=False):
+        return True
+    return len(word.text) > 4 and word.lower.endswith("s") \
+        and gazetteer().get(word.text[:-1]) is not None
+
+
 def _lower_head_names(words, lex) -> list[Candidate]:
-    """Scandinavian names whose head is written in lower case: after a place or an
-    adjective in -ska ("Oslo universitetssykehus", "Uppsala universitet", "Akademiska
-    sjukhuset"), and embassies after a nationality ("den kinesiske ambassaden i Norge")."""
+    """Scandinavian names whose head is written in lower case: after a place, a genitive
+    owner ("Göteborgs kommun", "Statens legemiddelverk") or an adjective in -ska ("Oslo
+    universitetssykehus", "Uppsala universitet", "Akademiska sjukhuset"), and embassies after a nationality ("den kinesiske ambassaden i Norge")."""
     out = []
     for i in range(1, len(words)):
         word, prev = words[i], words[i - 1]
@@ -430,7 +440,8 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if found is None or found[0] == "Branch":
             continue
         end = i + 1
-        if prev.cap and (gazetteer().get(prev.text) is not None or prev.lower.endswith("ska")):
+        if prev.cap and (gazetteer().get(prev.text) is not None or prev.lower.endswith("ska")
+                         or _genitive_owner(prev, lex)):
             start = i
             while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
                 start -= 1

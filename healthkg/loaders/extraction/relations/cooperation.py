@@ -128,11 +128,26 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             if before:
                 visitor = before[0].entity.id
             else:
-                visitor = earlier_leader
+                visitor = None
+        others = _coordinated_after(ss, lex, match.end(), visitor)
+        if visitor is None:  # "During a visit to X, Anna Lind said ...": the subject after the comma
+            after = _subject_after(ss, lex, others[-1].marked_end if others else match.end())
+            visitor = after.entity.id if after is not None else earlier_leader
         if visitor == visited.entity.id:
             continue
-        return visitor, [visited] + _coordinated_after(ss, lex, match.end(), visitor), match.start()
+        return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _subject_after(ss: SlotSentence, lex: Lexicon, pos: int) -> Slot | None:
+    """The person or organization after a comma at ``pos`` (an article, a title or an
+    honorific may stand before it): the subject of a sentence that opens with a visit phrase ("During a
+    visit to X, CEO <subject> ...")."""
+    if "__subject_after__" not in lex._compiled:
+        lex._compiled["__subject_after__"] = re.compile(
+            lex.expand(r"{ALIAS}\s*,\s*{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"(?P<subj>⟪[PO]\d+⟫)")
+    match = lex._compiled["__subject_after__"].match(ss.marked, pos)
+    return ss.slot(match.group("subj")) if match else None
 
 
 def _coordinated_after(ss: SlotSentence, lex: Lexicon, pos: int, exclude: str | None) -> list[Slot]:

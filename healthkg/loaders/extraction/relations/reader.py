@@ -260,6 +260,10 @@ class DocumentReader:
                     continue
                 if check == "subj_unit" and not self._has_unit(subject.entity, lex):
                     continue
+                if check == "not_agreement" and lex.search("agreement_noun", ss.marked):
+                    continue
+                if check == "not_after_agent" and _after_agent(ss.marked, subject.marked_start, lex):
+                    continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat=check == "second_seat")
 
@@ -428,6 +432,14 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 def _ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
+
+
+def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
+    """Whether the slot at ``position`` follows a passive agent word and an article
+    ("bought by the X"): X is who acts, and what follows is not X's description."""
+    if "__after_agent__" not in lex._compiled:
+        lex._compiled["__after_agent__"] = re.compile(lex.expand("{agent} {art?}") + r"$")
+    return lex._compiled["__after_agent__"].search(marked, 0, position) is not None
 
 
 def _restates(marked: str, lex: Lexicon) -> bool:
