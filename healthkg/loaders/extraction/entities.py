@@ -414,10 +414,13 @@ def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
     longest = max(len(key) for key in names)
     # a place read inside the name gives way ("Delta" in "het Delta ziekenhuis")
     taken = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    first_words = {org.text.split()[0] for org in names.values()}
     found: list[FoundMention] = []
     for sw in sentences:
         words = sw.words
         for k in range(len(words)):
+            if words[k].text not in first_words:  # the first word is written the same
+                continue
             for size in range(min(longest, len(words) - k), 1, -1):
                 org = names.get(tuple(w.lower for w in words[k:k + size]))
                 if org is None or words[k].text != org.text.split()[0]:

@@ -481,6 +481,12 @@ def _organizer_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def _phrase_openers(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of the organizer phrases: a sentence without any has none."""
+    return frozenset(phrase[0] for phrase in phrases)
+
+
+@lru_cache(maxsize=None)
 def _and_words(language: str | None) -> frozenset[str]:
     return frozenset(normalize(row[0]) for lang in {language or "en", "en"}
                      for row in load_lines(lang, "relation_words.tsv", with_common=False)
@@ -509,10 +515,16 @@ def recognize_organizers(sw, lex) -> list[Candidate]:
     words = sw.words
     out: list[Candidate] = []
     lowers = [w.lower for w in words]
-    for phrase in _organizer_phrases(sw.language):
+    phrases = _organizer_phrases(sw.language)
+    openers = _phrase_openers(phrases)
+    if openers.isdisjoint(lowers):
+        return out
+    for phrase in phrases:
         n = len(phrase)
+        if phrase[0] not in lowers:
+            continue
         for i in range(len(words) - n):
-            if tuple(lowers[i:i + n]) != phrase:
+            if lowers[i] != phrase[0] or tuple(lowers[i:i + n]) != phrase:
                 continue
             j = i + n
             while True:
