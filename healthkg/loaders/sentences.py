@@ -92,6 +92,30 @@ def _token_table(parsed, offset: int) -> list[tuple[int, int, bool, bool]]:
             for i, (idx, length, space, sent) in enumerate(rows)]
 
 
+def _keep_numbered_names(table, text: str):
+    """The table without the sentence starts the sentencizer puts after a number sign
+    ("Ningbo No. | 2 Hospital", "Krankenhaus Nr. | 3"): a number follows, not a sentence.
+
+    >>> doc = Document(id="t", source="t", text="Ningbo No. 2 Hospital", language="en")
+    >>> [row[3] for row in token_chunks(doc)[0]]
+    [True, False, False, False, False]
+    """
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    signs = None
+    for i in range(2, len(table)):
+        start, _end, _space, sent_start = table[i]
+        if not sent_start or not text[start:start + 1].isdigit():
+            continue
+        dot, sign = table[i - 1], table[i - 2]
+        if text[dot[0]:dot[1]] != "." or sign[1] != dot[0]:
+            continue
+        signs = signs if signs is not None else load_words("", "number_signs.txt")
+        if (text[sign[0]:sign[1]] + ".").casefold() in signs:
+            table[i] = (start, _end, _space, False)
+    return table
+
+
 def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
     """The tokens of each line chunk of the document, as :func:`_token_table` rows.
 
@@ -107,7 +131,7 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_token_table(parsed, s) for (s, _e), parsed in
+    chunks = [_keep_numbered_names(_token_table(parsed, s), doc.text) for (s, _e), parsed in
               zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

@@ -265,3 +265,19 @@ def test_unknown_place_after_an_organisation_and_i():
     found = {(e.type, e.name) for e in entities}
     assert {("ResearchInstitute", "Nordlys Science Park"), ("City", "Brabrand"),
             ("GovernmentBody", "Aarhus Kommune")} <= found
+
+
+@pytest.mark.parametrize("text, language, name, kind", [
+    ("Brightwater Medical Ltd signed a contract with a hospital.", "en", "Brightwater Medical Ltd", "Company"),
+    ("Corvane Inc opened an office in Leeds.", "en", "Corvane Inc", "Company"),
+    ("Leeds First People's Hospital hosted the forum.", "en", "Leeds First People's Hospital", "Hospital"),
+    ("A team from Ningbo No. 3 Hospital arrived in Lyon.", "en", "Ningbo No. 3 Hospital", "Hospital"),
+])
+def test_legal_forms_in_title_case_ordinals_and_numbers_stay_inside_names(text, language, name, kind):
+    _doc, entities = entities_of(text, language)
+    assert by_name(entities)[name].type == kind
+
+
+def test_a_short_legal_form_only_counts_when_written_as_companies_write_it():
+    _doc, entities = entities_of("As the report said, Co operation grew in Lyon.", "en")
+    assert [e.type for e in entities] == ["City"]

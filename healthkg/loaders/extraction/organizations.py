@@ -128,11 +128,31 @@ def _grow_left(words, h, lex, company=False) -> int:
         elif "-" in prev.text and prev.text.islower() and s >= 2 and words[s - 2].cap \
                 and not lex.is_stopword(words[s - 2].text):
             s -= 1
+        elif prev.cap and prev.lower in load_words("", "ordinals.txt"):
+            s -= 1  # "Wuxi First People's Hospital"
+        elif prev.text.isdigit() and _number_sign_before(words, s - 1):
+            s -= _number_sign_before(words, s - 1) + 1  # "Ningbo No. 2 Hospital"
         else:
             break
     while s < h and (words[s].lower in lex.conjunctions or words[s].lower in _POSSESSIVE):
         s += 1
     return s
+
+
+def _number_sign_before(words, i) -> int:
+    """How many words before word ``i`` write a number sign ("No." or "No" "."), or 0.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _number_sign_before([Word("No", 0, 2), Word(".", 2, 3), Word("2", 4, 5)], 2)
+    2
+    """
+    signs = load_words("", "number_signs.txt")
+    if i >= 1 and words[i - 1].lower in signs:
+        return 1
+    if i >= 2 and words[i - 1].text == "." and words[i - 2].end == words[i - 1].start \
+            and words[i - 2].lower + "." in signs:
+        return 2
+    return 0
 
 
 def _place_run(words, j, lex) -> int:
@@ -200,8 +220,15 @@ def _parenthesis(words, j, lex) -> tuple[int, str | None]:
 
 
 def _is_legal_form(word) -> bool:
+    """A company legal form as companies write it: "GmbH", "S.A.", "AS", "Ltd" (not "As").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_is_legal_form(Word(t, 0, len(t))) for t in ("GmbH", "Ltd", "AS", "As")]
+    [True, True, True, False]
+    """
     return word.text[:1].isupper() and word.lower in legal_forms() and (
-        len(word.text) > 3 or word.upper or "." in word.text or "/" in word.text)
+        len(word.text) > 3 or word.upper or "." in word.text or "/" in word.text
+        or word.lower in load_words("", "title_case_legal_forms.txt"))
 
 
 def _initials(words, skip) -> str:
