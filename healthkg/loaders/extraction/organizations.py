@@ -97,11 +97,23 @@ def _ends_head(words, end, lex) -> bool:
     return any(tuple(w.lower for w in words[end - m:end]) in lex.heads for m in (2, 3) if end >= m)
 
 
+def _descriptor(word, language: str) -> bool:
+    """A noun that describes a body before its name ("das Unternehmen | Medtron GmbH",
+    "Pharmakonzern"), from the language's ``descriptor_nouns.txt``.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_descriptor(Word(t, 0, len(t)), "de") for t in ("Firma", "Pharmaunternehmen", "Medtron")]
+    [True, True, False]
+    """
+    nouns = load_words(language, "descriptor_nouns.txt", with_common=False)
+    return bool(nouns) and (word.lower in nouns or any(word.lower.endswith(n) for n in nouns if len(n) > 5))
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev):
+        if _participle(prev) or _descriptor(prev, lex.language):
             break
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
@@ -315,7 +327,7 @@ def _grow_right(words, e, order, lex, start=None):
     # trailing legal forms: "Co., Ltd."
     while j < len(words):
         nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j
-        if _is_legal_form(words[nxt]):
+        if _is_legal_form(words[nxt]) or (j > 0 and words[nxt].text in load_words("", "lower_case_legal_forms.txt")):
             j = nxt + 1
         else:
             break

@@ -105,12 +105,30 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
-        if j < n and _surname_word(words[j], lex) and words[j].start - words[j - 1].end == 1:
+        if j < n and _surname_word(words[j], lex) and words[j].start - words[j - 1].end == 1 \
+                and not (j > i + 1 and _opens_organization(words, j, lex)):
             out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _opens_organization(words, j, lex) -> bool:
+    """Whether the name at word ``j`` runs on to an organization head ("Wagner von der
+    | Helios Klinik"): after a particle it is a body, not a surname.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _opens_organization([Word("Helios", 0, 6), Word("Klinik", 7, 13)], 0, lexicon("de"))
+    True
+    """
+    k = j + 1
+    while k < len(words) and k - j < 3 and words[k].cap:
+        if (words[k].lower,) in lex.heads or lex.head_of(words[k].text) is not None:
+            return True
+        k += 1
+    return False
 
 
 def _name_words(words, start, lex, limit=3) -> int:

@@ -330,6 +330,9 @@ class Lexicon:
             if name == "TITLE":
                 body = self.title_regex()
                 return (f"(?P<{group}>{body})" if group else f"(?:{body})") + space
+            if name == "SEAT":  # an optional seat after a name: ", based in Y," " in Y" " aus Y"
+                seat = "|".join(self.alternation(c) for c in ("seated", "in", "from"))
+                return rf"(?:,?\s(?:{seat})\s(?:{self.alternation('art')}\s)?⟪L\d+⟫(?:,\s⟪L\d+⟫)?,?)?" + space
             if name == "FILLER":
                 and_ = self.alternation("and")
                 return rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space
