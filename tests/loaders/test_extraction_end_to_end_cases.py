@@ -53,3 +53,66 @@ def test_a_seat_between_a_subsidiary_and_its_verb(text, language, child, parent)
 def test_a_seat_alone_is_no_subsidiary():
     _entities, relations = extract("Korvis Medical Ltd, based in Leeds, signed with Ardent Holdings plc.", "en")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, entity", [
+    ("Corby City Council signed the plan.", "en", ("Corby City Council", "GovernmentBody")),
+    ("Die Stadtverwaltung Gera unterzeichnete den Plan.", "de", ("Stadtverwaltung Gera", "GovernmentBody")),
+    ("Die Universitätsmedizin Gera unterzeichnete den Plan.", "de", ("Universitätsmedizin Gera", "Hospital")),
+])
+def test_public_bodies_and_university_medicine(text, language, entity):
+    entities, _relations = extract(text, language)
+    assert entity in entities
+
+
+def test_vice_chancellor_is_a_role():
+    _entities, relations = extract("Professor Ruth Tanner, Vice-Chancellor of the University of Corby, spoke.", "en")
+    assert ("role", "Ruth Tanner", "University of Corby") in relations
+
+
+@pytest.mark.parametrize("text, language, person, body", [
+    ("Die Korvis Medical GmbH eröffnete ein Labor. Anna Berg, Geschäftsführerin des Unternehmens, sprach.",
+     "de", "Anna Berg", "Korvis Medical GmbH"),
+    ("Die Gesundheitskommission der Stadt Jinan kam nach Ulm. Li Hong, Direktor der Gesundheitskommission, sprach.",
+     "de", "Li Hong", "Gesundheitskommission der Stadt Jinan"),
+])
+def test_a_short_reference_to_the_only_body_of_its_kind(text, language, person, body):
+    _entities, relations = extract(text, language)
+    assert ("role", person, body) in relations
+
+
+def test_a_short_reference_stays_unresolved_between_two_companies():
+    _entities, relations = extract("Die Korvis Medical GmbH und die Nelvia AG trafen sich. "
+                                   "Anna Berg, Geschäftsführerin des Unternehmens, sprach.", "de")
+    assert not any(r[0] == "role" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, a, b", [
+    ("Northwind Care Ltd, a start-up from Aberdeen, and Corby University will jointly build a platform.",
+     "en", "Northwind Care Ltd", "Corby University"),
+    ("Die Universitätsmedizin Gera und die Nelvia AG wollen gemeinsam ein Zentrum aufbauen.",
+     "de", "Universitätsmedizin Gera", "Nelvia AG"),
+])
+def test_joint_initiators_of_a_future_project(text, language, a, b):
+    _entities, relations = extract(text, language)
+    assert ("partner_of", a, b) in relations
+
+
+def test_together_with_is_no_joint_initiative_of_the_subjects():
+    _entities, relations = extract("Die Universitätsmedizin Gera und die Nelvia AG haben gemeinsam mit "
+                                   "Ärzten gesprochen.", "de")
+    assert not any(r[0] == "partner_of" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, org, place", [
+    ("Northwind Care Ltd, a start-up from Aberdeen, signed.", "en", "Northwind Care Ltd", "Aberdeen"),
+    ("Die Nelvia AG, ein Unternehmen aus Ulm, unterzeichnete.", "de", "Nelvia AG", "Ulm"),
+])
+def test_an_apposition_from_a_place_locates_the_body(text, language, org, place):
+    _entities, relations = extract(text, language)
+    assert ("located_in", org, place) in relations
+
+
+def test_a_delegation_from_a_place_does_not_locate_the_body():
+    _entities, relations = extract("Die Nelvia AG, eine Delegation aus Ulm, kam.", "de")
+    assert not any(r[0] == "located_in" for r in relations)

@@ -195,8 +195,10 @@ def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list
     art = lex.expand("{art?}")
     and_ = lex.expand("{and}")
     word = r"(?:[^\W\d_][\w-]*\s)?"  # one adjective: "das Zweite <Krankenhaus ...>"
+    # an apposition in lower case that names no body: "X, a start-up from Aberdeen, and Y"
+    apposition = r"(?:,\s(?=[a-zß-ÿæøå])(?:[^⟪⟫,;.]|⟪L\d+⟫){1,50}?(?=,))?"
     item = f"{art}{word}{slot}"
-    chain = re.compile(rf"{item}(?:\s*,\s*{item})*,?\s+{and_}\s+{item}")
+    chain = re.compile(rf"{item}{apposition}(?:\s*,\s*{item}{apposition})*,?\s+{and_}\s+{item}")
     chains = []
     for match in chain.finditer(ss.marked):
         slots = [ss.slot(tok.group(0)) for tok in re.finditer(slot, match.group(0))]

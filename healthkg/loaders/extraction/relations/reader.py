@@ -74,6 +74,18 @@ class _Pending:
     evidence: Evidence
 
 
+def _head_type(head: str, language: str | None) -> str | None:
+    """The fine type an organization head noun gives ("unternehmen" -> "Company").
+
+    >>> _head_type("unternehmen", "de"), _head_type("hospital", "en")
+    ('Company', 'Hospital')
+    """
+    from healthkg.loaders.extraction.lexicon import lexicon
+
+    found = lexicon(language or "en").head_of(head)
+    return found[0] if found else None
+
+
 @dataclass
 class DocumentReader:
     """Collects relations and events of one document (see the module docstring)."""
@@ -313,7 +325,18 @@ class DocumentReader:
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
+        if not candidates and _head_type(head, self.doc.language) == "Company" \
+                and not self._name_follows(before):
+            # "the company" after "Huber Medizintechnik GmbH": the only company before it
+            candidates = [entity for entity, first_end, _words in self._org_last_words
+                          if first_end <= before and entity.type == "Company"]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _name_follows(self, start: int, within: int = 40) -> bool:
+        """Whether an organization's name follows soon after ``start`` ("la société
+        lyonnaise Rhônemed SAS": the noun introduces that name, it refers to no other)."""
+        return any(start < m.start <= start + within for e in self.entities
+                   if e.coarse_kind == "organization" for m in e.mentions)
 
     # -- across sentences ---------------------------------------------------------------
     def _resolve_pending_roles(self) -> None:
