@@ -116,3 +116,24 @@ def test_an_apposition_from_a_place_locates_the_body(text, language, org, place)
 def test_a_delegation_from_a_place_does_not_locate_the_body():
     _entities, relations = extract("Die Nelvia AG, eine Delegation aus Ulm, kam.", "de")
     assert not any(r[0] == "located_in" for r in relations)
+
+
+def test_a_mayor_takes_no_role_in_the_body_named_before():
+    _entities, relations = extract("The delegation toured the Ardent Foundation. "
+                                   "Deputy Mayor Chen Hua attended the signing ceremony.", "en")
+    assert not any(r[0] == "role" for r in relations)
+
+
+def test_a_person_at_the_signing_ceremony_joins_the_agreement_just_told():
+    contract = extract_document(Document(
+        id="t", source="t.txt", language="en",
+        text="Corby Hospital signed a cooperation agreement with Ardent University. "
+             "Deputy Mayor Chen Hua attended the signing ceremony.")).to_contract()
+    agreements = [e for e in contract["events"] if e["type"] == "Agreement"]
+    assert len(agreements) == 1 and len(agreements[0]["participants"]) == 3
+
+
+def test_a_forum_held_in_a_city_is_a_meeting_there():
+    contract = extract_document(Document(id="t", source="t.txt", language="en",
+                                         text="The Health Industry Forum was held in Leeds.")).to_contract()
+    assert [e["type"] for e in contract["events"]] == ["Meeting"]

@@ -1,7 +1,7 @@
 """The place gazetteer: GeoNames ids, translated countries, regions, common words."""
 import pytest
 
-from healthkg.loaders.gazetteer import fold, lookup
+from healthkg.loaders.gazetteer import fold, gazetteer, lookup
 
 
 @pytest.mark.parametrize("name, geonames, country", [
@@ -63,3 +63,14 @@ def test_continents_carry_their_geonames_continent():
         assert lookup(name).links["geonames"] == "6255147"
     assert lookup("Europa").links["geonames"] == "6255148"
     assert "geonames" not in lookup("Lateinamerika").links
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Porto", "City"),        # a city of 250,000 and a district of the same name: the city
+    ("Utrecht", "City"),
+    ("Antioquia", "Region"),  # an old name of Antakya, but first the Colombian department
+    ("Granada", "City"),      # Spanish for Grenada, but first the city of Andalusia
+    ("Grenada", "Country"),
+])
+def test_namesakes_resolve_to_what_news_means(name, kind):
+    assert gazetteer().get(name).type == kind

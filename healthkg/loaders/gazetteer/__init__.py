@@ -44,6 +44,10 @@ logger = logging.getLogger(__name__)
 ALT_NAME_POPULATION = 100_000
 #: A city above this population keeps its name when a subdivision has it too.
 BIG_CITY = 500_000
+#: ... and so does one above this population whose own name it is, not an exonym (news names
+#: Porto, Utrecht and Salzburg as cities far more often than their districts or states; but
+#: "Antioquia", an old name of Antakya, is the Colombian department).
+NAMESAKE_CITY = 150_000
 LANGUAGES = ("en", "de", "da", "sv", "nb", "nl", "fr", "es", "it", "pt")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{3,}$")
 _SUBDIVISION_WORDS = re.compile(
@@ -152,7 +156,8 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
         for variant in {name, *(p.strip() for p in name.split("/"))}:
             existing = gaz.get(variant)
             if existing is not None and existing.type == "City" and (
-                    existing.population >= BIG_CITY or sub.type in ("Municipality", "City")):
+                    existing.population >= BIG_CITY or sub.type in ("Municipality", "City")
+                    or (existing.population >= NAMESAKE_CITY and fold(existing.name) == fold(variant))):
                 continue
             links = {"iso3166": sub.code}
             gaz._add(variant, Place(variant, "Region", links), blocked, override=True)
@@ -211,6 +216,10 @@ def _add_countries(gaz: Gazetteer, blocked) -> None:
             if code in territories:
                 names.add(territories[code])
         for variant in names:
+            existing = gaz.get(variant)
+            if variant not in (country.name, name) and existing is not None and existing.type == "City" \
+                    and existing.population > place.population:
+                continue  # "Granada" (Spanish for Grenada) is first the city of Andalusia
             gaz._add(variant, place, blocked, override=True)
             if "," in variant:  # "Korea, Republic of" style names
                 continue

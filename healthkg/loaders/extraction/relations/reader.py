@@ -86,6 +86,16 @@ def _head_type(head: str, language: str | None) -> str | None:
     return found[0] if found else None
 
 
+def _is_mayor(title: str, language: str | None) -> bool:
+    """Whether a title is a mayor's ("Deputy Mayor", "Oberbürgermeisterin").
+
+    >>> _is_mayor("Deputy Mayor", "en"), _is_mayor("president", "en")
+    (True, False)
+    """
+    lex = get_lexicon(tuple(sorted({language or "en", "en"})))
+    return lex.search("mayor", title) is not None
+
+
 @dataclass
 class DocumentReader:
     """Collects relations and events of one document (see the module docstring)."""
@@ -283,6 +293,8 @@ class DocumentReader:
         text = ss.marked
         # the cheap conditions first: the parties, then the trigger words
         people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
+        if not people_orgs and lex.search("meeting", text):  # "the forum was held in Porto"
+            people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("L")))
         if people_orgs and lex.search("meeting_verb", text):
             excluded = [m.span() for m in lex.finditer("not_meeting", text)]
             if any(not any(s <= m.start() < e for s, e in excluded)
@@ -345,8 +357,13 @@ class DocumentReader:
             if pending.person in has_role:
                 continue
             org = self._recent_org(pending.sentence)
+            if org and _is_mayor(pending.title, self.doc.language) and self._entity_type(org) != "GovernmentBody":
+                continue  # a mayor holds no office in the hospital or company named before
             if org and self._add("role", pending.person, org, pending.evidence, pending.title):
                 has_role.add(pending.person)
+
+    def _entity_type(self, entity_id: str) -> str | None:
+        return next((e.type for e in self.entities if e.id == entity_id), None)
 
     def _recent_org(self, index: int) -> str | None:
         first = max(0, index - ROLE_LOOKBACK)
@@ -435,9 +452,14 @@ class DocumentReader:
         for draft in drafts:  # a person's visit is the visit of the body they lead
             if draft.visitor is not None:
                 draft.visitor = self._role_orgs.get(draft.visitor, draft.visitor)
+        people = {e.id for e in self.entities if e.type == "Person"}
         merged: list[_Draft] = []
         for draft in drafts:
             target = next((m for m in merged if _same_occasion(m, draft)), None)
+            if target is None and draft.type == "Agreement" and set(draft.participants) <= people:
+                # "Deputy Mayor X attended the signing ceremony": the agreement just told
+                target = next((m for m in reversed(merged) if m.type == "Agreement"
+                               and 0 < draft.sentence - m.sentence <= 3), None)
             if target is None:
                 merged.append(draft)
                 continue
