@@ -137,3 +137,14 @@ def test_a_forum_held_in_a_city_is_a_meeting_there():
     contract = extract_document(Document(id="t", source="t.txt", language="en",
                                          text="The Health Industry Forum was held in Leeds.")).to_contract()
     assert [e["type"] for e in contract["events"]] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text, language, person, body", [
+    ("The delegation met the Ardent Foundation and its president, Lena Moss.", "en", "Lena Moss", "Ardent Foundation"),
+    ("Corby Hospital was represented by its medical director, Dr. Sarah Kent.", "en", "Sarah Kent", "Corby Hospital"),
+    ("Die Universitätsmedizin Gera wurde durch ihren Direktor, Prof. Dr. Jan Roth, vertreten.", "de",
+     "Jan Roth", "Universitätsmedizin Gera"),
+])
+def test_a_title_after_a_possessive_pronoun_belongs_to_the_body_before(text, language, person, body):
+    _entities, relations = extract(text, language)
+    assert ("role", person, body) in relations
