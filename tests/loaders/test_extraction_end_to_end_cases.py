@@ -148,3 +148,21 @@ def test_a_forum_held_in_a_city_is_a_meeting_there():
 def test_a_title_after_a_possessive_pronoun_belongs_to_the_body_before(text, language, person, body):
     _entities, relations = extract(text, language)
     assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("text, language, visitor, visited", [
+    ("Am Montag besuchte eine Delegation der Gesundheitskommission Jinan das Klinikum Gera.", "de",
+     "Gesundheitskommission Jinan", "Klinikum Gera"),
+    ("Am Montag besuchte Vizebürgermeister Huang Min das Klinikum Gera.", "de", "Huang Min", "Klinikum Gera"),
+    ("Im Mai besuchte eine Delegation der Stadt Jinan unter Leitung von Bürgermeister Li Wen die Stadt Gera.",
+     "de", "Li Wen", "Gera"),
+    ("Corby Hospital was visited on Tuesday by Li Ming.", "en", "Li Ming", "Corby Hospital"),
+])
+def test_visits_with_the_verb_before_its_subject_or_a_time_phrase_between(text, language, visitor, visited):
+    _entities, relations = extract(text, language)
+    assert ("visit", visitor, visited) in relations
+
+
+def test_a_city_delegation_is_no_visitor_and_a_city_name_no_adjective():
+    _entities, relations = extract("Am Montag besuchte eine Delegation aus Jinan das Klinikum Gera.", "de")
+    assert not any(r[0] in ("visit", "located_in") and r[2] != "Gera" for r in relations)

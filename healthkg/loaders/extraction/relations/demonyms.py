@@ -117,7 +117,8 @@ def demonym_places(doc: Document, entities: list[Entity],
                     continue
                 match = _WORDS_BEFORE.search(doc.text, sentence.start, mention.start)
                 words = [w for w in match.groups() if w] if match else []
-                cities = {c.id: c for c in (_city_of(w, stems, language) for w in words) if c}
+                cities = {c.id: c for c in (_city_of(w, stems, language) for w in words
+                                            if _fold(w) not in places) if c}  # a name is no adjective
                 if len(cities) == 1:
                     city = next(iter(cities.values()))
                     evidence = Evidence(sentence.text, sentence.start, sentence.end)
