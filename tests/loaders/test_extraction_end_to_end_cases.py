@@ -166,3 +166,21 @@ def test_visits_with_the_verb_before_its_subject_or_a_time_phrase_between(text, 
 def test_a_city_delegation_is_no_visitor_and_a_city_name_no_adjective():
     _entities, relations = extract("Am Montag besuchte eine Delegation aus Jinan das Klinikum Gera.", "de")
     assert not any(r[0] in ("visit", "located_in") and r[2] != "Gera" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Published: 14.03.2024\nThe forum took place from 10 to 11 March. On the second day, Corby Hospital "
+     "signed a contract with Ardent University.", "en", "2024-03-11"),
+    ("Veröffentlicht: 14.03.2024\nVom 4. bis 6. März fand ein Forum statt. Am dritten Tag unterzeichnete "
+     "das Klinikum Gera einen Vertrag mit der Universität Jena.", "de", "2024-03-06"),
+    ("Publicado: 14.03.2024\nEl foro se celebró del 4 al 6 de marzo. El segundo día, el Hospital Central "
+     "de Soria firmó un acuerdo con la Universidad de Jena.", "es", "2024-03-05"),
+    ("Published: 14.03.2024\nThe delegation arrived on 10 March. The next day, Corby Hospital "
+     "signed a contract with Ardent University.", "en", "2024-03-11"),
+])
+def test_an_event_dated_by_its_day_in_a_stretch_of_days_named_before(text, language, expected):
+    from healthkg.loaders.dates import find_published_date
+
+    doc = Document(id="t", source="t.txt", text=text, language=language, published=find_published_date(text, language))
+    contract = extract_document(doc).to_contract()
+    assert [e["date"] for e in contract["events"] if e["type"] == "Agreement"] == [expected]

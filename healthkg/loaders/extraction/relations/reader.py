@@ -112,6 +112,7 @@ class DocumentReader:
     _sentences: list[Sentence] = field(default_factory=list)
     _body_started: bool = False
     _last_date: str | None = None  # of the last dated event of the text
+    _last_mentioned: str | None = None  # the first day of the last date the text names
 
     def __post_init__(self):
         self.by_id = {e.id: e for e in self.entities}
@@ -172,6 +173,9 @@ class DocumentReader:
         last = bisect_left(self._mention_starts, sentence.end)
         ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last],
                                      self._anaphors(sentence, lex))
+        dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
+        if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
+            self._last_mentioned = dates[0][2]
         if not ss.slots:
             return
         party_of, bound = self._read_roles(ss, lex, index)
@@ -179,7 +183,6 @@ class DocumentReader:
         drafts = self._cooperation(ss, lex, index, party_of, bound)
         if not drafts:
             drafts = self._meeting_or_project(ss, lex, index)
-        dates = find_dates(sentence.text, language, self.reference) if drafts else []
         context = None if dates or not drafts else self._context_date(sentence.text, lex, language)
         for draft in drafts:
             if dates:  # the date nearest the trigger, not a dateline's
@@ -193,14 +196,23 @@ class DocumentReader:
             draft.headline = headline
         self.drafts += drafts
 
+    @staticmethod
+    def _has_digit(text: str) -> bool:
+        return any(c.isdigit() for c in text)
+
     def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
         """The date of an event the sentence dates only by context: "the same day", "during
         the visit" (the last event's date), "the next day" (the day after it), or a weekday
         ("on Thursday": the last one on or before publication)."""
         if self._last_date and lex.search("same_day", text):
             return self._last_date
-        if self._last_date and lex.search("next_day", text):
-            return (date.fromisoformat(self._last_date) + timedelta(days=1)).isoformat()
+        last = self._last_date or self._last_mentioned
+        if last and lex.search("next_day", text):
+            return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
+        nth = lex.search("nth_day", text)
+        if nth and self._last_mentioned:
+            days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
+            return (date.fromisoformat(self._last_mentioned) + timedelta(days=days)).isoformat()
         return find_weekday(text, language, self.doc.published)
 
     def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
