@@ -184,3 +184,19 @@ def test_an_event_dated_by_its_day_in_a_stretch_of_days_named_before(text, langu
     doc = Document(id="t", source="t.txt", text=text, language=language, published=find_published_date(text, language))
     contract = extract_document(doc).to_contract()
     assert [e["date"] for e in contract["events"] if e["type"] == "Agreement"] == [expected]
+
+
+@pytest.mark.parametrize("text, language, names", [
+    ("Representatives of German companies, including Korvane Health, Meditrix and B. Orlan, came.", "en",
+     {"Korvane Health", "Meditrix", "B. Orlan"}),
+    ("Unternehmen wie Korvane und die Meditrix AG stellten aus.", "de", {"Korvane", "Meditrix AG"}),
+    ("Danske virksomheder som Korvane og Meditrix deltog.", "da", {"Korvane", "Meditrix"}),
+])
+def test_companies_listed_after_a_plural_company_noun(text, language, names):
+    entities, _relations = extract(text, language)
+    assert {name for name, kind in entities if kind == "Company"} == names
+
+
+def test_a_person_or_a_place_in_a_company_list_stays_what_it_is():
+    entities, _relations = extract("Companies such as Anna Lind and Berlin attended.", "en")
+    assert entities == {("Anna Lind", "Person"), ("Berlin", "City")}
