@@ -198,7 +198,7 @@ class DocumentReader:
 
     @staticmethod
     def _has_digit(text: str) -> bool:
-        return any(c.isdigit() for c in text)
+        return _DIGIT.search(text) is not None
 
     def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
         """The date of an event the sentence dates only by context: "the same day", "during
@@ -484,6 +484,7 @@ class DocumentReader:
                 for n, d in enumerate(merged, start=1)]
 
 
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 
