@@ -200,3 +200,22 @@ def test_companies_listed_after_a_plural_company_noun(text, language, names):
 def test_a_person_or_a_place_in_a_company_list_stays_what_it_is():
     entities, _relations = extract("Companies such as Anna Lind and Berlin attended.", "en")
     assert entities == {("Anna Lind", "Person"), ("Berlin", "City")}
+
+
+@pytest.mark.parametrize("text, language, child, parent", [
+    ("Corby General Hospital, a hospital affiliated to Ardent University, signed.", "en",
+     "Corby General Hospital", "Ardent University"),
+    ("Corby General Hospital, which is affiliated with Ardent University, signed.", "en",
+     "Corby General Hospital", "Ardent University"),
+    ("Ardent Holdings plc acquired Corby Medical Ltd in 2020.", "en", "Corby Medical Ltd", "Ardent Holdings plc"),
+    ("Die Ardent Holding AG übernahm die Corby Medical GmbH.", "de", "Corby Medical GmbH", "Ardent Holding AG"),
+    ("Ardent Holding A/S ejer Corby Medical ApS.", "da", "Corby Medical ApS", "Ardent Holding A/S"),
+])
+def test_affiliations_in_appositions_and_owners(text, language, child, parent):
+    _entities, relations = extract(text, language)
+    assert ("part_of", child, parent) in relations
+
+
+def test_a_relative_clause_of_another_verb_is_no_affiliation():
+    _entities, relations = extract("Corby Medical Ltd, which signed with Ardent Holdings plc, grew.", "en")
+    assert not any(r[0] == "part_of" for r in relations)
