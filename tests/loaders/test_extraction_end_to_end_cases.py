@@ -219,3 +219,25 @@ def test_affiliations_in_appositions_and_owners(text, language, child, parent):
 def test_a_relative_clause_of_another_verb_is_no_affiliation():
     _entities, relations = extract("Corby Medical Ltd, which signed with Ardent Holdings plc, grew.", "en")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, person, body, title", [
+    ("Zhang Hua (President, Corby University) spoke.", "en", "Zhang Hua", "Corby University", "President"),
+    ("Zhang Hua was appointed CEO of Ardent Medical Ltd in May.", "en", "Zhang Hua", "Ardent Medical Ltd", "CEO"),
+    ("Zhang Hua is the director of Corby General Hospital.", "en", "Zhang Hua", "Corby General Hospital", "director"),
+    ("Zhang Hua (Geschäftsführer der Ardent Medical GmbH) sprach.", "de", "Zhang Hua", "Ardent Medical GmbH",
+     "Geschäftsführer"),
+    ("Zhang Hua ist seit 2020 Präsident der Universität Gera.", "de", "Zhang Hua", "Universität Gera", "Präsident"),
+    ("Zhang Hua a été nommé directeur général de l'Hôpital de Gap.", "fr", "Zhang Hua", "Hôpital de Gap",
+     "directeur général"),
+])
+def test_titles_after_a_copula_an_appointment_or_in_brackets(text, language, person, body, title):
+    contract = extract_document(Document(id="t", source="t.txt", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in contract["entities"]}
+    roles = {(names[r["subject"]], names[r["object"]], r["role"]) for r in contract["relations"] if r["type"] == "role"}
+    assert (person, body, title) in roles
+
+
+def test_a_copula_without_a_title_gives_no_role():
+    _entities, relations = extract("Zhang Hua is a friend of Corby General Hospital.", "en")
+    assert not relations
