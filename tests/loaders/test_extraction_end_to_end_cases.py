@@ -241,3 +241,27 @@ def test_titles_after_a_copula_an_appointment_or_in_brackets(text, language, per
 def test_a_copula_without_a_title_gives_no_role():
     _entities, relations = extract("Zhang Hua is a friend of Corby General Hospital.", "en")
     assert not relations
+
+
+@pytest.mark.parametrize("text, language, org, place", [
+    ("Corby General Hospital, the largest hospital in Leeds, signed.", "en", "Corby General Hospital", "Leeds"),
+    ("Ardent Medical Ltd is headquartered in Leeds.", "en", "Ardent Medical Ltd", "Leeds"),
+    ("Ardent Medical Ltd is based in Leeds and employs 200 people.", "en", "Ardent Medical Ltd", "Leeds"),
+])
+def test_seats_in_appositions_and_after_a_copula(text, language, org, place):
+    _entities, relations = extract(text, language)
+    assert ("located_in", org, place) in relations
+
+
+def test_a_partner_in_a_place_is_not_seated_there():
+    _entities, relations = extract("Ardent Medical Ltd, the new partner in Leeds, signed.", "en")
+    assert not any(r[0] == "located_in" for r in relations)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Klinikum Ulm-Süd unterzeichnete.", "Klinikum Ulm-Süd"),
+    ("Die Klinik Frankfurt-Höchst unterzeichnete.", "Klinik Frankfurt-Höchst"),
+])
+def test_a_district_of_a_place_in_a_name(text, name):
+    entities, _relations = extract(text, "de")
+    assert (name, "Hospital") in entities

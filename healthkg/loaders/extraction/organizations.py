@@ -174,6 +174,9 @@ def _place_run(words, j, lex) -> int:
         if j + k <= len(words) and all(w.cap for w in words[j:j + k]):
             if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:
                 return j + k
+    if j < len(words) and words[j].cap and "-" in words[j].text.strip("-") \
+            and gaz.get(words[j].text.split("-", 1)[0]) is not None and words[j].text.split("-", 1)[1][:1].isupper():
+        return j + 1  # a district of a place: "Klinikum Frankfurt-Höchst", "Ulm-Süd"
     return j
 
 
