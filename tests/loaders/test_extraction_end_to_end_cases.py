@@ -265,3 +265,23 @@ def test_a_partner_in_a_place_is_not_seated_there():
 def test_a_district_of_a_place_in_a_name(text, name):
     entities, _relations = extract(text, "de")
     assert (name, "Hospital") in entities
+
+
+@pytest.mark.parametrize("text, language, a, b", [
+    ("The partnership between Corby General Hospital and Ardent University began in 2015.", "en",
+     "Corby General Hospital", "Ardent University"),
+    ("Corby General Hospital has been working with Ardent University since 2015.", "en",
+     "Corby General Hospital", "Ardent University"),
+    ("Die Universität Gera kooperiert seit 2015 mit dem Klinikum Jena.", "de", "Universität Gera", "Klinikum Jena"),
+    ("Die Partnerschaft zwischen der Universität Gera und dem Klinikum Jena besteht seit 2015.", "de",
+     "Universität Gera", "Klinikum Jena"),
+])
+def test_stated_cooperation_between_two_bodies(text, language, a, b):
+    _entities, relations = extract(text, language)
+    assert ("partner_of", a, b) in relations
+
+
+def test_the_parties_of_a_signed_cooperation_agreement_are_no_partners_besides():
+    _entities, relations = extract("A cooperation agreement between Corby General Hospital and Ardent "
+                                   "University was signed.", "en")
+    assert {r[0] for r in relations} == {"agreement"}

@@ -296,6 +296,8 @@ class DocumentReader:
                     continue
                 if check == "not_agreement" and lex.search("agreement_noun", ss.marked):
                     continue
+                if check == "not_signed" and lex.search("agreement_verb", ss.marked):
+                    continue
                 if check == "not_after_agent" and _after_agent(ss.marked, subject.marked_start, lex):
                     continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
