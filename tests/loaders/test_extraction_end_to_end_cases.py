@@ -285,3 +285,13 @@ def test_the_parties_of_a_signed_cooperation_agreement_are_no_partners_besides()
     _entities, relations = extract("A cooperation agreement between Corby General Hospital and Ardent "
                                    "University was signed.", "en")
     assert {r[0] for r in relations} == {"agreement"}
+
+
+def test_a_sentence_of_names_ending_in_a_full_stop_is_no_headline():
+    entities, _relations = extract("Mr. Tanaka Hiroshi met Ms. Priya Raman in Leeds.", "en")
+    assert entities == {("Tanaka Hiroshi", "Person"), ("Priya Raman", "Person"), ("Leeds", "City")}
+
+
+def test_a_first_name_alone_before_a_role_title_is_a_person():
+    entities, _relations = extract("The deal was signed by Gustavo, the general manager of the firm.", "en")
+    assert ("Gustavo", "Person") in entities

@@ -21,8 +21,11 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
+from healthkg.loaders.extraction.rulefiles import load_lines
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
@@ -77,13 +80,30 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
 
 
 def _title_after(words, k, lex) -> bool:
-    """Whether a title follows at ``k`` (after at most one function word)."""
+    """Whether a title follows at ``k`` (after at most one function word): a person title
+    or a role title ("Gustavo, the general manager of ...").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word(t, 0, len(t)) for t in ("the", "general", "manager", "of")]
+    >>> _title_after(words, 0, lexicon("en"))
+    True
+    """
+    roles = _role_titles(lex.language)
     for j in (k, k + 1):
-        if j < len(words) and lex.is_title(words[j].text):
+        if j < len(words) and (lex.is_title(words[j].text) or words[j].lower in roles):
             return j == k or lex.is_stopword(words[k].text)
-        if j + 1 < len(words) and (words[j].lower, words[j + 1].lower) in lex.titles:
+        if j + 1 < len(words) and ((words[j].lower, words[j + 1].lower) in lex.titles
+                                   or f"{words[j].lower} {words[j + 1].lower}" in roles):
             return j == k or lex.is_stopword(words[k].text)
     return False
+
+
+@lru_cache(maxsize=None)
+def _role_titles(language: str | None) -> frozenset[str]:
+    """The role titles of a language (``role_titles.txt``), lower case, whole words only."""
+    return frozenset(row[0].lower() for row in load_lines(language or "en", "role_titles.txt", with_common=False)
+                     if not row[0].startswith("-"))
 
 
 @register_recognizer("western_names")

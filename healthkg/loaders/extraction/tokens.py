@@ -81,7 +81,8 @@ class SentenceWords:
         if self._title_case is None:
             long_words = [w for w in self.words if len(w.text) > 3 and w.text.isalpha()]
             self._title_case = len(long_words) >= 4 and self.language != "de" and \
-                all(w.cap for w in long_words)
+                all(w.cap for w in long_words) and not self.sentence.text.rstrip().endswith(".")
+            # (a headline ends without a full stop; "Mr. Tanaka Hiroshi met Ms. Priya Raman in Leeds." is a sentence)
         return self._title_case
 
 
