@@ -295,3 +295,12 @@ def test_a_sentence_of_names_ending_in_a_full_stop_is_no_headline():
 def test_a_first_name_alone_before_a_role_title_is_a_person():
     entities, _relations = extract("The deal was signed by Gustavo, the general manager of the firm.", "en")
     assert ("Gustavo", "Person") in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Professor J. R. Whitfield chaired the panel.", "J. R. Whitfield"),
+    ("Dr. Anna K. Berg spoke.", "Anna K. Berg"),
+])
+def test_initials_inside_a_titled_name(text, name):
+    entities, _relations = extract(text, "en")
+    assert (name, "Person") in entities

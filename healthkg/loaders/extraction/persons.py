@@ -158,7 +158,18 @@ def _name_words(words, start, lex, limit=3) -> int:
         k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
     while k < len(words) and k - start < limit and _surname_word(words[k], lex):
         k += 1
+    if k == start or k - start == 1:  # initials before a surname: "Professor J. R. Whitfield"
+        i = k
+        while i < len(words) and i - k < 3 and _initial(words[i]):
+            i += 1
+        if i > k and i < len(words) and _surname_word(words[i], lex):
+            k = i + 1
     return k
+
+
+def _initial(word) -> bool:
+    """A capital letter and a full stop ("J.")."""
+    return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "."
 
 
 @register_recognizer("titled_names")
