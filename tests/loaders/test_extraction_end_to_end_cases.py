@@ -304,3 +304,8 @@ def test_a_first_name_alone_before_a_role_title_is_a_person():
 def test_initials_inside_a_titled_name(text, name):
     entities, _relations = extract(text, "en")
     assert (name, "Person") in entities
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_a_name():
+    entities, _relations = extract("Laut Anna Berg, Geschäftsführerin von Ardent Medical GmbH, ist das gut.", "de")
+    assert ("Anna Berg", "Person") in entities
