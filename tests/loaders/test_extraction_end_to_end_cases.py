@@ -309,3 +309,19 @@ def test_initials_inside_a_titled_name(text, name):
 def test_a_preposition_opening_the_sentence_is_not_part_of_a_name():
     entities, _relations = extract("Laut Anna Berg, Geschäftsführerin von Ardent Medical GmbH, ist das gut.", "de")
     assert ("Anna Berg", "Person") in entities
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Li Qiang met with Maria Costa, Mayor of Porto, on Monday.", "en"),
+    ("Li Qiang held talks with Mayor Maria Costa.", "en"),
+    ("Li Qiang traf sich mit Maria Costa.", "de"),
+])
+def test_people_meeting_each_other(text, language):
+    contract = extract_document(Document(id="t", source="t.txt", text=text, language=language)).to_contract()
+    assert [(e["type"], len(e["participants"])) for e in contract["events"]] == [("Meeting", 2)]
+
+
+def test_met_with_approval_is_no_meeting():
+    contract = extract_document(Document(id="t", source="t.txt", language="en",
+                                         text="The plan met with approval from Corby University.")).to_contract()
+    assert contract["events"] == []

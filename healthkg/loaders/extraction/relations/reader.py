@@ -309,6 +309,9 @@ class DocumentReader:
         people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
         if not people_orgs and lex.search("meeting", text):  # "the forum was held in Porto"
             people_orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("L")))
+        if len(people_orgs) >= 2 and self._meets_with(ss, lex):  # "X met with Y"
+            return [_Draft("Meeting", people_orgs, index, ss.evidence,
+                           anchor=self._anchor(ss, lex, "meets_with"))]
         if people_orgs and lex.search("meeting_verb", text):
             excluded = [m.span() for m in lex.finditer("not_meeting", text)]
             if any(not any(s <= m.start() < e for s, e in excluded)
@@ -321,6 +324,14 @@ class DocumentReader:
             return [_Draft("Project", orgs, index, ss.evidence,
                            anchor=self._anchor(ss, lex, "project", "project_noun"))]
         return []
+
+    @staticmethod
+    def _meets_with(ss: SlotSentence, lex: Lexicon) -> bool:
+        """Whether a verb of meeting has a person or body right after it ("met with Mayor X")."""
+        if "__meets_with__" not in lex._compiled:
+            lex._compiled["__meets_with__"] = re.compile(
+                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
+        return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
     @staticmethod
     def _anchor(ss: SlotSentence, lex: Lexicon, *classes: str) -> int:
