@@ -325,3 +325,32 @@ def test_met_with_approval_is_no_meeting():
     contract = extract_document(Document(id="t", source="t.txt", language="en",
                                          text="The plan met with approval from Corby University.")).to_contract()
     assert contract["events"] == []
+
+
+@pytest.mark.parametrize("text, language, a, b", [
+    ("Chengdu and Maastricht signed a memorandum.", "en", "Chengdu", "Maastricht"),
+    ("The city of Chengdu signed a memorandum with Maastricht.", "en", "Chengdu", "Maastricht"),
+])
+def test_cities_that_sign_with_each_other(text, language, a, b):
+    _entities, relations = extract(text, language)
+    assert ("agreement", a, b) in relations
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum was signed in Beijing and Shanghai.",
+    "Chengdu signed an agreement in Maastricht.",
+    "Wuxi delegation visits partner city Reutlingen, biomedicine agreements signed",
+])
+def test_places_of_signing_are_no_parties(text):
+    _entities, relations = extract(text, "en")
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Embassy of the Netherlands in Beijing hosted the forum.", "Embassy of the Netherlands"),
+    ("The Embassy of the Kingdom of Denmark in Beijing hosted the forum.", "Embassy of the Kingdom of Denmark"),
+])
+def test_a_body_named_after_a_country_with_an_article_or_its_official_name(text, name):
+    entities, relations = extract(text, "en")
+    assert (name, "GovernmentBody") in entities
+    assert ("located_in", name, "Beijing") in relations

@@ -170,8 +170,9 @@ def _number_sign_before(words, i) -> int:
 def _place_run(words, j, lex) -> int:
     """End of a gazetteer place starting at ``j`` (``j`` when there is none)."""
     gaz = gazetteer()
-    for k in (3, 2, 1):
-        if j + k <= len(words) and all(w.cap for w in words[j:j + k]):
+    for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
+        if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
+                and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):
             if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:
                 return j + k
     if j < len(words) and words[j].cap and "-" in words[j].text.strip("-") \
@@ -309,6 +310,10 @@ def _grow_right(words, e, order, lex, start=None):
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
                 k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
+                if k == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
+                        and not words[j + 1].cap:
+                    k = _place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
+                    k = k if k > j + 2 else j + 1
                 if k > j + 1 and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
                         and not _proper_run(words, j + 1, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised

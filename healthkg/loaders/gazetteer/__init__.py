@@ -210,6 +210,8 @@ def _add_countries(gaz: Gazetteer, blocked) -> None:
             links["geonames"] = str(geonames[code]["geonameid"])
         place = Place(name, "Country", links, geonames.get(code, {}).get("population", 0))
         names = {country.name, name}
+        if getattr(country, "official_name", None):
+            names.add(country.official_name)  # "Federal Republic of Germany", "Kingdom of Denmark"
         for translation in translations:
             names.add(translation.gettext(country.name))
         for territories in locales:

@@ -77,7 +77,31 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     parties = _parties(ss.of_kind("PO"), party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return parties, []
+    return _place_parties(ss, lex, trigger)
+
+
+def _place_parties(ss: SlotSentence, lex: Lexicon, trigger: int):
+    """Cities that sign with each other, when no person or body is named: "Chengdu and
+    Maastricht signed a memorandum", "The city of X signed a memorandum with Y". A place
+    after an "in" word is where the signing took place, and a place right after another
+    and a comma says where that one lies ("Maastricht, the Netherlands")."""
+    if "__in_before__" not in lex._compiled:
+        lex._compiled["__in_before__"] = re.compile(lex.expand(r"{in} {art?}(?:{city_word} )?") + r"$")
+    in_before = lex._compiled["__in_before__"]
+    places = [s for s in ss.of_kind("L")
+              if not in_before.search(ss.marked, 0, s.marked_start)
+              and not re.search(r"⟪L\d+⟫,\s*(?:\w+\s)?$", ss.marked[:s.marked_start])]
+    before = [s.entity.id for s in places if s.marked_start < trigger]
+    after = [s.entity.id for s in places if s.marked_start > trigger]
+    allowed = {s.entity.id for s in places}
+    for chain in coordinated(ss, lex, "L"):  # "A and B signed": the two are coordinated
+        ids = [s.entity.id for s in chain]
+        if all(s.marked_start < trigger for s in chain) and set(ids) <= allowed:
+            return list(dict.fromkeys(ids)), []
+    if len(before) == 1 and len(after) >= 1 and lex.search("with", ss.marked, trigger):
+        return before, after[:1]
     return None
+
 
 
 def _named_as_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
