@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.rulefiles import load_lines, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
@@ -101,8 +102,8 @@ def _grow_left(words, h, lex, company=False) -> int:
     s = h
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev):
-            break
+        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
             s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"

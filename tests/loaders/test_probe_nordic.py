@@ -1,0 +1,61 @@
+"""Probe-and-fix cases for Danish, Swedish, Norwegian and Dutch.
+
+Invented sentences in the style of machine-translated press releases; each fix has a
+positive case and a look-alike that must stay as it was. The whole extractor runs
+(entities and relations), as the command line does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def extract(language: str, text: str) -> tuple[set, set]:
+    """((type, name) of the entities, (relation, subject name, object name)) of a text."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    entities = {(e["type"], e["name"]) for e in out["entities"]}
+    relations = {(r["type"], names.get(r["subject"]), names.get(r["object"])) for r in out["relations"]}
+    return entities, relations
+
+
+# --- company names after a descriptor noun ("selskabet X", "het bedrijf X") ---------------
+
+DESCRIBED = [
+    ("da", "Selskabet Coloplast A/S underskrev en aftale med Region Hovedstaden.", "Coloplast A/S"),
+    ("da", "Medtech-virksomheden Ambu A/S er et datterselskab af Ambu Holding.", "Ambu A/S"),
+    ("da", "Aftalen blev indgået med medicinalvirksomheden Novo Nordisk i går.", "Novo Nordisk"),
+    ("da", "Det danske firma Radiometer investerer i et nyt center.", "Radiometer"),
+    ("sv", "Företaget Elekta AB undertecknade ett avtal med Karolinska Institutet.", "Elekta AB"),
+    ("sv", "Medicinteknikföretaget Getinge har sitt huvudkontor i Göteborg.", "Getinge"),
+    ("no", "Selskapet Nordic Nanovector ASA signerte en avtale.", "Nordic Nanovector ASA"),
+    ("no", "Avtalen ble signert av legemiddelselskapet Photocure i Oslo.", "Photocure"),
+    ("nl", "Het Nederlandse bedrijf Lumicks uit Amsterdam sloot een overeenkomst.", "Lumicks"),
+    ("nl", "Het bedrijf Philips Healthcare ondertekende een contract.", "Philips Healthcare"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", DESCRIBED)
+def test_company_after_descriptor_noun(language, text, name):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+    assert not any(n.split()[0].lower().endswith(("selskabet", "virksomheden", "företaget", "selskapet"))
+                   for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("da", "Virksomheden i Aarhus og selskabet Danmark samarbejder.", "Danmark"),
+    ("da", "Selskabet har en direktør, Jens Hansen.", "Jens Hansen"),
+    ("nl", "Het bedrijf in Nederland groeit snel.", "Nederland"),
+])
+def test_descriptor_noun_lookalikes_make_no_company(language, text, absent):
+    entities, _ = extract(language, text)
+    assert not any(t == "Company" for t, _n in entities)
+
+
+def test_descriptor_named_company_takes_part_in_agreement():
+    _, relations = extract("sv", "Företaget Elekta AB undertecknade ett avtal med Karolinska Institutet.")
+    assert ("agreement", "Elekta AB", "Karolinska Institutet") in relations \
+        or ("agreement", "Karolinska Institutet", "Elekta AB") in relations
