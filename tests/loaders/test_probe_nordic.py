@@ -59,3 +59,56 @@ def test_descriptor_named_company_takes_part_in_agreement():
     _, relations = extract("sv", "Företaget Elekta AB undertecknade ett avtal med Karolinska Institutet.")
     assert ("agreement", "Elekta AB", "Karolinska Institutet") in relations \
         or ("agreement", "Karolinska Institutet", "Elekta AB") in relations
+
+
+# --- Scandinavian genitives: names in the base form, a genitive owner opens a new name ---
+
+@pytest.mark.parametrize("language, text, name", [
+    ("da", "Region Midtjyllands regionsrådsformand Anders Kühnau underskrev aftalen.", "Region Midtjylland"),
+    ("no", "Trondheim kommunes ordfører Rita Ottervik mottok en delegasjon.", "Trondheim kommune"),
+    ("sv", "Göteborgs kommuns ordförande Axel Josefson besökte Shanghai.", "Göteborgs kommun"),
+    ("da", "Københavns Kommune og Aarhus Universitetshospital samarbejder.", "Københavns Kommune"),
+    ("da", "Danske Regioner og Kinas Nationale Sundhedskommission har underskrevet et memorandum.",
+     "Kinas Nationale Sundhedskommission"),
+])
+def test_genitive_names_in_base_form(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+def test_genitive_board_of_a_body_is_not_glued_to_it():
+    entities, relations = extract("sv", "Region Skånes regionstyrelsens ordförande Carl Johan Sonesson besökte Shanghai.")
+    assert not any("regionstyrelsens" in n for _t, n in entities)
+    assert any(r[0] == "role" and r[1] == "Carl Johan Sonesson" and r[2].startswith("Region Sk")
+               for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Region Syddanmarks regionsrådets formand Stephanie Lose besøgte Shanghai.",
+     "Stephanie Lose", "Region Syddanmark"),
+    ("da", "Bestyrelsens formand for Aarhus Universitetshospital, Jens Madsen, underskrev aftalen.",
+     "Jens Madsen", "Aarhus Universitetshospital"),
+    ("no", "Helse Bergens styrets leder Einar Strømsnes besøkte Kina.", "Einar Strømsnes", "Helse Bergen"),
+])
+def test_role_title_after_a_board_in_the_genitive(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+# --- Norwegian health trusts, "og" before a new head, a legal form closes a name --------
+
+def test_norwegian_health_trusts_are_split_at_og():
+    entities, _ = extract("no", "Helse Sør-Øst og Helse Midt-Norge samarbeider med Oslo universitetssykehus.")
+    assert {("Organization", "Helse Sør-Øst"), ("Organization", "Helse Midt-Norge")} <= entities
+
+
+def test_legal_form_closes_name_before_i_place():
+    entities, relations = extract("no", "Helse Stavanger HF i Stavanger inngikk en avtale med Fudan University.")
+    assert ("Organization", "Helse Stavanger HF") in entities
+    assert ("located_in", "Helse Stavanger HF", "Stavanger") in relations
+
+
+@pytest.mark.parametrize("text", ["Helse og omsorg er viktig for Norge.", "God Helse er viktig i Bergen."])
+def test_helse_alone_is_no_name(text):
+    entities, _ = extract("no", text)
+    assert not any(n.startswith("Helse") for _t, n in entities)

@@ -120,6 +120,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
             if s >= 3 and words[s - 3].lower in _IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
+            if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
+                break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -176,8 +178,10 @@ def _name_run(words, j, lex) -> int:
                 and (k + 1 >= len(words) or not words[k + 1].cap):
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
-                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None:
-            k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark"
+                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
+                and _head_at(words, k + 1, lex) is None:
+            k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark",
+            # nor before a head that opens the next name: "Helse Sør-Øst | og Helse Midt-Norge"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
         else:
@@ -302,6 +306,8 @@ def _grow_right(words, e, order, lex, start=None):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
                 if words[j].lower in _IN_WORDS and _place_run(words, j + 1, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
+                if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
+                    break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
                 if k > j + 1:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
@@ -335,6 +341,8 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
     "Medizinisches Zentrum Berlin"). The part after a connector keeps its case.
     """
     texts = [w.text for w in words]
+    if language in _LOWER_HEAD_LANGUAGES:
+        return _join(words, texts[:-1] + [_without_genitive(texts[-1], lex)])
     if language != "de":
         return _join(words, texts)
     head = words[head_index]
@@ -356,6 +364,23 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
                     texts[i] = base + _STRONG_ENDINGS[gender]
                     break
     return _join(words, texts)
+
+
+def _without_genitive(text: str, lex) -> str:
+    """A Scandinavian name's last word without the genitive -s, when the rest is an
+    organisation head or a known place ("Region Midtjyllands" -> "Region Midtjylland",
+    "Trondheim kommunes" -> "Trondheim kommune"); "Københavns Kommune" keeps its own.
+
+    >>> lex = lexicon("da")
+    >>> _without_genitive("Rigshospitalets", lex), _without_genitive("Midtjyllands", lex), _without_genitive("Aarhus", lex)
+    ('Rigshospitalet', 'Midtjylland', 'Aarhus')
+    """
+    base = text[:-1]
+    if not text.endswith("s") or len(base) < 4 or text.endswith("ss"):
+        return text
+    if lex._head_of(normalize(base)) is not None or gazetteer().get(base) is not None:
+        return base
+    return text
 
 
 def _join(words, texts) -> str:
@@ -482,10 +507,10 @@ def _lower_head_names(words, lex) -> list[Candidate]:
                 end = end if end > i + 2 else i + 1
         else:
             continue
-        if start == i:
-            continue
+        if start == i or any(lex.head_of(w.text) for w in words[start:i]):
+            continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         out.append(Candidate(start, end, found[0], "organizations",
-                             name=_join(words[start:end], [w.text for w in words[start:end]]), priority=1))
+                             name=nominative(words[start:end], i - start, lex.language, lex), priority=1))
     return out
 
 
