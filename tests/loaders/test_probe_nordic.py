@@ -112,3 +112,30 @@ def test_legal_form_closes_name_before_i_place():
 def test_helse_alone_is_no_name(text):
     entities, _ = extract("no", text)
     assert not any(n.startswith("Helse") for _t, n in entities)
+
+
+# --- lower-case heads: after a derived adjective and a genitive, after an unknown local name --
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "En delegation från Wuxis kommunala handelsbyrå besöker Uppsala.", "Wuxis kommunala handelsbyrå"),
+    ("da", "Kinas nationale sundhedskommission underskrev aftalen med Region Midtjylland.",
+     "Kinas nationale sundhedskommission"),
+    ("no", "Helseminister Ingvild Kjerkol besøkte Haukeland universitetssykehus.", "Haukeland universitetssykehus"),
+    ("no", "Delegasjonen besøkte Stavanger universitetssjukehus og Førde sentralsjukehus.",
+     "Førde sentralsjukehus"),
+])
+def test_lower_case_head_names(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Kinas största sjukhus ligger i Peking."),
+    ("da", "Danmarks største hospital ligger i København."),
+    ("da", "Kinas nye hospital åbnede i går."),
+    ("sv", "Enligt Per Olsson sjukhuset är bra."),
+    ("no", "Sykehuset i Bergen er stort."),
+])
+def test_plain_adjectives_and_persons_make_no_body(language, text):
+    entities, _ = extract(language, text)
+    assert not any(t in ("Hospital", "University") for t, _n in entities)

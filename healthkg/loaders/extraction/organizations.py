@@ -479,6 +479,37 @@ def _genitive_owner(word, lex) -> bool:
         and gazetteer().get(word.text[:-1]) is not None
 
 
+#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale",
+#: "tekniska", "statslige"); plain ones ("nye", "største") describe an unnamed body
+_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "iska", "iske", "liga", "lige")
+
+
+def _name_adjective(word) -> bool:
+    """A lower-case derived adjective that can stand inside a name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "største", "nye")]
+    [True, True, False, False]
+    """
+    return word.text.isalpha() and word.text.islower() and len(word.text) > 5 \
+        and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
+
+
+#: types of the bodies named after a local place the gazetteer may not know ("Haukeland universitetssjukehus")
+_PLACE_NAMED_TYPES = {"Hospital", "University"}
+
+
+def _unknown_name_word(words, k, lex) -> bool:
+    """A capitalised word inside a sentence (not its first) that is no title, first name
+    or stop word: before a lower-case head it names the body, as nouns are written in
+    lower case ("Haukeland universitetssjukehus")."""
+    word = words[k]
+    return k >= 1 and word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
+        and words[k - 1].text not in {".", ":", "!", "?"} and not lex.is_title(word.text) \
+        and not lex.is_stopword(word.text) and word.text not in first_names() \
+        and words[k - 1].text not in first_names()  # "Per Olsson | sjukhuset": a person's surname
+
+
 def _lower_head_names(words, lex) -> list[Candidate]:
     """Scandinavian names whose head is written in lower case: after a place, a genitive
     owner ("Göteborgs kommun", "Statens legemiddelverk") or an adjective in -ska ("Oslo
@@ -498,6 +529,10 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             start = i
             while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
                 start -= 1
+        elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex):
+            start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
+        elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
+            start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
         elif found[0] == "GovernmentBody" and _nationality(prev):
             start = i - 1
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
