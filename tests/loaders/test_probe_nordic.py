@@ -139,3 +139,24 @@ def test_lower_case_head_names(language, text, name):
 def test_plain_adjectives_and_persons_make_no_body(language, text):
     entities, _ = extract(language, text)
     assert not any(t in ("Hospital", "University") for t, _n in entities)
+
+
+# --- compound titles: "-minister", physicians, aldermen ---------------------------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Kinas sundhedsminister Ma Xiaowei besøgte Rigshospitalet.", "Ma Xiaowei", "Kina"),
+    ("sv", "Kinas hälsominister Ma Xiaowei besökte Karolinska Institutet.", "Ma Xiaowei", "Kina"),
+    ("no", "Kinas helseminister Ma Xiaowei besøkte Oslo universitetssykehus.", "Ma Xiaowei", "Kina"),
+    ("da", "Aarhus Kommunes rådmand Anders Winnerskjold besøgte Ningbo.", "Anders Winnerskjold", "Aarhus Kommune"),
+    ("da", "Afdelingslæge Hanne Berg fra Odense Universitetshospital talte.", "Hanne Berg",
+     "Odense Universitetshospital"),
+    ("sv", "Chefläkare Anna Berg vid Akademiska sjukhuset talade.", "Anna Berg", "Akademiska sjukhuset"),
+])
+def test_compound_titles(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_colleague_is_no_title():
+    _, relations = extract("no", "Hans kollega Per Hansen fra Oslo universitetssykehus talte.")
+    assert not any(r[0] == "role" for r in relations)
