@@ -160,3 +160,41 @@ def test_compound_titles(language, text, person, body):
 def test_colleague_is_no_title():
     _, relations = extract("no", "Hans kollega Per Hansen fra Oslo universitetssykehus talte.")
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- visits hosted ("mottok en delegasjon fra"), seats the gazetteer lacks --------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("no", "Oslo universitetssykehus mottok en delegasjon fra Fudan University.", "Fudan University",
+     "Oslo universitetssykehus"),
+    ("da", "Aarhus Universitetshospital var vært for en delegation fra Zhejiang University.",
+     "Zhejiang University", "Aarhus Universitetshospital"),
+    ("sv", "Karolinska Institutet mottog en delegation från Fudan University.", "Fudan University",
+     "Karolinska Institutet"),
+    ("nl", "Het Erasmus MC ontvangt een delegatie van Fudan University.", "Fudan University", "Erasmus MC"),
+])
+def test_hosted_delegation_is_a_visit(language, text, visitor, host):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+def test_money_received_is_no_visit():
+    _, relations = extract("no", "Oslo universitetssykehus mottok pengene fra Helse Vest.")
+    assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, company, seat", [
+    ("da", "Coloplast A/S, der har hovedsæde i Humlebæk, underskrev en aftale med Rigshospitalet.",
+     "Coloplast A/S", "Humlebæk"),
+    ("sv", "Elekta AB, med huvudkontor i Kista, tecknade ett avtal.", "Elekta AB", "Kista"),
+])
+def test_unknown_seat_after_seat_phrase(language, text, company, seat):
+    entities, relations = extract(language, text)
+    assert ("City", seat) in entities
+    assert ("located_in", company, seat) in relations
+
+
+@pytest.mark.parametrize("text", ["Firmaet ligger i Top form.", "Firmaet ligger i OK form."])
+def test_seat_phrase_lookalikes_make_no_city(text):
+    entities, _ = extract("da", text)
+    assert not any(t == "City" for t, _n in entities)
