@@ -198,3 +198,16 @@ def test_unknown_seat_after_seat_phrase(language, text, company, seat):
 def test_seat_phrase_lookalikes_make_no_city(text):
     entities, _ = extract("da", text)
     assert not any(t == "City" for t, _n in entities)
+
+
+# --- Swedish genitive of abbreviations ("AB:s", "KI:s") ----------------------------------
+
+def test_swedish_colon_genitive_after_legal_form():
+    entities, relations = extract("sv", "Elekta AB:s vd Gustaf Salford besökte Peking.")
+    assert ("Company", "Elekta AB") in entities
+    assert ("role", "Gustaf Salford", "Elekta AB") in relations
+
+
+def test_clock_time_is_not_split_as_genitive():
+    entities, _ = extract("sv", "Klockan 10:30 började mötet med Karolinska Institutet.")
+    assert {n for _t, n in entities} == {"Karolinska Institutet"}
