@@ -211,3 +211,26 @@ def test_swedish_colon_genitive_after_legal_form():
 def test_clock_time_is_not_split_as_genitive():
     entities, _ = extract("sv", "Klockan 10:30 började mötet med Karolinska Institutet.")
     assert {n for _t, n in entities} == {"Karolinska Institutet"}
+
+
+# --- the seat after a part-of apposition belongs to the body before it ------------------
+
+@pytest.mark.parametrize("language, text, company, owner, seat", [
+    ("nl", "Het medtechbedrijf Lumicks, een dochteronderneming van Lumicks Holding, is gevestigd in Amsterdam.",
+     "Lumicks", "Lumicks Holding", "Amsterdam"),
+    ("sv", "Företaget Getinge Sverige, ett dotterbolag till Getinge Group, har sitt huvudkontor i Göteborg.",
+     "Getinge Sverige", "Getinge Group", "Göteborg"),
+    ("da", "Nordvita Norge A/S, et datterselskab af Nordvita Diagnostics A/S, har hovedsæde i Oslo.",
+     "Nordvita Norge A/S", "Nordvita Diagnostics A/S", "Oslo"),
+])
+def test_seat_after_apposition_is_the_subsidiarys(language, text, company, owner, seat):
+    _, relations = extract(language, text)
+    assert ("located_in", company, seat) in relations
+    assert ("located_in", owner, seat) not in relations
+
+
+def test_seat_in_relative_clause_stays_the_owners():
+    _, relations = extract("da", "Nordvita Norge A/S, et datterselskab af Nordvita Diagnostics A/S, "
+                                 "der har hovedsæde i Aarhus, åbner kontor.")
+    assert ("located_in", "Nordvita Diagnostics A/S", "Aarhus") in relations
+    assert ("located_in", "Nordvita Norge A/S", "Aarhus") not in relations

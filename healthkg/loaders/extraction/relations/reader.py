@@ -264,6 +264,8 @@ class DocumentReader:
                     continue
                 if check == "not_after_agent" and _after_agent(ss.marked, subject.marked_start, lex):
                     continue
+                if check == "not_apposed" and _apposed(ss.marked, subject, lex):
+                    continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat=check == "second_seat")
 
@@ -440,6 +442,19 @@ def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
     if "__after_agent__" not in lex._compiled:
         lex._compiled["__after_agent__"] = re.compile(lex.expand("{agent} {art?}") + r"$")
     return lex._compiled["__after_agent__"].search(marked, 0, position) is not None
+
+
+def _apposed(marked: str, slot, lex: Lexicon) -> bool:
+    """Whether a slot is the owner named in a part-of apposition that a seat follows as
+    the main verb ("X, a subsidiary of Y, is based in Z"): the seat is X's, not Y's (a
+    relative clause, "Y, which is based in Z", stays Y's)."""
+    if "__apposed__" not in lex._compiled:
+        lex._compiled["__apposed__"] = (
+            re.compile(lex.expand(r", {art?}(?:[^\W\d_]+ ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
+            re.compile(lex.expand(r", (?:{be} )?{seated} ")))
+    before, after = lex._compiled["__apposed__"]
+    return before.search(marked, 0, slot.marked_start) is not None \
+        and after.match(marked, slot.marked_end) is not None
 
 
 def _restates(marked: str, lex: Lexicon) -> bool:
