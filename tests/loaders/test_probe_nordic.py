@@ -234,3 +234,16 @@ def test_seat_in_relative_clause_stays_the_owners():
                                  "der har hovedsæde i Aarhus, åbner kontor.")
     assert ("located_in", "Nordvita Diagnostics A/S", "Aarhus") in relations
     assert ("located_in", "Nordvita Norge A/S", "Aarhus") not in relations
+
+
+# --- a name with words before its head does not run on over a person after it ------------
+
+def test_name_does_not_swallow_person_after_it():
+    entities, relations = extract("da", "Professor ved Københavns Universitet Mads Berg deltog.")
+    assert {("University", "Københavns Universitet"), ("Person", "Mads Berg")} <= entities
+    assert ("role", "Mads Berg", "Københavns Universitet") in relations
+
+
+def test_head_first_name_keeps_its_person_name():
+    entities, _ = extract("de", "Er besuchte das Universitätsklinikum Carl Gustav Carus in Dresden.")
+    assert ("Hospital", "Universitätsklinikum Carl Gustav Carus") in entities

@@ -277,8 +277,10 @@ def _acronym_extension(words, start, j, lex) -> int:
     return j
 
 
-def _grow_right(words, e, order, lex, start=None):
-    """(end, inner_start, acronym) of the part of a name after its head."""
+def _grow_right(words, e, order, lex, start=None, named_left=False):
+    """(end, inner_start, acronym) of the part of a name after its head; a name that has
+    words before its head ("Københavns Universitet") does not run on over a person's first
+    name after it ("... Universitet | Mads Berg")."""
     inner_start = None
     j = e
     if order == "initial":
@@ -291,7 +293,7 @@ def _grow_right(words, e, order, lex, start=None):
             j = k
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
-        if order == "initial" or (j < len(words) and words[j].text in first_names()):
+        if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex))
         j = k
@@ -404,7 +406,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
-        end, inner_start, acronym = _grow_right(words, i + m, order, lex, start)
+        end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
             continue  # "Hospitalet i Odense": a common noun opening the sentence
