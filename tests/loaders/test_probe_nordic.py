@@ -247,3 +247,27 @@ def test_name_does_not_swallow_person_after_it():
 def test_head_first_name_keeps_its_person_name():
     entities, _ = extract("de", "Er besuchte das Universitätsklinikum Carl Gustav Carus in Dresden.")
     assert ("Hospital", "Universitätsklinikum Carl Gustav Carus") in entities
+
+
+# --- currency words with a scale in them ("30 MSEK", "12 mkr", "12 MNOK") ----------------
+
+@pytest.mark.parametrize("language, text, value, currency", [
+    ("sv", "ett avtal värt 30 MSEK.", 30_000_000, "SEK"),
+    ("sv", "projektet kostar 12 mkr totalt", 12_000_000, "SEK"),
+    ("sv", "en investering på 2 mdkr", 2_000_000_000, "SEK"),
+    ("no", "en avtale verdt 12 MNOK.", 12_000_000, "NOK"),
+    ("da", "en aftale til 30 MDKK", 30_000_000, "DKK"),
+    ("da", "en aftale til 30 DKK", 30, "DKK"),
+])
+def test_scaled_currency_words(language, text, value, currency):
+    from healthkg.loaders.extraction.relations.money import find_amount
+
+    amount = find_amount(text, language)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_metres_before_a_currency_are_no_scale():
+    from healthkg.loaders.extraction.relations.money import find_amounts
+
+    found = find_amounts("Sträckan är 30 m lång och kostar 5 kr.", "sv")
+    assert [(a.value, a.currency) for _s, _e, a in found] == [(5, "SEK")]
