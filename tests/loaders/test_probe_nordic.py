@@ -271,3 +271,24 @@ def test_metres_before_a_currency_are_no_scale():
 
     found = find_amounts("Sträckan är 30 m lång och kostar 5 kr.", "sv")
     assert [(a.value, a.currency) for _s, _e, a in found] == [(5, "SEK")]
+
+
+# --- agreement verbs in more tenses, definite agreement nouns, Dutch 'convenant' ---------
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("nl", "Het Erasmus MC sloot op 12 mei 2023 een convenant met Fudan University.", "Erasmus MC", "Fudan University"),
+    ("nl", "Het Erasmus MC en Fudan University hebben een partnerschap aangegaan.", "Erasmus MC", "Fudan University"),
+    ("sv", "Lunds universitet tecknar samarbetsavtalet med Fudan University.", "Lunds universitet", "Fudan University"),
+    ("no", "Oslo universitetssykehus inngår et partnerskap med Fudan University.", "Oslo universitetssykehus",
+     "Fudan University"),
+    ("da", "Aarhus Universitetshospital signerede kontrakten med Fudan University.", "Aarhus Universitetshospital",
+     "Fudan University"),
+])
+def test_agreement_tenses_and_nouns(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("agreement", a, b) in relations or ("agreement", b, a) in relations
+
+
+def test_closing_a_meeting_is_no_agreement():
+    _, relations = extract("nl", "De directeur van het Erasmus MC sloot de vergadering af met Fudan University.")
+    assert not any(r[0] == "agreement" for r in relations)
