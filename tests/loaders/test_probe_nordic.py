@@ -292,3 +292,32 @@ def test_agreement_tenses_and_nouns(language, text, a, b):
 def test_closing_a_meeting_is_no_agreement():
     _, relations = extract("nl", "De directeur van het Erasmus MC sloot de vergadering af met Fudan University.")
     assert not any(r[0] == "agreement" for r in relations)
+
+
+# --- a delegation from a place that opens the sentence is the visitor --------------------
+
+@pytest.mark.parametrize("language, text, origin, host", [
+    ("da", "En delegation fra Shenzhen aflagde besøg hos Aarhus Universitetshospital.", "Shenzhen",
+     "Aarhus Universitetshospital"),
+    ("nl", "Een delegatie uit Hefei bracht een bezoek aan het Catharina Ziekenhuis.", "Hefei", "Catharina Ziekenhuis"),
+    ("no", "En delegasjon fra Hangzhou var på besøk ved Oslo universitetssykehus.", "Hangzhou",
+     "Oslo universitetssykehus"),
+    ("sv", "Delegationen från Chengdu besökte Sahlgrenska universitetssjukhuset.", "Chengdu",
+     "Sahlgrenska universitetssjukhuset"),
+])
+def test_delegation_origin_is_visitor(language, text, origin, host):
+    _, relations = extract(language, text)
+    assert ("visit", origin, host) in relations
+
+
+def test_delegation_met_earlier_is_not_the_visitor():
+    _, relations = extract("da", "Efter mødet med en delegation fra Ningbo besøgte hun Kina.")
+    assert not any(r[0] == "visit" and r[1] == "Ningbo" for r in relations)
+
+
+def test_place_visitor_gives_way_to_a_named_leader():
+    _, relations = extract("no", "En delegasjon fra Hangzhou besøkte Oslo Science Park.\n\n"
+                                 "En delegasjon fra Hangzhou, ledet av partisekretær Sun Wei, besøkte Oslo Science Park.")
+    visits = {(r[1], r[2]) for r in relations if r[0] == "visit"}
+    assert ("Sun Wei", "Oslo Science Park") in visits
+    assert ("Hangzhou", "Oslo Science Park") not in visits

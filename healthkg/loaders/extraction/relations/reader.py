@@ -113,7 +113,22 @@ class DocumentReader:
             self._read_sentence(index, sentence)
         self._resolve_pending_roles()
         self._name_rules()
+        self._drop_place_visitors()
         return self.relations, self._events()
+
+    _PLACE_TYPES = ("City", "Region", "Country")
+
+    def _drop_place_visitors(self) -> None:
+        """A delegation's place of origin is the visitor only where no person or body is
+        named for a visit to the same host ("delegation from Hangzhou visited X" in a
+        headline, "... led by Sun Wei, visited X" in the text: Sun Wei's visit)."""
+        def from_place(rel: Relation) -> bool:
+            entity = self.by_id.get(rel.subject)
+            return entity is not None and entity.type in self._PLACE_TYPES
+
+        hosts = {r.object for r in self.relations if r.type == "visit" and not from_place(r)}
+        self.relations = [r for r in self.relations
+                          if not (r.type == "visit" and from_place(r) and r.object in hosts)]
 
     def _lexicon(self, sentence: Sentence) -> Lexicon:
         languages = {sentence.language or "", self.doc.language or "", "en"} - {""}
