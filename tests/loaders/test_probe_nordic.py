@@ -321,3 +321,21 @@ def test_place_visitor_gives_way_to_a_named_leader():
     visits = {(r[1], r[2]) for r in relations if r[0] == "visit"}
     assert ("Sun Wei", "Oslo Science Park") in visits
     assert ("Hangzhou", "Oslo Science Park") not in visits
+
+
+# --- joint initiatives with the verb before the adverb; "&" inside a described company --
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Region Hovedstaden og Beijing Kommune etablerede i fællesskab et innovationscenter.",
+     "Region Hovedstaden", "Beijing Kommune"),
+    ("sv", "Lunds universitet och Fudan University grundade gemensamt ett forskningscenter.",
+     "Lunds universitet", "Fudan University"),
+])
+def test_joint_initiative_verb_before_adverb(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_described_company_with_ampersand():
+    entities, _ = extract("da", "Firmaet Hansen & Søn leverer udstyr til Rigshospitalet.")
+    assert ("Company", "Hansen & Søn") in entities

@@ -53,9 +53,14 @@ def is_descriptor(text: str, language: str | None) -> bool:
 def _run_end(words, j, lex) -> int:
     """End of the run of capitalised name words from ``j`` (``j`` when there is none)."""
     end = j
-    while end < len(words) and end - j < _MAX_RUN and words[end].cap and words[end].alpha \
-            and not lex.is_title(words[end].text) and not lex.is_stopword(words[end].text):
-        end += 1
+    while end < len(words) and end - j < _MAX_RUN:
+        word = words[end]
+        if word.text == "&" and end > j and end + 1 < len(words) and words[end + 1].cap:
+            end += 1  # "firmaet Hansen & Søn"
+        elif word.cap and word.alpha and not lex.is_title(word.text) and not lex.is_stopword(word.text):
+            end += 1
+        else:
+            break
     return end
 
 
