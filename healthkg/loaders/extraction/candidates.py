@@ -13,7 +13,7 @@ True
 >>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
 ['company_lists', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
-['chinese_names', 'company_lists', 'organizations']
+['chinese_names', 'company_lists', 'described_companies']
 """
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names", "organizers", "company_lists")
+                       "western_names", "titled_names", "described_companies", "seats", "organizers",
+                       "company_lists")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
@@ -89,7 +90,9 @@ def recognizer_names(names=None) -> list[str]:
 
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
-    from healthkg.loaders.extraction import company_lists, organizations, persons, places  # noqa: F401 - register
+    from healthkg.loaders.extraction import (  # noqa: F401 - register
+        company_lists, descriptors, organizations, persons, places, seats,
+    )
     from healthkg.loaders.extraction import statistical
 
     chosen = []

@@ -31,6 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.rulefiles import load_lines, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
@@ -97,24 +98,12 @@ def _ends_head(words, end, lex) -> bool:
     return any(tuple(w.lower for w in words[end - m:end]) in lex.heads for m in (2, 3) if end >= m)
 
 
-def _descriptor(word, language: str) -> bool:
-    """A noun that describes a body before its name ("das Unternehmen | Medtron GmbH",
-    "Pharmakonzern"), from the language's ``descriptor_nouns.txt``.
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_descriptor(Word(t, 0, len(t)), "de") for t in ("Firma", "Pharmaunternehmen", "Medtron")]
-    [True, True, False]
-    """
-    nouns = load_words(language, "descriptor_nouns.txt", with_common=False)
-    return bool(nouns) and (word.lower in nouns or any(word.lower.endswith(n) for n in nouns if len(n) > 5))
-
-
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or _descriptor(prev, lex.language):
-            break
+        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
             s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"
@@ -131,6 +120,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
             if s >= 3 and words[s - 3].lower in _IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
+            if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
+                break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -191,8 +182,10 @@ def _name_run(words, j, lex) -> int:
                 and (k + 1 >= len(words) or not words[k + 1].cap):
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
-                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None:
-            k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark"
+                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
+                and _head_at(words, k + 1, lex) is None:
+            k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark",
+            # nor before a head that opens the next name: "Helse Sør-Øst | og Helse Midt-Norge"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
         else:
@@ -288,8 +281,10 @@ def _acronym_extension(words, start, j, lex) -> int:
     return j
 
 
-def _grow_right(words, e, order, lex, start=None):
-    """(end, inner_start, acronym) of the part of a name after its head."""
+def _grow_right(words, e, order, lex, start=None, named_left=False):
+    """(end, inner_start, acronym) of the part of a name after its head; a name that has
+    words before its head ("Københavns Universitet") does not run on over a person's first
+    name after it ("... Universitet | Mads Berg")."""
     inner_start = None
     j = e
     if order == "initial":
@@ -302,7 +297,7 @@ def _grow_right(words, e, order, lex, start=None):
             j = k
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
-        if order == "initial" or (j < len(words) and words[j].text in first_names()):
+        if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex))
         j = k
@@ -321,6 +316,8 @@ def _grow_right(words, e, order, lex, start=None):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
                 if words[j].lower in _IN_WORDS and _place_run(words, j + 1, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
+                if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
+                    break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
                 if k > j + 1:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
@@ -354,6 +351,8 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
     "Medizinisches Zentrum Berlin"). The part after a connector keeps its case.
     """
     texts = [w.text for w in words]
+    if language in _LOWER_HEAD_LANGUAGES:
+        return _join(words, texts[:-1] + [_without_genitive(texts[-1], lex)])
     if language != "de":
         return _join(words, texts)
     head = words[head_index]
@@ -377,6 +376,23 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
     return _join(words, texts)
 
 
+def _without_genitive(text: str, lex) -> str:
+    """A Scandinavian name's last word without the genitive -s, when the rest is an
+    organisation head or a known place ("Region Midtjyllands" -> "Region Midtjylland",
+    "Trondheim kommunes" -> "Trondheim kommune"); "Københavns Kommune" keeps its own.
+
+    >>> lex = lexicon("da")
+    >>> _without_genitive("Rigshospitalets", lex), _without_genitive("Midtjyllands", lex), _without_genitive("Aarhus", lex)
+    ('Rigshospitalet', 'Midtjylland', 'Aarhus')
+    """
+    base = text[:-1]
+    if not text.endswith("s") or len(base) < 4 or text.endswith("ss"):
+        return text
+    if lex._head_of(normalize(base)) is not None or gazetteer().get(base) is not None:
+        return base
+    return text
+
+
 def _join(words, texts) -> str:
     out = texts[0]
     for prev, word, text in zip(words, words[1:], texts[1:]):
@@ -398,7 +414,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
-        end, inner_start, acronym = _grow_right(words, i + m, order, lex, start)
+        end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
             continue  # "Hospitalet i Odense": a common noun opening the sentence
@@ -473,6 +489,37 @@ def _genitive_owner(word, lex) -> bool:
         and gazetteer().get(word.text[:-1]) is not None
 
 
+#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale",
+#: "tekniska", "statslige"); plain ones ("nye", "største") describe an unnamed body
+_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "iska", "iske", "liga", "lige")
+
+
+def _name_adjective(word) -> bool:
+    """A lower-case derived adjective that can stand inside a name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "største", "nye")]
+    [True, True, False, False]
+    """
+    return word.text.isalpha() and word.text.islower() and len(word.text) > 5 \
+        and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
+
+
+#: types of the bodies named after a local place the gazetteer may not know ("Haukeland universitetssjukehus")
+_PLACE_NAMED_TYPES = {"Hospital", "University"}
+
+
+def _unknown_name_word(words, k, lex) -> bool:
+    """A capitalised word inside a sentence (not its first) that is no title, first name
+    or stop word: before a lower-case head it names the body, as nouns are written in
+    lower case ("Haukeland universitetssjukehus")."""
+    word = words[k]
+    return k >= 1 and word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
+        and words[k - 1].text not in {".", ":", "!", "?"} and not lex.is_title(word.text) \
+        and not lex.is_stopword(word.text) and word.text not in first_names() \
+        and words[k - 1].text not in first_names()  # "Per Olsson | sjukhuset": a person's surname
+
+
 def _lower_head_names(words, lex) -> list[Candidate]:
     """Scandinavian names whose head is written in lower case: after a place, a genitive
     owner ("Göteborgs kommun", "Statens legemiddelverk") or an adjective in -ska ("Oslo
@@ -492,6 +539,10 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             start = i
             while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
                 start -= 1
+        elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex):
+            start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
+        elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
+            start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
         elif found[0] == "GovernmentBody" and _nationality(prev):
             start = i - 1
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
@@ -501,10 +552,10 @@ def _lower_head_names(words, lex) -> list[Candidate]:
                 end = end if end > i + 2 else i + 1
         else:
             continue
-        if start == i:
-            continue
+        if start == i or any(lex.head_of(w.text) for w in words[start:i]):
+            continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         out.append(Candidate(start, end, found[0], "organizations",
-                             name=_join(words[start:end], [w.text for w in words[start:end]]), priority=1))
+                             name=nominative(words[start:end], i - start, lex.language, lex), priority=1))
     return out
 
 

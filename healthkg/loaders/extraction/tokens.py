@@ -23,7 +23,7 @@ from healthkg.loaders.sentences import sentence_bounds, token_chunks
 
 __all__ = ["Word", "SentenceWords", "document_sentences"]
 
-_POSSESSIVES = ("'s", "’s")
+_POSSESSIVES = ("'s", "’s", ":s")  # ":s": Swedish genitive of abbreviations ("AB:s", "KI:s")
 
 
 class Word:

@@ -152,7 +152,8 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             if before:
                 visitor = before[0].entity.id
             else:
-                visitor = None
+                origin = _delegation_origin(ss, lex, match.start())
+                visitor = origin.entity.id if origin is not None else None
         others = _coordinated_after(ss, lex, match.end(), visitor)
         if visitor is None:  # "During a visit to X, Anna Lind said ...": the subject after the comma
             after = _subject_after(ss, lex, others[-1].marked_end if others else match.end())
@@ -161,6 +162,18 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             continue
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _delegation_origin(ss: SlotSentence, lex: Lexicon, end: int) -> Slot | None:
+    """The place a delegation came from, when the delegation opens the sentence and no
+    person or body is named before the visit at ``end`` ("En delegation fra Shenzhen
+    aflagde besøg hos X"; not "After meeting a delegation from Y, she visited X")."""
+    if "__delegation_origin__" not in lex._compiled:
+        lex._compiled["__delegation_origin__"] = re.compile(
+            r"\W*(?:[^\W\d_]+ )?" + lex.expand(r"{delegation} (?:{of}|{from}) {art?}{LOWER}")
+            + r"(?P<subj>⟪L\d+⟫)")
+    match = lex._compiled["__delegation_origin__"].match(ss.marked, 0, end)
+    return ss.slot(match.group("subj")) if match else None
 
 
 def _subject_after(ss: SlotSentence, lex: Lexicon, pos: int) -> Slot | None:

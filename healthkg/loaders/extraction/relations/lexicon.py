@@ -35,7 +35,7 @@ _SLOT_KINDS = {
 _MACRO = re.compile(r"\{([A-Za-z_]+)(\?)?(?::([a-z0-9_]+))?\}( )?")
 _FIXED = {
     "PAREN": r"(?:\s*\([^()⟪⟫]{0,40}\))?",
-    "POSS": r"(?:'s|’s|s'|s|')?",
+    "POSS": r"(?:'s|’s|:s|s'|s|')?",
     "LOWER": r"(?:[a-zß-ÿæøå][\w-]*\s){0,2}",
     # an optional short form in parentheses right after a name: "Technologiepark (TPR)"
     "ALIAS": r"(?:\s*\(⟪[POL]\d+⟫\))?",

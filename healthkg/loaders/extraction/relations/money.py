@@ -13,12 +13,14 @@ Amount(value=70000000.0, currency='GBP')
 Amount(value=5000000.0, currency='DKK')
 >>> find_amount("Ein Volumen von €3,5 Mio.", "de")
 Amount(value=3500000.0, currency='EUR')
+>>> find_amount("ett avtal värt 12,5 MSEK", "sv")
+Amount(value=12500000.0, currency='SEK')
 """
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from healthkg.loaders.extraction.relations.lexicon import longest_first
@@ -44,6 +46,8 @@ class MoneyWords:
     pattern: re.Pattern
     #: what every amount holds: a digit, or a number word then a currency (no match: no amount)
     hint: re.Pattern | None = None
+    #: currency words with a scale in them ("msek": a million SEK)
+    currency_scales: dict[str, float] = field(default_factory=dict)
 
 
 def _cldr_currencies(language: str) -> dict[str, str]:
@@ -92,6 +96,7 @@ def money_words(language: str) -> MoneyWords:
     numbers: dict[str, float] = {}
     currencies: dict[str, str] = {}
     links: set[str] = set()
+    currency_scales: dict[str, float] = {}
     for lang in dict.fromkeys((language, "en")):
         for row in load_lines(lang, "money_words.tsv", with_common=False):
             if len(row) < 2:
@@ -104,7 +109,10 @@ def money_words(language: str) -> MoneyWords:
             elif kind == "number":
                 numbers.setdefault(phrase, float(value))
             elif kind == "currency":
-                currencies.setdefault(phrase, value.upper())
+                code, _, scale = value.partition(" ")  # "SEK 1000000": "MSEK", a million SEK
+                currencies.setdefault(phrase, code.upper())
+                if scale:
+                    currency_scales.setdefault(phrase, float(scale))
     for name, code in _cldr_currencies(language).items():
         currencies.setdefault(name, code)
     # longest first, as one prefix tree (a flat alternation of 600 names is slow)
@@ -121,7 +129,8 @@ def money_words(language: str) -> MoneyWords:
     pattern = re.compile(f"(?i:{before}|{after})")
     # without a digit only a number word and a currency after it make an amount
     hint = re.compile(r"\d" + (f"|(?i:(?P<num2>{num}){tail})" if num else ""))
-    return MoneyWords(language, scales, numbers, currencies, _decimal_symbol(language), pattern, hint)
+    return MoneyWords(language, scales, numbers, currencies, _decimal_symbol(language), pattern, hint,
+                      currency_scales)
 
 
 def parse_number(text: str, decimal: str = ".", has_scale: bool = False) -> float:
@@ -167,13 +176,14 @@ def find_amounts(text: str, language: str | None) -> list[tuple[int, int, Amount
         i = "1" if match.group("cur1") else "2"
         num_text, cur_text = match.group("num" + i), match.group("cur" + i)
         scale_text = match.group("scale" + i)
+        cur_scale = words.currency_scales.get(cur_text.lower(), 1.0)
         number = words.numbers.get(num_text.lower())
         if number is None:
             try:
-                number = parse_number(num_text, words.decimal, bool(scale_text))
+                number = parse_number(num_text, words.decimal, bool(scale_text) or cur_scale != 1.0)
             except ValueError:
                 continue
-        value = number * (words.scales.get(scale_text.lower(), 1.0) if scale_text else 1.0)
+        value = number * (words.scales.get(scale_text.lower(), 1.0) if scale_text else 1.0) * cur_scale
         code = words.currencies.get(cur_text.lower())
         if code is None:
             code = cur_text.upper() if cur_text.upper() in _iso_codes() else None

@@ -136,7 +136,22 @@ class DocumentReader:
             self._read_sentence(index, sentence)
         self._resolve_pending_roles()
         self._name_rules()
+        self._drop_place_visitors()
         return self.relations, self._events()
+
+    _PLACE_TYPES = ("City", "Region", "Country")
+
+    def _drop_place_visitors(self) -> None:
+        """A delegation's place of origin is the visitor only where no person or body is
+        named for a visit to the same host ("delegation from Hangzhou visited X" in a
+        headline, "... led by Sun Wei, visited X" in the text: Sun Wei's visit)."""
+        def from_place(rel: Relation) -> bool:
+            entity = self.by_id.get(rel.subject)
+            return entity is not None and entity.type in self._PLACE_TYPES
+
+        hosts = {r.object for r in self.relations if r.type == "visit" and not from_place(r)}
+        self.relations = [r for r in self.relations
+                          if not (r.type == "visit" and from_place(r) and r.object in hosts)]
 
     def _lexicon(self, sentence: Sentence) -> Lexicon:
         languages = {sentence.language or "", self.doc.language or "", "en"} - {""}
@@ -299,6 +314,8 @@ class DocumentReader:
                 if check == "not_signed" and lex.search("agreement_verb", ss.marked):
                     continue
                 if check == "not_after_agent" and _after_agent(ss.marked, subject.marked_start, lex):
+                    continue
+                if check == "not_apposed" and _apposed(ss.marked, subject, lex):
                     continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat=check == "second_seat")
@@ -511,6 +528,19 @@ def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
     if "__after_agent__" not in lex._compiled:
         lex._compiled["__after_agent__"] = re.compile(lex.expand("{agent} {art?}") + r"$")
     return lex._compiled["__after_agent__"].search(marked, 0, position) is not None
+
+
+def _apposed(marked: str, slot, lex: Lexicon) -> bool:
+    """Whether a slot is the owner named in a part-of apposition that a seat follows as
+    the main verb ("X, a subsidiary of Y, is based in Z"): the seat is X's, not Y's (a
+    relative clause, "Y, which is based in Z", stays Y's)."""
+    if "__apposed__" not in lex._compiled:
+        lex._compiled["__apposed__"] = (
+            re.compile(lex.expand(r", {art?}(?:[^\W\d_]+ ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
+            re.compile(lex.expand(r", (?:{be} )?{seated} ")))
+    before, after = lex._compiled["__apposed__"]
+    return before.search(marked, 0, slot.marked_start) is not None \
+        and after.match(marked, slot.marked_end) is not None
 
 
 def _restates(marked: str, lex: Lexicon) -> bool:

@@ -1,0 +1,55 @@
+"""Seats the gazetteer does not know, after a seat phrase ("med hovedsæde i Humlebæk").
+
+A company's seat is often a small town: "Coloplast A/S, der har hovedsæde i Humlebæk",
+"Elekta, med huvudkontor i Kista". After a seat phrase of the language (class ``seated``
+of ``relation_words.tsv`` that ends in "i"/"in"), one capitalised word that closes the
+phrase is a ``City``, with the checks of the organisation recognizer's seat after
+"<organisation> i X" (not a stop word, head, title or first name; only where month
+names are written in lower case).
+
+>>> from healthkg.loaders.document import Document
+>>> from healthkg.loaders.sentences import prepare_document
+>>> from healthkg.loaders.extraction.tokens import document_sentences
+>>> from healthkg.loaders.extraction.lexicon import lexicon
+>>> text = "Coloplast A/S, der har hovedsæde i Humlebæk, underskrev aftalen."
+>>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text, language="da"), "da"))[0]
+>>> [(c.type, sw.words[c.start].text) for c in recognize_seats(sw, lexicon("da"))]
+[('City', 'Humlebæk')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.organizations import _IN_WORDS, _seat
+from healthkg.loaders.extraction.rulefiles import load_lines, normalize
+
+__all__ = ["recognize_seats"]
+
+
+@lru_cache(maxsize=None)
+def _seat_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
+    """The seat phrases of a language that end in "in" ("har hovedsæde i", "gevestigd in")."""
+    phrases = set()
+    for row in load_lines(language or "", "relation_words.tsv", with_common=False):
+        if len(row) > 1 and row[1] == "seated":
+            words = tuple(normalize(row[0]).split())
+            if len(words) > 1 and words[-1] in _IN_WORDS:
+                phrases.add(words)
+    return tuple(phrases)
+
+
+@register_recognizer("seats")
+def recognize_seats(sw, lex) -> list[Candidate]:
+    """Unknown places right after a seat phrase."""
+    words = sw.words
+    seats: dict[int, Candidate] = {}
+    lowers = [w.lower for w in words]
+    for phrase in _seat_phrases(sw.language):
+        n = len(phrase)
+        for i in range(len(words) - n):
+            if tuple(lowers[i:i + n]) == phrase and i + n - 1 not in seats:  # "har hovedsæde i", "hovedsæde i"
+                seat = _seat(words, i + n - 1, lex)
+                if seat is not None:
+                    seats[i + n - 1] = seat
+    return list(seats.values())

@@ -1,0 +1,341 @@
+"""Probe-and-fix cases for Danish, Swedish, Norwegian and Dutch.
+
+Invented sentences in the style of machine-translated press releases; each fix has a
+positive case and a look-alike that must stay as it was. The whole extractor runs
+(entities and relations), as the command line does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def extract(language: str, text: str) -> tuple[set, set]:
+    """((type, name) of the entities, (relation, subject name, object name)) of a text."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    entities = {(e["type"], e["name"]) for e in out["entities"]}
+    relations = {(r["type"], names.get(r["subject"]), names.get(r["object"])) for r in out["relations"]}
+    return entities, relations
+
+
+# --- company names after a descriptor noun ("selskabet X", "het bedrijf X") ---------------
+
+DESCRIBED = [
+    ("da", "Selskabet Coloplast A/S underskrev en aftale med Region Hovedstaden.", "Coloplast A/S"),
+    ("da", "Medtech-virksomheden Ambu A/S er et datterselskab af Ambu Holding.", "Ambu A/S"),
+    ("da", "Aftalen blev indgået med medicinalvirksomheden Novo Nordisk i går.", "Novo Nordisk"),
+    ("da", "Det danske firma Radiometer investerer i et nyt center.", "Radiometer"),
+    ("sv", "Företaget Elekta AB undertecknade ett avtal med Karolinska Institutet.", "Elekta AB"),
+    ("sv", "Medicinteknikföretaget Getinge har sitt huvudkontor i Göteborg.", "Getinge"),
+    ("no", "Selskapet Nordic Nanovector ASA signerte en avtale.", "Nordic Nanovector ASA"),
+    ("no", "Avtalen ble signert av legemiddelselskapet Photocure i Oslo.", "Photocure"),
+    ("nl", "Het Nederlandse bedrijf Lumicks uit Amsterdam sloot een overeenkomst.", "Lumicks"),
+    ("nl", "Het bedrijf Philips Healthcare ondertekende een contract.", "Philips Healthcare"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", DESCRIBED)
+def test_company_after_descriptor_noun(language, text, name):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+    assert not any(n.split()[0].lower().endswith(("selskabet", "virksomheden", "företaget", "selskapet"))
+                   for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("da", "Virksomheden i Aarhus og selskabet Danmark samarbejder.", "Danmark"),
+    ("da", "Selskabet har en direktør, Jens Hansen.", "Jens Hansen"),
+    ("nl", "Het bedrijf in Nederland groeit snel.", "Nederland"),
+])
+def test_descriptor_noun_lookalikes_make_no_company(language, text, absent):
+    entities, _ = extract(language, text)
+    assert not any(t == "Company" for t, _n in entities)
+
+
+def test_descriptor_named_company_takes_part_in_agreement():
+    _, relations = extract("sv", "Företaget Elekta AB undertecknade ett avtal med Karolinska Institutet.")
+    assert ("agreement", "Elekta AB", "Karolinska Institutet") in relations \
+        or ("agreement", "Karolinska Institutet", "Elekta AB") in relations
+
+
+# --- Scandinavian genitives: names in the base form, a genitive owner opens a new name ---
+
+@pytest.mark.parametrize("language, text, name", [
+    ("da", "Region Midtjyllands regionsrådsformand Anders Kühnau underskrev aftalen.", "Region Midtjylland"),
+    ("no", "Trondheim kommunes ordfører Rita Ottervik mottok en delegasjon.", "Trondheim kommune"),
+    ("sv", "Göteborgs kommuns ordförande Axel Josefson besökte Shanghai.", "Göteborgs kommun"),
+    ("da", "Københavns Kommune og Aarhus Universitetshospital samarbejder.", "Københavns Kommune"),
+    ("da", "Danske Regioner og Kinas Nationale Sundhedskommission har underskrevet et memorandum.",
+     "Kinas Nationale Sundhedskommission"),
+])
+def test_genitive_names_in_base_form(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+def test_genitive_board_of_a_body_is_not_glued_to_it():
+    entities, relations = extract("sv", "Region Skånes regionstyrelsens ordförande Carl Johan Sonesson besökte Shanghai.")
+    assert not any("regionstyrelsens" in n for _t, n in entities)
+    assert any(r[0] == "role" and r[1] == "Carl Johan Sonesson" and r[2].startswith("Region Sk")
+               for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Region Syddanmarks regionsrådets formand Stephanie Lose besøgte Shanghai.",
+     "Stephanie Lose", "Region Syddanmark"),
+    ("da", "Bestyrelsens formand for Aarhus Universitetshospital, Jens Madsen, underskrev aftalen.",
+     "Jens Madsen", "Aarhus Universitetshospital"),
+    ("no", "Helse Bergens styrets leder Einar Strømsnes besøkte Kina.", "Einar Strømsnes", "Helse Bergen"),
+])
+def test_role_title_after_a_board_in_the_genitive(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+# --- Norwegian health trusts, "og" before a new head, a legal form closes a name --------
+
+def test_norwegian_health_trusts_are_split_at_og():
+    entities, _ = extract("no", "Helse Sør-Øst og Helse Midt-Norge samarbeider med Oslo universitetssykehus.")
+    assert {("Organization", "Helse Sør-Øst"), ("Organization", "Helse Midt-Norge")} <= entities
+
+
+def test_legal_form_closes_name_before_i_place():
+    entities, relations = extract("no", "Helse Stavanger HF i Stavanger inngikk en avtale med Fudan University.")
+    assert ("Organization", "Helse Stavanger HF") in entities
+    assert ("located_in", "Helse Stavanger HF", "Stavanger") in relations
+
+
+@pytest.mark.parametrize("text", ["Helse og omsorg er viktig for Norge.", "God Helse er viktig i Bergen."])
+def test_helse_alone_is_no_name(text):
+    entities, _ = extract("no", text)
+    assert not any(n.startswith("Helse") for _t, n in entities)
+
+
+# --- lower-case heads: after a derived adjective and a genitive, after an unknown local name --
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "En delegation från Wuxis kommunala handelsbyrå besöker Uppsala.", "Wuxis kommunala handelsbyrå"),
+    ("da", "Kinas nationale sundhedskommission underskrev aftalen med Region Midtjylland.",
+     "Kinas nationale sundhedskommission"),
+    ("no", "Helseminister Ingvild Kjerkol besøkte Haukeland universitetssykehus.", "Haukeland universitetssykehus"),
+    ("no", "Delegasjonen besøkte Stavanger universitetssjukehus og Førde sentralsjukehus.",
+     "Førde sentralsjukehus"),
+])
+def test_lower_case_head_names(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Kinas största sjukhus ligger i Peking."),
+    ("da", "Danmarks største hospital ligger i København."),
+    ("da", "Kinas nye hospital åbnede i går."),
+    ("sv", "Enligt Per Olsson sjukhuset är bra."),
+    ("no", "Sykehuset i Bergen er stort."),
+])
+def test_plain_adjectives_and_persons_make_no_body(language, text):
+    entities, _ = extract(language, text)
+    assert not any(t in ("Hospital", "University") for t, _n in entities)
+
+
+# --- compound titles: "-minister", physicians, aldermen ---------------------------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Kinas sundhedsminister Ma Xiaowei besøgte Rigshospitalet.", "Ma Xiaowei", "Kina"),
+    ("sv", "Kinas hälsominister Ma Xiaowei besökte Karolinska Institutet.", "Ma Xiaowei", "Kina"),
+    ("no", "Kinas helseminister Ma Xiaowei besøkte Oslo universitetssykehus.", "Ma Xiaowei", "Kina"),
+    ("da", "Aarhus Kommunes rådmand Anders Winnerskjold besøgte Ningbo.", "Anders Winnerskjold", "Aarhus Kommune"),
+    ("da", "Afdelingslæge Hanne Berg fra Odense Universitetshospital talte.", "Hanne Berg",
+     "Odense Universitetshospital"),
+    ("sv", "Chefläkare Anna Berg vid Akademiska sjukhuset talade.", "Anna Berg", "Akademiska sjukhuset"),
+])
+def test_compound_titles(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_colleague_is_no_title():
+    _, relations = extract("no", "Hans kollega Per Hansen fra Oslo universitetssykehus talte.")
+    assert not any(r[0] == "role" for r in relations)
+
+
+# --- visits hosted ("mottok en delegasjon fra"), seats the gazetteer lacks --------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("no", "Oslo universitetssykehus mottok en delegasjon fra Fudan University.", "Fudan University",
+     "Oslo universitetssykehus"),
+    ("da", "Aarhus Universitetshospital var vært for en delegation fra Zhejiang University.",
+     "Zhejiang University", "Aarhus Universitetshospital"),
+    ("sv", "Karolinska Institutet mottog en delegation från Fudan University.", "Fudan University",
+     "Karolinska Institutet"),
+    ("nl", "Het Erasmus MC ontvangt een delegatie van Fudan University.", "Fudan University", "Erasmus MC"),
+])
+def test_hosted_delegation_is_a_visit(language, text, visitor, host):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+def test_money_received_is_no_visit():
+    _, relations = extract("no", "Oslo universitetssykehus mottok pengene fra Helse Vest.")
+    assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, company, seat", [
+    ("da", "Coloplast A/S, der har hovedsæde i Humlebæk, underskrev en aftale med Rigshospitalet.",
+     "Coloplast A/S", "Humlebæk"),
+    ("sv", "Elekta AB, med huvudkontor i Kista, tecknade ett avtal.", "Elekta AB", "Kista"),
+])
+def test_unknown_seat_after_seat_phrase(language, text, company, seat):
+    entities, relations = extract(language, text)
+    assert ("City", seat) in entities
+    assert ("located_in", company, seat) in relations
+
+
+@pytest.mark.parametrize("text", ["Firmaet ligger i Top form.", "Firmaet ligger i OK form."])
+def test_seat_phrase_lookalikes_make_no_city(text):
+    entities, _ = extract("da", text)
+    assert not any(t == "City" for t, _n in entities)
+
+
+# --- Swedish genitive of abbreviations ("AB:s", "KI:s") ----------------------------------
+
+def test_swedish_colon_genitive_after_legal_form():
+    entities, relations = extract("sv", "Elekta AB:s vd Gustaf Salford besökte Peking.")
+    assert ("Company", "Elekta AB") in entities
+    assert ("role", "Gustaf Salford", "Elekta AB") in relations
+
+
+def test_clock_time_is_not_split_as_genitive():
+    entities, _ = extract("sv", "Klockan 10:30 började mötet med Karolinska Institutet.")
+    assert {n for _t, n in entities} == {"Karolinska Institutet"}
+
+
+# --- the seat after a part-of apposition belongs to the body before it ------------------
+
+@pytest.mark.parametrize("language, text, company, owner, seat", [
+    ("nl", "Het medtechbedrijf Lumicks, een dochteronderneming van Lumicks Holding, is gevestigd in Amsterdam.",
+     "Lumicks", "Lumicks Holding", "Amsterdam"),
+    ("sv", "Företaget Getinge Sverige, ett dotterbolag till Getinge Group, har sitt huvudkontor i Göteborg.",
+     "Getinge Sverige", "Getinge Group", "Göteborg"),
+    ("da", "Nordvita Norge A/S, et datterselskab af Nordvita Diagnostics A/S, har hovedsæde i Oslo.",
+     "Nordvita Norge A/S", "Nordvita Diagnostics A/S", "Oslo"),
+])
+def test_seat_after_apposition_is_the_subsidiarys(language, text, company, owner, seat):
+    _, relations = extract(language, text)
+    assert ("located_in", company, seat) in relations
+    assert ("located_in", owner, seat) not in relations
+
+
+def test_seat_in_relative_clause_stays_the_owners():
+    _, relations = extract("da", "Nordvita Norge A/S, et datterselskab af Nordvita Diagnostics A/S, "
+                                 "der har hovedsæde i Aarhus, åbner kontor.")
+    assert ("located_in", "Nordvita Diagnostics A/S", "Aarhus") in relations
+    assert ("located_in", "Nordvita Norge A/S", "Aarhus") not in relations
+
+
+# --- a name with words before its head does not run on over a person after it ------------
+
+def test_name_does_not_swallow_person_after_it():
+    entities, relations = extract("da", "Professor ved Københavns Universitet Mads Berg deltog.")
+    assert {("University", "Københavns Universitet"), ("Person", "Mads Berg")} <= entities
+    assert ("role", "Mads Berg", "Københavns Universitet") in relations
+
+
+def test_head_first_name_keeps_its_person_name():
+    entities, _ = extract("de", "Er besuchte das Universitätsklinikum Carl Gustav Carus in Dresden.")
+    assert ("Hospital", "Universitätsklinikum Carl Gustav Carus") in entities
+
+
+# --- currency words with a scale in them ("30 MSEK", "12 mkr", "12 MNOK") ----------------
+
+@pytest.mark.parametrize("language, text, value, currency", [
+    ("sv", "ett avtal värt 30 MSEK.", 30_000_000, "SEK"),
+    ("sv", "projektet kostar 12 mkr totalt", 12_000_000, "SEK"),
+    ("sv", "en investering på 2 mdkr", 2_000_000_000, "SEK"),
+    ("no", "en avtale verdt 12 MNOK.", 12_000_000, "NOK"),
+    ("da", "en aftale til 30 MDKK", 30_000_000, "DKK"),
+    ("da", "en aftale til 30 DKK", 30, "DKK"),
+])
+def test_scaled_currency_words(language, text, value, currency):
+    from healthkg.loaders.extraction.relations.money import find_amount
+
+    amount = find_amount(text, language)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_metres_before_a_currency_are_no_scale():
+    from healthkg.loaders.extraction.relations.money import find_amounts
+
+    found = find_amounts("Sträckan är 30 m lång och kostar 5 kr.", "sv")
+    assert [(a.value, a.currency) for _s, _e, a in found] == [(5, "SEK")]
+
+
+# --- agreement verbs in more tenses, definite agreement nouns, Dutch 'convenant' ---------
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("nl", "Het Erasmus MC sloot op 12 mei 2023 een convenant met Fudan University.", "Erasmus MC", "Fudan University"),
+    ("nl", "Het Erasmus MC en Fudan University hebben een partnerschap aangegaan.", "Erasmus MC", "Fudan University"),
+    ("sv", "Lunds universitet tecknar samarbetsavtalet med Fudan University.", "Lunds universitet", "Fudan University"),
+    ("no", "Oslo universitetssykehus inngår et partnerskap med Fudan University.", "Oslo universitetssykehus",
+     "Fudan University"),
+    ("da", "Aarhus Universitetshospital signerede kontrakten med Fudan University.", "Aarhus Universitetshospital",
+     "Fudan University"),
+])
+def test_agreement_tenses_and_nouns(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("agreement", a, b) in relations or ("agreement", b, a) in relations
+
+
+def test_closing_a_meeting_is_no_agreement():
+    _, relations = extract("nl", "De directeur van het Erasmus MC sloot de vergadering af met Fudan University.")
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+# --- a delegation from a place that opens the sentence is the visitor --------------------
+
+@pytest.mark.parametrize("language, text, origin, host", [
+    ("da", "En delegation fra Shenzhen aflagde besøg hos Aarhus Universitetshospital.", "Shenzhen",
+     "Aarhus Universitetshospital"),
+    ("nl", "Een delegatie uit Hefei bracht een bezoek aan het Catharina Ziekenhuis.", "Hefei", "Catharina Ziekenhuis"),
+    ("no", "En delegasjon fra Hangzhou var på besøk ved Oslo universitetssykehus.", "Hangzhou",
+     "Oslo universitetssykehus"),
+    ("sv", "Delegationen från Chengdu besökte Sahlgrenska universitetssjukhuset.", "Chengdu",
+     "Sahlgrenska universitetssjukhuset"),
+])
+def test_delegation_origin_is_visitor(language, text, origin, host):
+    _, relations = extract(language, text)
+    assert ("visit", origin, host) in relations
+
+
+def test_delegation_met_earlier_is_not_the_visitor():
+    _, relations = extract("da", "Efter mødet med en delegation fra Ningbo besøgte hun Kina.")
+    assert not any(r[0] == "visit" and r[1] == "Ningbo" for r in relations)
+
+
+def test_place_visitor_gives_way_to_a_named_leader():
+    _, relations = extract("no", "En delegasjon fra Hangzhou besøkte Oslo Science Park.\n\n"
+                                 "En delegasjon fra Hangzhou, ledet av partisekretær Sun Wei, besøkte Oslo Science Park.")
+    visits = {(r[1], r[2]) for r in relations if r[0] == "visit"}
+    assert ("Sun Wei", "Oslo Science Park") in visits
+    assert ("Hangzhou", "Oslo Science Park") not in visits
+
+
+# --- joint initiatives with the verb before the adverb; "&" inside a described company --
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Region Hovedstaden og Beijing Kommune etablerede i fællesskab et innovationscenter.",
+     "Region Hovedstaden", "Beijing Kommune"),
+    ("sv", "Lunds universitet och Fudan University grundade gemensamt ett forskningscenter.",
+     "Lunds universitet", "Fudan University"),
+])
+def test_joint_initiative_verb_before_adverb(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_described_company_with_ampersand():
+    entities, _ = extract("da", "Firmaet Hansen & Søn leverer udstyr til Rigshospitalet.")
+    assert ("Company", "Hansen & Søn") in entities
