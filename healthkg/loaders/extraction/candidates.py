@@ -57,7 +57,7 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names", "organizers")
+                       "western_names", "titled_names", "typed_names", "organizers")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
@@ -89,7 +89,7 @@ def recognizer_names(names=None) -> list[str]:
 
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
-    from healthkg.loaders.extraction import organizations, persons, places  # noqa: F401 - register
+    from healthkg.loaders.extraction import organizations, persons, places, typed_names  # noqa: F401 - register
     from healthkg.loaders.extraction import statistical
 
     chosen = []

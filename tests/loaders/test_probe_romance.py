@@ -1,0 +1,87 @@
+"""Probes of French, Spanish, Italian and Portuguese news: constructions the rules missed.
+
+Sentences invented for these tests, in the style of machine-translated press releases;
+each case runs the whole extraction and names what must (and must not) be found.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def extract(language: str, text: str):
+    """``(entities as {(type, name)}, relations as {(type, subject name, object name)})``."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    entities = {(e["type"], e["name"]) for e in out["entities"]}
+    relations = {(r["type"], names.get(r["subject"]), names.get(r["object"])) for r in out["relations"]}
+    return entities, relations
+
+
+# a bare company name after a lower-case noun of its kind, adjectives between them
+TYPED_NAMES = [
+    ("fr", "La société Medivision, basée à Lyon, a signé un accord avec l'Hôpital Saint-Joseph.",
+     {("Company", "Medivision")}, {("located_in", "Medivision", "Lyon"),
+                                   ("agreement", "Medivision", "Hôpital Saint-Joseph")}),
+    ("fr", "L'entreprise pharmaceutique française Biocodex et l'Hôpital Tongji ont signé un accord.",
+     {("Company", "Biocodex")}, {("agreement", "Biocodex", "Hôpital Tongji")}),
+    ("fr", "La start-up Biocare, installée à Grenoble, a annoncé un investissement.",
+     {("Company", "Biocare")}, {("located_in", "Biocare", "Grenoble")}),
+    ("es", "La empresa española Grifols, con sede en Barcelona, firmó un acuerdo con el Hospital Clínic.",
+     {("Company", "Grifols")}, {("located_in", "Grifols", "Barcelona")}),
+    ("es", "La farmacéutica Almirall y la Fundación Carlos Slim firmaron un convenio.",
+     {("Company", "Almirall")}, {("agreement", "Almirall", "Fundación Carlos Slim")}),
+    ("it", "L'azienda farmaceutica italiana Menarini, con sede a Firenze, ha firmato un accordo "
+           "con l'Ospedale San Raffaele.",
+     {("Company", "Menarini")}, {("located_in", "Menarini", "Firenze")}),
+    ("pt", "A empresa brasileira Biomm, sediada em Belo Horizonte, assinou um acordo com o Hospital Albert Einstein.",
+     {("Company", "Biomm")}, {("located_in", "Biomm", "Belo Horizonte")}),
+    # the name before a comma and a subsidiary noun; the group's name after its noun
+    ("fr", "Jean Dupont, directeur général de Pharmadis, filiale du groupe Sanofi, a visité Lyon.",
+     {("Company", "Pharmadis"), ("Company", "Sanofi")},
+     {("role", "Jean Dupont", "Pharmadis"), ("part_of", "Pharmadis", "Sanofi")}),
+    ("es", "Juan García, director general de Medisur, filial del grupo Quirónsalud, visitó Granada.",
+     {("Company", "Medisur"), ("Company", "Quirónsalud")}, {("part_of", "Medisur", "Quirónsalud")}),
+    ("it", "Marco Rossi, amministratore delegato di Biomedica, controllata del gruppo Angelini, "
+           "ha visitato Padova.",
+     {("Company", "Biomedica"), ("Company", "Angelini")}, {("part_of", "Biomedica", "Angelini")}),
+    ("fr", "Medivision, une société basée à Lyon, a signé un accord.",
+     {("Company", "Medivision")}, {("located_in", "Medivision", "Lyon")}),
+]
+
+
+@pytest.mark.parametrize("language, text, entities, relations", TYPED_NAMES)
+def test_names_after_a_noun_of_their_kind(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+# look-alikes: a kind noun without a name, an adverb or a place before the comma, a verb after it
+NO_TYPED_NAMES = [
+    ("fr", "Hier, une société a signé avec Paris un accord."),
+    ("fr", "À Lyon, une entreprise a ouvert un bureau."),
+    ("fr", "La société a signé avec Paris un accord."),
+    ("es", "Ayer, una empresa firmó un acuerdo en Madrid."),
+    ("it", "La società ha firmato a Milano."),
+]
+
+
+@pytest.mark.parametrize("language, text", NO_TYPED_NAMES)
+def test_no_name_without_one(language, text):
+    found, _ = extract(language, text)
+    assert not [name for type_, name in found if type_ not in ("City", "Region", "Country")]
+
+
+def test_a_typed_name_is_found_again_alone():
+    found, links = extract("fr", "La société Medivision a ouvert un bureau. Medivision a signé un accord "
+                                 "avec l'Hôpital Tongji.")
+    assert ("agreement", "Medivision", "Hôpital Tongji") in links
+
+
+def test_a_person_after_a_kind_noun_stays_a_person():
+    found, _ = extract("fr", "Le groupe dirigé par Jean Dupont a visité l'Hôpital Tongji.")
+    assert ("Person", "Jean Dupont") in found
+    assert not any(type_ == "Company" for type_, _ in found)
