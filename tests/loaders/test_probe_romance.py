@@ -85,3 +85,44 @@ def test_a_person_after_a_kind_noun_stays_a_person():
     found, _ = extract("fr", "Le groupe dirigé par Jean Dupont a visité l'Hôpital Tongji.")
     assert ("Person", "Jean Dupont") in found
     assert not any(type_ == "Company" for type_, _ in found)
+
+
+# names whose connector takes an article ("de la Santé") or that join two nouns ("Commerce et d'Industrie")
+ARTICLE_AND_JOINED_NAMES = [
+    ("fr", "Mme Claire Martin, présidente de la Chambre de Commerce et d'Industrie de Lyon, a reçu une délégation.",
+     {("Association", "Chambre de Commerce et d'Industrie de Lyon")},
+     {("role", "Claire Martin", "Chambre de Commerce et d'Industrie de Lyon")}),
+    ("fr", "Le Ministère de la Santé et l'Institut National de la Santé et de la Recherche Médicale ont signé un accord.",
+     {("GovernmentBody", "Ministère de la Santé"),
+      ("ResearchInstitute", "Institut National de la Santé et de la Recherche Médicale")},
+     {("agreement", "Ministère de la Santé", "Institut National de la Santé et de la Recherche Médicale")}),
+    ("es", "El Ministerio de la Salud y la Cámara de Comercio e Industria de Madrid firmaron un acuerdo.",
+     {("GovernmentBody", "Ministerio de la Salud"), ("Association", "Cámara de Comercio e Industria de Madrid")},
+     set()),
+    ("it", "Il Ministero della Salute e la Camera di Commercio e Industria di Milano hanno firmato un accordo.",
+     {("GovernmentBody", "Ministero della Salute"), ("Association", "Camera di Commercio e Industria di Milano")},
+     set()),
+    ("pt", "O Ministério da Saúde e a Câmara de Comércio e Indústria de Lisboa assinaram um acordo.",
+     {("GovernmentBody", "Ministério da Saúde"), ("Association", "Câmara de Comércio e Indústria de Lisboa")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("language, text, entities, relations", ARTICLE_AND_JOINED_NAMES)
+def test_names_with_articles_and_joined_nouns(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("fr", "Une délégation de l'Hôpital Saint-Louis et de l'Université de Lyon est arrivée.",
+     "Hôpital Saint-Louis", "Université de Lyon"),
+    ("es", "La delegación del Hospital San Juan y de la Universidad de Sevilla llegó.",
+     "Hospital San Juan", "Universidad de Sevilla"),
+    ("fr", "Le directeur de l'Institut Pasteur et de la Chine a parlé.", "Institut Pasteur", "Chine"),
+])
+def test_a_second_body_after_and_stays_apart(language, text, first, second):
+    found, _ = extract(language, text)
+    names = {name for _, name in found}
+    assert {first, second} <= names

@@ -46,6 +46,8 @@ _LOWER_HEAD_LANGUAGES = {"da", "sv", "no"}
 _COMPOUND_NAME_LANGUAGES = {"da", "sv", "no", "nl"}
 _MAX_LEFT = 8
 _HEAD_ONLY_ORDERS = {"final"}
+#: languages that put an article between a connector and a name ("de la Santé", "della Salute")
+_ROMANCE = {"fr", "es", "it", "pt"}
 
 
 def _name_word(word, lex) -> bool:
@@ -272,6 +274,44 @@ def _acronym_extension(words, start, j, lex) -> int:
     return j
 
 
+def _after_article(words, j, lex) -> int:
+    """``j + 1`` when word ``j`` is a lower-case article of a Romance language between a
+    connector and a name ("Ministère de | la | Santé", "Chambre de | l' | Industrie"), else ``j``."""
+    if lex.language in _ROMANCE and j + 1 < len(words) and words[j].lower in lex.articles and not words[j].cap:
+        return j + 1
+    return j
+
+
+def _joined_part(words, j, lex) -> int:
+    """End of "et d'Industrie", "y de la Recherche Médicale" at ``j`` (Romance languages): a
+    conjunction, a connector (and an article), then capitalised words that hold no head
+    noun and are not a known place, so that a second body is not read into the first
+    ("... et de l'Université de Lyon"); a conjunction and one capitalised word only before
+    a connector and a name ("Comercio e Industria de Madrid", not "Institut Pasteur et
+    Sanofi"); 0 when there is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> text = "Chambre de Commerce et d' Industrie de Lyon".split()
+    >>> ws = [Word(t, 0, 0) for t in text]
+    >>> _joined_part(ws, 3, lexicon("fr")), _joined_part(ws, 3, lexicon("en"))
+    (6, 0)
+    """
+    if lex.language not in _ROMANCE or j + 2 >= len(words) or words[j].lower not in lex.conjunctions:
+        return 0
+    bare = words[j + 1].cap  # "Comercio e Industria de Madrid": only before a connector and a name
+    if not bare and (words[j + 1].lower not in lex.connectors or words[j + 1].lower in lex.conjunctions):
+        return 0
+    first = j + 1 if bare else _after_article(words, j + 2, lex)
+    k = _name_run(words, first, lex)
+    if k == first or _place_run(words, first, lex) > first \
+            or any(lex.head_of(w.text) is not None or w.text in first_names() for w in words[first:k]):
+        return 0
+    if bare and not (k - first == 1 and k + 1 < len(words) and words[k].lower in lex.connectors
+                     and words[k].lower not in lex.conjunctions and words[k + 1].cap):
+        return 0
+    return k
+
+
 def _grow_right(words, e, order, lex, start=None):
     """(end, inner_start, acronym) of the part of a name after its head."""
     inner_start = None
@@ -290,18 +330,23 @@ def _grow_right(words, e, order, lex, start=None):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex))
         j = k
-        for _hop in range(2):
+        for _hop in range(3):
+            joined = _joined_part(words, j, lex)
+            if joined:
+                j = joined  # "Chambre de Commerce | et d'Industrie", "de la Santé | et de la Recherche"
+                continue
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
-                k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
-                if k > j + 1 and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
-                        and not _proper_run(words, j + 1, k, lex):
+                first = _after_article(words, j + 1, lex)
+                k = max(_name_run(words, first, lex), _place_run(words, first, lex))
+                if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
+                        and not _proper_run(words, first, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
-                if any(_is_legal_form(w) for w in words[j + 1:k]):
+                if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
-                if words[j].lower in _IN_WORDS and _place_run(words, j + 1, lex) != k:
+                if words[j].lower in _IN_WORDS and _place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
-                if k > j + 1:
+                if k > first:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
                     continue
