@@ -126,3 +126,31 @@ def test_a_second_body_after_and_stays_apart(language, text, first, second):
     found, _ = extract(language, text)
     names = {name for _, name in found}
     assert {first, second} <= names
+
+
+# a lower-case noun that opens a name ("le ministère de la Santé", "l'ospedale Niguarda")
+@pytest.mark.parametrize("language, text, entities", [
+    ("fr", "Le ministère de la Santé et l'hôpital Necker ont signé un accord.",
+     {("GovernmentBody", "Ministère de la Santé"), ("Hospital", "Hôpital Necker")}),
+    ("fr", "Le ministère chinois de la Santé a reçu une délégation.",
+     {("GovernmentBody", "Ministère chinois de la Santé")}),
+    ("it", "Il ministero della Salute e l'ospedale Niguarda hanno firmato un accordo.",
+     {("GovernmentBody", "Ministero della Salute"), ("Hospital", "Ospedale Niguarda")}),
+    ("es", "El ministerio de Sanidad y la universidad Complutense firmaron un convenio.",
+     {("GovernmentBody", "Ministerio de Sanidad"), ("University", "Universidad Complutense")}),
+    ("pt", "O ministério da Saúde e o hospital Sírio-Libanês assinaram um acordo.",
+     {("GovernmentBody", "Ministério da Saúde"), ("Hospital", "Hospital Sírio-Libanês")}),
+])
+def test_lower_case_nouns_that_open_a_name(language, text, entities):
+    found, _ = extract(language, text)
+    assert entities <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Une délégation de l'hôpital de Lyon est venue."),   # a hospital in Lyon, not a name
+    ("it", "L'ospedale di Milano ha firmato."),
+    ("fr", "Il a été soigné à l'hôpital. Le ministère a répondu."),
+])
+def test_lower_case_noun_before_a_place_or_nothing_is_no_name(language, text):
+    found, _ = extract(language, text)
+    assert not [name for type_, name in found if type_ not in ("City", "Region", "Country")]

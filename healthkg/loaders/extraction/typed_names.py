@@ -37,6 +37,18 @@ MAX_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=None)
+def _openers(language: str | None) -> dict[str, str]:
+    """Nouns that open the name they stand before (third column ``name``): "le ministère de
+    la Santé", "l'hôpital Saint-Joseph", "il ministero della Salute".
+
+    >>> _openers("fr")["ministère"]
+    'GovernmentBody'
+    """
+    return {row[0]: row[1] for row in load_table(language or "en", RULE_FILE, with_common=False)
+            if len(row) > 2 and row[2] == "name"}
+
+
+@lru_cache(maxsize=None)
 def _rules(language: str | None) -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
     """``(noun -> type, adjectives, adjective endings)`` of a language.
 
@@ -96,6 +108,12 @@ def recognize_typed_names(sw, lex) -> list[Candidate]:
         j = i + 1
         while j < len(words) and j - i <= MAX_ADJECTIVES and _adjective(words[j], adjectives, endings):
             j += 1
+        if word.lower in _openers(sw.language or lex.language):
+            end = _opened_name_end(words, j, lex)
+            if end > j:
+                out.append(Candidate(i, end, nouns[word.lower], "typed_names", name=_capitalised(words[i:end]),
+                                     priority=4))
+            continue
         end = _name_end(words, j, lex)
         if end > j and _plausible(words[j:end], lex):
             out.append(Candidate(j, end, nouns[word.lower], "typed_names", priority=4))
@@ -103,6 +121,33 @@ def recognize_typed_names(sw, lex) -> list[Candidate]:
         if start < comma and _plausible(words[start:comma], lex):
             out.append(Candidate(start, comma, nouns[word.lower], "typed_names", priority=4))
     return out
+
+
+def _capitalised(span) -> str:
+    """The words of a name as written, its first letter in capitals ("Ministère de la Santé")."""
+    text = span[0].text
+    for prev, word in zip(span, span[1:]):
+        text += (" " if word.start > prev.end else "") + word.text
+    return text[:1].upper() + text[1:]
+
+
+def _opened_name_end(words, j, lex) -> int:
+    """End of the name a lower-case noun opens, from ``j`` after it and its adjectives:
+    capitalised words ("hôpital Saint-Joseph") or a connector, maybe an article, and
+    capitalised words that are not only a place ("ministère de la Santé", not "l'hôpital de
+    Lyon"); ``j`` when there is none."""
+    first = j
+    if j + 1 < len(words) and not words[j].cap and words[j].lower in lex.connectors \
+            and words[j].lower not in lex.conjunctions:
+        first = j + 1
+        if first + 1 < len(words) and not words[first].cap and words[first].lower in lex.articles:
+            first += 1
+    end = _name_end(words, first, lex)
+    if end == first or words[first].text in first_names():
+        return j
+    if gazetteer().get(" ".join(w.text for w in words[first:end])) is not None:
+        return j
+    return end
 
 
 def _apposed_name(words, i, lex) -> tuple[int, int]:
