@@ -154,3 +154,25 @@ def test_lower_case_nouns_that_open_a_name(language, text, entities):
 def test_lower_case_noun_before_a_place_or_nothing_is_no_name(language, text):
     found, _ = extract(language, text)
     assert not [name for type_, name in found if type_ not in ("City", "Region", "Country")]
+
+
+# titles with a modifier after them; hospital acronyms that open a name
+@pytest.mark.parametrize("language, text, entities, relations", [
+    ("fr", "La directrice adjointe de l'Agence Régionale de Santé, Sophie Bernard, a présenté le projet.",
+     set(), {("role", "Sophie Bernard", "Agence Régionale de Santé")}),
+    ("pt", "O vice-reitor da Universidade de Coimbra, Pedro Costa, visitou Macau.",
+     set(), {("role", "Pedro Costa", "Universidade de Coimbra")}),
+    ("fr", "L'Hôpital Tongji et le CHU de Toulouse ont signé une convention de partenariat.",
+     {("Hospital", "CHU de Toulouse")}, {("agreement", "Hôpital Tongji", "CHU de Toulouse")}),
+    ("it", "L'IRCCS San Raffaele e l'ASST Fatebenefratelli Sacco hanno firmato un accordo.",
+     {("Hospital", "IRCCS San Raffaele"), ("Hospital", "ASST Fatebenefratelli Sacco")}, set()),
+])
+def test_post_modified_titles_and_hospital_acronyms(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+def test_a_hospital_acronym_alone_is_no_name():
+    found, _ = extract("fr", "Le CHU a signé un accord.")
+    assert not found
