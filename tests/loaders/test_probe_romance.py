@@ -176,3 +176,39 @@ def test_post_modified_titles_and_hospital_acronyms(language, text, entities, re
 def test_a_hospital_acronym_alone_is_no_name():
     found, _ = extract("fr", "Le CHU a signé un accord.")
     assert not found
+
+
+# names holding a capitalised article or an elided word; regions after "Comunidad de";
+# investing verbs in the future
+@pytest.mark.parametrize("language, text, entities, relations", [
+    ("es", "El Hospital Universitario La Paz y la Universidad de Pekín suscribieron un memorando de entendimiento.",
+     {("Hospital", "Hospital Universitario La Paz")},
+     {("agreement", "Hospital Universitario La Paz", "Universidad de Pekín")}),
+    ("es", "El Hospital Vall d'Hebron, ubicado en Barcelona, colabora con el Instituto Karolinska.",
+     {("Hospital", "Hospital Vall d'Hebron")}, {("located_in", "Hospital Vall d'Hebron", "Barcelona")}),
+    ("it", "L'Ospedale Le Molinette di Torino ha firmato un accordo.",
+     {("Hospital", "Ospedale Le Molinette di Torino")}, set()),
+    ("es", "El consejero de Sanidad de la Comunidad de Madrid, Enrique López, recibió a una delegación.",
+     {("Region", "Comunidad de Madrid")}, {("role", "Enrique López", "Comunidad de Madrid")}),
+])
+def test_articles_and_elisions_inside_names(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+def test_a_head_after_a_capitalised_article_opens_another_name():
+    found, _ = extract("es", "El Hospital Clínic La Universidad de Lima firmó.")
+    assert ("Hospital", "Hospital Clínic") in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La empresa Grifols invertirá 50 millones de euros en una nueva planta en Tianjin."),
+    ("fr", "Le groupe Sanofi investira 20 millions d'euros dans une usine à Suzhou."),
+    ("it", "La società Menarini investirà 10 milioni di euro in un nuovo stabilimento."),
+    ("pt", "A empresa Biomm investirá 5 milhões de reais em uma fábrica."),
+])
+def test_an_investment_announced_is_a_project(language, text):
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    assert [e["type"] for e in out["events"]] == ["Project"]
+    assert out["events"][0]["amount"] is not None

@@ -181,11 +181,32 @@ def _name_run(words, j, lex) -> int:
             k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
+        elif _romance_name_part(words, k, lex):
+            k += 1  # "Hospital Universitario La Paz", "Hospital Vall d'Hebron"
         else:
             break
     while k > j and (words[k - 1].lower in lex.conjunctions or words[k - 1].lower in _POSSESSIVE):
         k -= 1
     return k
+
+
+def _romance_name_part(words, k, lex) -> bool:
+    """In a Romance name: a capitalised article before a name word that is no head noun
+    ("La Paz", "Las Condes") or a word elided with a capital ("d'Hebron").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in ("Hospital", "La", "Fe", "d'Hebron", "d'accord")]
+    >>> [_romance_name_part(ws, k, lexicon("es")) for k in (1, 3, 4)]
+    [True, True, False]
+    """
+    if lex.language not in _ROMANCE:
+        return False
+    text = words[k].text
+    if len(text) > 2 and text[1] in "'’" and text[0] in "dlDL" and text[2:3].isupper() and text[2:].isalpha():
+        return True
+    return words[k].cap and words[k].lower in lex.articles and k + 1 < len(words) \
+        and words[k + 1].cap and words[k + 1].alpha and _name_word(words[k + 1], lex) \
+        and lex.head_of(words[k + 1].text) is None  # not "Hospital Clínic | La Universidad de Lima"
 
 
 _GERMAN_ARTICLES = {"der", "des", "dem", "den"}
