@@ -212,3 +212,21 @@ def test_an_investment_announced_is_a_project(language, text):
     out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
     assert [e["type"] for e in out["events"]] == ["Project"]
     assert out["events"][0]["amount"] is not None
+
+
+# a host named with the body he heads receives a delegation: the body is visited
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("it", "Giovanni Verdi, direttore generale dell'Azienda Ospedaliera di Padova, ha ricevuto una "
+           "delegazione dell'Università di Zhejiang.", "Università di Zhejiang", "Azienda Ospedaliera di Padova"),
+    ("fr", "Mme Claire Martin, présidente de la Chambre de Commerce de Lyon, a reçu une délégation "
+           "de l'Université Fudan.", "Université Fudan", "Chambre de Commerce de Lyon"),
+])
+def test_a_titled_host_receives_a_delegation(language, text, visitor, host):
+    _, links = extract(language, text)
+    assert ("visit", visitor, host) in links
+
+
+def test_a_titled_person_who_received_an_award_is_no_host():
+    _, links = extract("fr", "Mme Claire Martin, présidente de la Chambre de Commerce de Lyon, a reçu "
+                             "le prix de l'Université Fudan.")
+    assert not [r for r in links if r[0] == "visit"]
