@@ -230,3 +230,31 @@ def test_a_titled_person_who_received_an_award_is_no_host():
     _, links = extract("fr", "Mme Claire Martin, présidente de la Chambre de Commerce de Lyon, a reçu "
                              "le prix de l'Université Fudan.")
     assert not [r for r in links if r[0] == "visit"]
+
+
+# "and" after a Romance name: a second body, unless a saint or a first name follows
+@pytest.mark.parametrize("language, text, names, not_names", [
+    ("pt", "O Instituto Butantan e Sinovac-Biotech assinaram um acordo.",
+     {"Instituto Butantan"}, {"Instituto Butantan e Sinovac-Biotech"}),
+    ("fr", "L'Institut Pasteur et Sanofi ont signé un accord.",
+     {"Institut Pasteur"}, {"Institut Pasteur et Sanofi"}),
+    ("it", "L'Ospedale Santi Giovanni e Paolo ha firmato un accordo.",
+     {"Ospedale Santi Giovanni e Paolo"}, set()),
+    ("pt", "A Câmara de Comércio e Indústria Brasil-China, sediada em São Paulo, promoveu um seminário.",
+     {"Câmara de Comércio e Indústria Brasil-China"}, set()),
+])
+def test_and_inside_or_between_names(language, text, names, not_names):
+    found, _ = extract(language, text)
+    got = {name for _, name in found}
+    assert names <= got
+    assert not (not_names & got)
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("pt", "O secretário de Saúde do Estado do Rio de Janeiro, Carlos Souza, recebeu uma delegação.",
+     ("Region", "Estado do Rio de Janeiro")),
+    ("it", "Una delegazione della provincia dello Zhejiang ha visitato Milano.", ("Region", "Zhejiang")),
+])
+def test_place_words_with_a_contracted_article(language, text, place):
+    found, _ = extract(language, text)
+    assert place in found

@@ -167,7 +167,10 @@ def _place_run(words, j, lex) -> int:
     return j
 
 
-def _name_run(words, j, lex) -> int:
+def _name_run(words, j, lex, after_head=False) -> int:
+    """End of the run of name words at ``j``; ``after_head``: right after a Romance head
+    that opens the name, where "and" joins two bodies ("Instituto Butantan e Sinovac")
+    unless a saint's or a first name follows ("Santi Giovanni e Paolo")."""
     k = j
     while k < len(words) and k - j < _MAX_LEFT:
         word = words[k]
@@ -177,7 +180,8 @@ def _name_run(words, j, lex) -> int:
                 and (k + 1 >= len(words) or not words[k + 1].cap):
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
-                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None:
+                and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
+                and not (after_head and lex.language in _ROMANCE and not _saint_or_given(words[k + 1])):
             k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
@@ -188,6 +192,11 @@ def _name_run(words, j, lex) -> int:
     while k > j and (words[k - 1].lower in lex.conjunctions or words[k - 1].lower in _POSSESSIVE):
         k -= 1
     return k
+
+
+def _saint_or_given(word) -> bool:
+    """A word opening a saint's or place name ("San", "Saint") or a first name ("Paolo")."""
+    return word.lower in load_words("", "name_prefixes.txt") or word.text in first_names()
 
 
 def _romance_name_part(words, k, lex) -> bool:
@@ -308,8 +317,9 @@ def _joined_part(words, j, lex) -> int:
     conjunction, a connector (and an article), then capitalised words that hold no head
     noun and are not a known place, so that a second body is not read into the first
     ("... et de l'Université de Lyon"); a conjunction and one capitalised word only before
-    a connector and a name ("Comercio e Industria de Madrid", not "Institut Pasteur et
-    Sanofi"); 0 when there is none.
+    a connector and a name or a hyphenated compound ("Comercio e Industria de Madrid",
+    "Comércio e Indústria Brasil-China", not "Institut Pasteur et Sanofi"); 0 when there
+    is none.
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> text = "Chambre de Commerce et d' Industrie de Lyon".split()
@@ -327,6 +337,8 @@ def _joined_part(words, j, lex) -> int:
     if k == first or _place_run(words, first, lex) > first \
             or any(lex.head_of(w.text) is not None or w.text in first_names() for w in words[first:k]):
         return 0
+    if bare and k - first == 2 and "-" in words[k - 1].text:
+        return k  # "Câmara de Comércio e Indústria Brasil-China"
     if bare and not (k - first == 1 and k + 1 < len(words) and words[k].lower in lex.connectors
                      and words[k].lower not in lex.conjunctions and words[k + 1].cap):
         return 0
@@ -349,7 +361,7 @@ def _grow_right(words, e, order, lex, start=None):
         k = _place_run(words, j, lex)
         if order == "initial" or (j < len(words) and words[j].text in first_names()):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
-            k = max(k, _name_run(words, j, lex))
+            k = max(k, _name_run(words, j, lex, after_head=True))
         j = k
         for _hop in range(3):
             joined = _joined_part(words, j, lex)
