@@ -258,3 +258,23 @@ def test_and_inside_or_between_names(language, text, names, not_names):
 def test_place_words_with_a_contracted_article(language, text, place):
     found, _ = extract(language, text)
     assert place in found
+
+
+# more signing verbs and framework agreements
+@pytest.mark.parametrize("language, text, a, b", [
+    ("fr", "La société Medivision a noué un partenariat avec l'Hôpital Ruijin.", "Medivision", "Hôpital Ruijin"),
+    ("fr", "Le groupe Sanofi et l'Université Tsinghua ont paraphé un accord-cadre le 3 octobre 2022.",
+     "Sanofi", "Université Tsinghua"),
+    ("it", "L'azienda Menarini e l'Ospedale Niguarda hanno stretto un accordo.", "Menarini", "Ospedale Niguarda"),
+    ("pt", "A empresa Biomm e o Hospital Sírio-Libanês fecharam um acordo-quadro.", "Biomm", "Hospital Sírio-Libanês"),
+    ("es", "La empresa Grifols y el Hospital Clínic rubricaron un protocolo de colaboración.", "Grifols", "Hospital Clínic"),
+])
+def test_more_signing_verbs(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("agreement", a, b) in links or ("agreement", b, a) in links
+
+
+def test_a_signing_verb_without_an_agreement_is_none():
+    out = extract_document(Document(id="t", source="t", text="L'azienda Menarini ha stretto la mano al sindaco.",
+                                    language="it")).to_contract()
+    assert not out["events"] and not out["relations"]
