@@ -278,3 +278,28 @@ def test_a_signing_verb_without_an_agreement_is_none():
     out = extract_document(Document(id="t", source="t", text="L'azienda Menarini ha stretto la mano al sindaco.",
                                     language="it")).to_contract()
     assert not out["events"] and not out["relations"]
+
+
+# Romance names written in lower case after their head and an adjective
+@pytest.mark.parametrize("language, text, entities", [
+    ("fr", "L'Organisation mondiale de la santé et l'Académie chinoise des sciences médicales ont signé un accord.",
+     {("Organization", "Organisation mondiale de la santé"),
+      ("ResearchInstitute", "Académie chinoise des sciences médicales")}),
+    ("fr", "L'Institut national du cancer a signé un accord.", {("ResearchInstitute", "Institut national du cancer")}),
+    ("it", "L'Organizzazione mondiale della sanità e l'Istituto superiore di sanità hanno firmato un accordo.",
+     {("Organization", "Organizzazione mondiale della sanità"),
+      ("ResearchInstitute", "Istituto superiore di sanità")}),
+])
+def test_lower_case_names_after_head_and_adjective(language, text, entities):
+    found, _ = extract(language, text)
+    assert entities <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "L'Hôpital général de la ville a reçu des patients."),   # the town's hospital, unnamed
+    ("fr", "L'Université française a signé de nombreux accords."),
+    ("fr", "L'Institut a signé de nombreux accords."),
+])
+def test_no_lower_case_name_without_adjective_and_noun(language, text):
+    found, _ = extract(language, text)
+    assert not found

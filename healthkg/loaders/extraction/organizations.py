@@ -345,6 +345,41 @@ def _joined_part(words, j, lex) -> int:
     return k
 
 
+_MAX_TAIL_WORDS = 2
+
+
+def _lower_tail(words, j, k, lex) -> int:
+    """End of a Romance name written in lower case after its head ("Organisation mondiale
+    de la santé", "Académie chinoise des sciences médicales", "Istituto superiore di sanità"):
+    the words ``j:k`` are adjectives (``type_nouns.tsv``), then one or two connector hops,
+    each with an article maybe and one or two lower-case words; ``j`` when there is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Académie chinoise des sciences a reçu".split()]
+    >>> _lower_tail(ws, 1, 2, lexicon("fr")), _lower_tail(ws, 1, 2, lexicon("en"))
+    (4, 1)
+    """
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or not all(is_adjective(w, lex.language) for w in words[j:k]):
+        return j
+    end = j
+    for _hop in range(2):
+        if k + 1 >= len(words) or words[k].lower not in lex.connectors or words[k].lower in lex.conjunctions \
+                or words[k].cap:
+            break
+        first = _after_article(words, k + 1, lex)
+        m = first
+        while m < len(words) and m - first < _MAX_TAIL_WORDS and words[m].text.isalpha() \
+                and words[m].text.islower() and not lex.is_stopword(words[m].text) \
+                and words[m].lower not in lex.connectors:
+            m += 1
+        if m == first or any(w.lower in lex.place_pattern_words for w in words[first:m]):
+            break  # not "Hôpital général de la ville"
+        end = k = m
+    return end
+
+
 def _grow_right(words, e, order, lex, start=None):
     """(end, inner_start, acronym) of the part of a name after its head."""
     inner_start = None
@@ -357,6 +392,8 @@ def _grow_right(words, e, order, lex, start=None):
             k += 1
         if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
             j = k
+        elif k > j:
+            j = max(j, _lower_tail(words, j, k, lex))
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
         if order == "initial" or (j < len(words) and words[j].text in first_names()):

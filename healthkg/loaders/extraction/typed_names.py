@@ -27,7 +27,7 @@ from healthkg.loaders.extraction.lexicon import first_names
 from healthkg.loaders.extraction.rulefiles import load_table
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_typed_names"]
+__all__ = ["recognize_typed_names", "is_adjective"]
 
 RULE_FILE = "type_nouns.tsv"
 #: the type column value of adjectives (and adjective endings) allowed between noun and name
@@ -67,6 +67,17 @@ def _rules(language: str | None) -> tuple[dict[str, str], frozenset[str], tuple[
         else:
             adjectives.add(row[0])
     return nouns, frozenset(adjectives), tuple(sorted(endings))
+
+
+def is_adjective(word, language: str | None) -> bool:
+    """Whether a lower-case word is an adjective of ``type_nouns.tsv`` ("chinoise", "mondiale").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> is_adjective(Word("mondiale", 0, 8), "fr"), is_adjective(Word("reçu", 0, 4), "fr")
+    (True, False)
+    """
+    _nouns, adjectives, endings = _rules(language)
+    return _adjective(word, adjectives, endings)
 
 
 def _adjective(word, adjectives, endings) -> bool:
