@@ -303,3 +303,24 @@ def test_lower_case_names_after_head_and_adjective(language, text, entities):
 def test_no_lower_case_name_without_adjective_and_noun(language, text):
     found, _ = extract(language, text)
     assert not found
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "O doutor Paulo Lima recebeu o Sr. Wang Lei.", "Paulo Lima"),   # a surname that is a large city
+    ("pt", "Paulo Lima visitou o Hospital Santa Maria.", "Paulo Lima"),
+])
+def test_a_large_city_after_a_first_name_is_a_surname(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+    assert ("City", "Lima") not in found
+
+
+def test_a_city_after_a_city_stays_a_city():
+    found, _ = extract("pt", "A delegação de São Paulo visitou Lima.")
+    assert ("City", "Lima") in found
+
+
+def test_italian_plural_connectors_inside_names():
+    found, _ = extract("it", "L'Accademia cinese delle scienze e l'Istituto delle Malattie Rare hanno firmato un accordo.")
+    assert {("ResearchInstitute", "Accademia cinese delle scienze"),
+            ("ResearchInstitute", "Istituto delle Malattie Rare")} <= found

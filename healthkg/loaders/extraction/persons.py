@@ -37,13 +37,15 @@ def _title_case(word) -> bool:
     return text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
-def _surname_word(word, lex) -> bool:
+def _surname_word(word, lex, after_first_name=False) -> bool:
+    """A capitalised word that can be a surname: no stop word, title, head noun or large
+    place; after a first name a city of any size is a surname too ("Paulo Lima")."""
     if not _title_case(word) or lex.is_stopword(word.text) or lex.is_title(word.text):
         return False
     if lex.head_of(word.text) is not None or word.lower in lex.never_names:
         return False
     place = gazetteer().get(word.text)
-    return place is None or place.type == "City" and place.population < 1_000_000
+    return place is None or place.type == "City" and (place.population < 1_000_000 or after_first_name)
 
 
 @register_recognizer("chinese_names")
@@ -105,7 +107,7 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
-        if j < n and _surname_word(words[j], lex) and words[j].start - words[j - 1].end == 1:
+        if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1:
             out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
@@ -118,7 +120,8 @@ def _name_words(words, start, lex, limit=3) -> int:
     if k + 1 < len(words) and words[k].lower in chinese_surnames() and _title_case(words[k]) \
             and not lex.is_stopword(words[k].text):
         k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
-    while k < len(words) and k - start < limit and _surname_word(words[k], lex):
+    while k < len(words) and k - start < limit and _surname_word(
+            words[k], lex, after_first_name=k > start and words[k - 1].text in first_names()):
         k += 1
     return k
 
