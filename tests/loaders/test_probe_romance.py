@@ -324,3 +324,27 @@ def test_italian_plural_connectors_inside_names():
     found, _ = extract("it", "L'Accademia cinese delle scienze e l'Istituto delle Malattie Rare hanno firmato un accordo.")
     assert {("ResearchInstitute", "Accademia cinese delle scienze"),
             ("ResearchInstitute", "Istituto delle Malattie Rare")} <= found
+
+
+def test_italian_visit_to_a_body_after_a_contracted_article():
+    _, links = extract("it", "La delegazione dell'Università di Wuhan ha effettuato una visita all'Ospedale San Raffaele.")
+    assert ("visit", "Università di Wuhan", "Ospedale San Raffaele") in links
+
+
+@pytest.mark.parametrize("language, text, body, person", [
+    ("es", "El presidente de la Xunta de Galicia, Alfonso Rueda, se reunió con una delegación.",
+     "Xunta de Galicia", "Alfonso Rueda"),
+    ("pt", "O presidente da Câmara Municipal de Lisboa, Carlos Moedas, recebeu a delegação.",
+     "Câmara Municipal de Lisboa", "Carlos Moedas"),
+    ("fr", "Le président du Conseil régional d'Occitanie, Jean Martin, a reçu la délégation.",
+     "Conseil régional d'Occitanie", "Jean Martin"),
+])
+def test_regional_and_local_governments(language, text, body, person):
+    found, links = extract(language, text)
+    assert ("GovernmentBody", body) in found
+    assert ("role", person, body) in links
+
+
+def test_a_board_named_by_a_government_word_alone_is_no_body():
+    found, _ = extract("es", "La Junta directiva aprobó el plan.")
+    assert not found
