@@ -348,3 +348,39 @@ def test_regional_and_local_governments(language, text, body, person):
 def test_a_board_named_by_a_government_word_alone_is_no_body():
     found, _ = extract("es", "La Junta directiva aprobó el plan.")
     assert not found
+
+
+def test_a_french_verb_after_a_comma_is_no_apposition():
+    # "a" of "a ouvert" has the English article's spelling
+    _, links = extract("fr", "La Clinique Pasteur, établissement du groupe Elsan, a ouvert un centre à Toulouse.")
+    assert ("located_in", "Elsan", "Toulouse") not in links
+    assert ("part_of", "Clinique Pasteur", "Elsan") in links
+
+
+def test_an_english_apposition_of_a_place_still_places():
+    _, links = extract("en", "Medicon Valley Alliance, a cluster organisation of the Øresund region, signed a deal.")
+    assert ("located_in", "Medicon Valley Alliance", "Øresund region") in links
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("fr", "La ville de Bordeaux et la ville de Wuhan sont jumelées depuis 1998.", "Bordeaux", "Wuhan"),
+    ("it", "La città di Firenze e la città di Shanghai sono gemellate dal 2000.", "Firenze", "Shanghai"),
+])
+def test_twinned_cities_named_after_city_words(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("partner_of", a, b) in links or ("partner_of", b, a) in links
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "Le forum, coorganisé par Medicen et la Chambre de commerce franco-chinoise, s'est tenu à Paris.",
+     "Chambre de commerce franco-chinoise"),
+    ("it", "La Camera di commercio italo-cinese ha organizzato un convegno.", "Camera di commercio italo-cinese"),
+])
+def test_bilateral_adjective_closes_a_name(language, text, name):
+    found, _ = extract(language, text)
+    assert name in {n for _, n in found}
+
+
+def test_a_hyphenated_word_that_is_no_bilateral_adjective_makes_no_name():
+    found, _ = extract("fr", "L'Hôpital anti-cancer a signé.")
+    assert not found

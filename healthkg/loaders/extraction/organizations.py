@@ -348,6 +348,25 @@ def _joined_part(words, j, lex) -> int:
 _MAX_TAIL_WORDS = 2
 
 
+def _bilateral_adjective(words, j, lex) -> bool:
+    """A lower-case adjective of two nations after a Romance head ("franco-chinoise",
+    "sino-française", "italo-cinese", "hispano-china"): a combining form in -o, a hyphen and
+    an adjective of ``type_nouns.tsv``.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_bilateral_adjective([Word(t, 0, 0)], 0, lexicon("fr")) for t in ("franco-chinoise", "anti-cancer")]
+    [True, False]
+    """
+    from healthkg.loaders.extraction.tokens import Word
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or j >= len(words) or not words[j].text.islower():
+        return False
+    first, _, last = words[j].text.partition("-")
+    return len(first) > 2 and first.isalpha() and first.endswith("o") \
+        and is_adjective(Word(last, 0, len(last)), lex.language)
+
+
 def _lower_tail(words, j, k, lex) -> int:
     """End of a Romance name written in lower case after its head ("Organisation mondiale
     de la santé", "Académie chinoise des sciences médicales", "Istituto superiore di sanità"):
@@ -394,6 +413,8 @@ def _grow_right(words, e, order, lex, start=None):
             j = k
         elif k > j:
             j = max(j, _lower_tail(words, j, k, lex))
+        elif _bilateral_adjective(words, j, lex):
+            j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
         if order == "initial" or (j < len(words) and words[j].text in first_names()):
