@@ -384,3 +384,27 @@ def test_bilateral_adjective_closes_a_name(language, text, name):
 def test_a_hyphenated_word_that_is_no_bilateral_adjective_makes_no_name():
     found, _ = extract("fr", "L'Hôpital anti-cancer a signé.")
     assert not found
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("es", "El consejero delegado de Rovi, Juan López-Belmonte, afirmó que la compañía seguirá creciendo.",
+     "Juan López-Belmonte"),                                  # a double surname
+])
+def test_surnames_that_are_hyphenated_or_places(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+
+
+def test_a_regional_adjective_between_kind_noun_and_name():
+    found, links = extract("it", "L'azienda biomedicale lombarda Esaote ha siglato un accordo con il gruppo cinese Mindray.")
+    assert ("agreement", "Esaote", "Mindray") in links
+
+
+def test_a_hyphenated_pair_of_places_is_no_surname():
+    found, _ = extract("es", "La Cámara de Comercio y Salud México-China organizó un foro.")
+    assert not [name for type_, name in found if type_ == "Person"]
+
+
+def test_a_country_after_a_first_name_stays_a_country():
+    found, _ = extract("it", "Il ministro ha incontrato Marco in Cina.")
+    assert ("Country", "Cina") in found

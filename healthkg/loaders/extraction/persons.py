@@ -33,8 +33,27 @@ _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing."
 
 
 def _title_case(word) -> bool:
-    text = word.text.replace("-", "").replace("'", "")
-    return text[:1].isupper() and text[1:].islower() and text.isalpha()
+    """Capitalised, the rest in lower case ("Ming-hui"); or two such parts that are no
+    places ("López-Belmonte", "Jean-Pierre", not "México-China").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_title_case(Word(t, 0, len(t))) for t in ("López-Belmonte", "Ming-hui", "WANG", "México-China")]
+    [True, True, False, False]
+    """
+    text = word.text.replace("'", "")
+    joined = text.replace("-", "")
+    if joined[:1].isupper() and joined[1:].islower() and joined.isalpha():
+        return True  # "Ming-hui"
+    parts = text.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and not all(_large_place(p) for p in parts)
+
+
+def _large_place(text: str) -> bool:
+    """A country, a region or a city of 100,000 people or more (not a village that shares a
+    surname's spelling, "Belmonte")."""
+    place = gazetteer().get(text)
+    return place is not None and (place.type != "City" or place.population >= 100_000)
 
 
 def _surname_word(word, lex, after_first_name=False) -> bool:
@@ -45,7 +64,11 @@ def _surname_word(word, lex, after_first_name=False) -> bool:
     if lex.head_of(word.text) is not None or word.lower in lex.never_names:
         return False
     place = gazetteer().get(word.text)
-    return place is None or place.type == "City" and (place.population < 1_000_000 or after_first_name)
+    if place is None:
+        return True
+    if after_first_name:
+        return place.type == "City"  # "Paulo Lima"
+    return place.type == "City" and place.population < 1_000_000
 
 
 @register_recognizer("chinese_names")
