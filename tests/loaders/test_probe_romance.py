@@ -408,3 +408,30 @@ def test_a_hyphenated_pair_of_places_is_no_surname():
 def test_a_country_after_a_first_name_stays_a_country():
     found, _ = extract("it", "Il ministro ha incontrato Marco in Cina.")
     assert ("Country", "Cina") in found
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("es", "La alemana Bayer y la suiza Roche firmaron un acuerdo.", "Bayer", "Roche"),
+    ("pt", "A brasileira Eurofarma e a chinesa Hengrui Medicine assinaram um acordo.", "Eurofarma", "Hengrui Medicine"),
+])
+def test_a_nationality_adjective_standing_for_a_company(language, text, a, b):
+    found, links = extract(language, text)
+    assert {("Company", a), ("Company", b)} <= found
+    assert ("agreement", a, b) in links
+
+
+def test_a_nationality_before_a_person_leaves_the_person():
+    found, _ = extract("it", "La delegazione cinese Wang Wei ha visitato Roma.")
+    assert ("Person", "Wang Wei") in found and not any(t == "Company" for t, _ in found)
+
+
+def test_a_national_adjective_does_not_place_in_a_city_of_that_stem():
+    text = ("SÃO PAULO, 5 de junho de 2023 – A farmacêutica brasileira Eurofarma anunciou uma parceria. "
+            "A parceria foi celebrada na sede do Ministério da Saúde, em Brasília.")
+    _, links = extract("pt", text)
+    assert ("located_in", "Eurofarma", "Brasília") not in links
+
+
+def test_compound_portuguese_title():
+    _, links = extract("pt", "A empresa Eurofarma cresceu. O diretor-presidente da Eurofarma, Maurizio Billi, falou.")
+    assert ("role", "Maurizio Billi", "Eurofarma") in links
