@@ -57,8 +57,8 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names", "described_companies", "seats", "organizers",
-                       "company_lists")
+                       "western_names", "titled_names", "described_companies", "seats", "typed_names",
+                       "organizers", "company_lists")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
@@ -91,7 +91,7 @@ def recognizer_names(names=None) -> list[str]:
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import (  # noqa: F401 - register
-        company_lists, descriptors, organizations, persons, places, seats,
+        company_lists, descriptors, organizations, persons, places, seats, typed_names,
     )
     from healthkg.loaders.extraction import statistical
 

@@ -373,11 +373,15 @@ def _compound_with_short_name(word, forms, lex):
     return org, word.end
 
 
+#: recognizers of bare names (no head noun) whose names are looked for again in the document
+_BARE_NAME_SOURCES = ("organizers", "typed_names")
+
+
 def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
     """Every other place a bare name read as an organizer stands ("s'est tenu au siège de
     Lyonbiopôle, ..." when "co-organisé par Lyonbiopôle" names it): the words of the name,
     not inside another mention and not followed by a capitalised word."""
-    names = {tuple(m.text.split()): m for m in mentions if m.source == "organizers"}
+    names = {tuple(m.text.split()): m for m in mentions if m.source in _BARE_NAME_SOURCES}
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]

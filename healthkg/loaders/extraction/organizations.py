@@ -47,6 +47,8 @@ _LOWER_HEAD_LANGUAGES = {"da", "sv", "no"}
 _COMPOUND_NAME_LANGUAGES = {"da", "sv", "no", "nl"}
 _MAX_LEFT = 8
 _HEAD_ONLY_ORDERS = {"final"}
+#: languages that put an article between a connector and a name ("de la Santé", "della Salute")
+_ROMANCE = {"fr", "es", "it", "pt"}
 
 
 def _name_word(word, lex) -> bool:
@@ -172,7 +174,10 @@ def _place_run(words, j, lex) -> int:
     return j
 
 
-def _name_run(words, j, lex) -> int:
+def _name_run(words, j, lex, after_head=False) -> int:
+    """End of the run of name words at ``j``; ``after_head``: right after a Romance head
+    that opens the name, where "and" joins two bodies ("Instituto Butantan e Sinovac")
+    unless a saint's or a first name follows ("Santi Giovanni e Paolo")."""
     k = j
     while k < len(words) and k - j < _MAX_LEFT:
         word = words[k]
@@ -183,16 +188,43 @@ def _name_run(words, j, lex) -> int:
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
                 and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
-                and _head_at(words, k + 1, lex) is None:
+                and _head_at(words, k + 1, lex) is None \
+                and not (after_head and lex.language in _ROMANCE and not _saint_or_given(words[k + 1])):
             k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark",
             # nor before a head that opens the next name: "Helse Sør-Øst | og Helse Midt-Norge"
         elif word.lower in _POSSESSIVE and k > j:
             k += 1
+        elif _romance_name_part(words, k, lex):
+            k += 1  # "Hospital Universitario La Paz", "Hospital Vall d'Hebron"
         else:
             break
     while k > j and (words[k - 1].lower in lex.conjunctions or words[k - 1].lower in _POSSESSIVE):
         k -= 1
     return k
+
+
+def _saint_or_given(word) -> bool:
+    """A word opening a saint's or place name ("San", "Saint") or a first name ("Paolo")."""
+    return word.lower in load_words("", "name_prefixes.txt") or word.text in first_names()
+
+
+def _romance_name_part(words, k, lex) -> bool:
+    """In a Romance name: a capitalised article before a name word that is no head noun
+    ("La Paz", "Las Condes") or a word elided with a capital ("d'Hebron").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in ("Hospital", "La", "Fe", "d'Hebron", "d'accord")]
+    >>> [_romance_name_part(ws, k, lexicon("es")) for k in (1, 3, 4)]
+    [True, True, False]
+    """
+    if lex.language not in _ROMANCE:
+        return False
+    text = words[k].text
+    if len(text) > 2 and text[1] in "'’" and text[0] in "dlDL" and text[2:3].isupper() and text[2:].isalpha():
+        return True
+    return words[k].cap and words[k].lower in lex.articles and k + 1 < len(words) \
+        and words[k + 1].cap and words[k + 1].alpha and _name_word(words[k + 1], lex) \
+        and lex.head_of(words[k + 1].text) is None  # not "Hospital Clínic | La Universidad de Lima"
 
 
 _GERMAN_ARTICLES = {"der", "des", "dem", "den"}
@@ -281,6 +313,101 @@ def _acronym_extension(words, start, j, lex) -> int:
     return j
 
 
+def _after_article(words, j, lex) -> int:
+    """``j + 1`` when word ``j`` is a lower-case article of a Romance language between a
+    connector and a name ("Ministère de | la | Santé", "Chambre de | l' | Industrie"), else ``j``."""
+    if lex.language in _ROMANCE and j + 1 < len(words) and words[j].lower in lex.articles and not words[j].cap:
+        return j + 1
+    return j
+
+
+def _joined_part(words, j, lex) -> int:
+    """End of "et d'Industrie", "y de la Recherche Médicale" at ``j`` (Romance languages): a
+    conjunction, a connector (and an article), then capitalised words that hold no head
+    noun and are not a known place, so that a second body is not read into the first
+    ("... et de l'Université de Lyon"); a conjunction and one capitalised word only before
+    a connector and a name or a hyphenated compound ("Comercio e Industria de Madrid",
+    "Comércio e Indústria Brasil-China", not "Institut Pasteur et Sanofi"); 0 when there
+    is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> text = "Chambre de Commerce et d' Industrie de Lyon".split()
+    >>> ws = [Word(t, 0, 0) for t in text]
+    >>> _joined_part(ws, 3, lexicon("fr")), _joined_part(ws, 3, lexicon("en"))
+    (6, 0)
+    """
+    if lex.language not in _ROMANCE or j + 2 >= len(words) or words[j].lower not in lex.conjunctions:
+        return 0
+    bare = words[j + 1].cap  # "Comercio e Industria de Madrid": only before a connector and a name
+    if not bare and (words[j + 1].lower not in lex.connectors or words[j + 1].lower in lex.conjunctions):
+        return 0
+    first = j + 1 if bare else _after_article(words, j + 2, lex)
+    k = _name_run(words, first, lex)
+    if k == first or _place_run(words, first, lex) > first \
+            or any(lex.head_of(w.text) is not None or w.text in first_names() for w in words[first:k]):
+        return 0
+    if bare and k - first == 2 and "-" in words[k - 1].text:
+        return k  # "Câmara de Comércio e Indústria Brasil-China"
+    if bare and not (k - first == 1 and k + 1 < len(words) and words[k].lower in lex.connectors
+                     and words[k].lower not in lex.conjunctions and words[k + 1].cap):
+        return 0
+    return k
+
+
+_MAX_TAIL_WORDS = 2
+
+
+def _bilateral_adjective(words, j, lex) -> bool:
+    """A lower-case adjective of two nations after a Romance head ("franco-chinoise",
+    "sino-française", "italo-cinese", "hispano-china"): a combining form in -o, a hyphen and
+    an adjective of ``type_nouns.tsv``.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_bilateral_adjective([Word(t, 0, 0)], 0, lexicon("fr")) for t in ("franco-chinoise", "anti-cancer")]
+    [True, False]
+    """
+    from healthkg.loaders.extraction.tokens import Word
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or j >= len(words) or not words[j].text.islower():
+        return False
+    first, _, last = words[j].text.partition("-")
+    return len(first) > 2 and first.isalpha() and first.endswith("o") \
+        and is_adjective(Word(last, 0, len(last)), lex.language)
+
+
+def _lower_tail(words, j, k, lex) -> int:
+    """End of a Romance name written in lower case after its head ("Organisation mondiale
+    de la santé", "Académie chinoise des sciences médicales", "Istituto superiore di sanità"):
+    the words ``j:k`` are adjectives (``type_nouns.tsv``), then one or two connector hops,
+    each with an article maybe and one or two lower-case words; ``j`` when there is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Académie chinoise des sciences a reçu".split()]
+    >>> _lower_tail(ws, 1, 2, lexicon("fr")), _lower_tail(ws, 1, 2, lexicon("en"))
+    (4, 1)
+    """
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or not all(is_adjective(w, lex.language) for w in words[j:k]):
+        return j
+    end = j
+    for _hop in range(2):
+        if k + 1 >= len(words) or words[k].lower not in lex.connectors or words[k].lower in lex.conjunctions \
+                or words[k].cap:
+            break
+        first = _after_article(words, k + 1, lex)
+        m = first
+        while m < len(words) and m - first < _MAX_TAIL_WORDS and words[m].text.isalpha() \
+                and words[m].text.islower() and not lex.is_stopword(words[m].text) \
+                and words[m].lower not in lex.connectors:
+            m += 1
+        if m == first or any(w.lower in lex.place_pattern_words for w in words[first:m]):
+            break  # not "Hôpital général de la ville"
+        end = k = m
+    return end
+
+
 def _grow_right(words, e, order, lex, start=None, named_left=False):
     """(end, inner_start, acronym) of the part of a name after its head; a name that has
     words before its head ("Københavns Universitet") does not run on over a person's first
@@ -295,30 +422,38 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             k += 1
         if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
             j = k
+        elif k > j:
+            j = max(j, _lower_tail(words, j, k, lex))
+        elif _bilateral_adjective(words, j, lex):
+            j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
         if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
-            k = max(k, _name_run(words, j, lex))
+            k = max(k, _name_run(words, j, lex, after_head=True))
         j = k
-        for _hop in range(2):
+        for _hop in range(3):
+            joined = _joined_part(words, j, lex)
+            if joined:
+                j = joined  # "Chambre de Commerce | et d'Industrie", "de la Santé | et de la Recherche"
+                continue
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
-                k = max(_name_run(words, j + 1, lex), _place_run(words, j + 1, lex))
-                if k == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
-                        and not words[j + 1].cap:
-                    k = _place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
-                    k = k if k > j + 2 else j + 1
-                if k > j + 1 and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
-                        and not _proper_run(words, j + 1, k, lex):
+                first = _after_article(words, j + 1, lex)
+                k = max(_name_run(words, first, lex), _place_run(words, first, lex))
+                if k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
+                        and not words[j + 1].cap and _place_run(words, j + 2, lex) > j + 2:
+                    first, k = j + 2, _place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
+                if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
+                        and not _proper_run(words, first, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
-                if any(_is_legal_form(w) for w in words[j + 1:k]):
+                if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
-                if words[j].lower in _IN_WORDS and _place_run(words, j + 1, lex) != k:
+                if words[j].lower in _IN_WORDS and _place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
-                if k > j + 1:
+                if k > first:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
                     continue

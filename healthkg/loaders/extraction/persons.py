@@ -36,17 +36,42 @@ _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing."
 
 
 def _title_case(word) -> bool:
-    text = word.text.replace("-", "").replace("'", "")
-    return text[:1].isupper() and text[1:].islower() and text.isalpha()
+    """Capitalised, the rest in lower case ("Ming-hui"); or two such parts that are no
+    places ("López-Belmonte", "Jean-Pierre", not "México-China").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_title_case(Word(t, 0, len(t))) for t in ("López-Belmonte", "Ming-hui", "WANG", "México-China")]
+    [True, True, False, False]
+    """
+    text = word.text.replace("'", "")
+    joined = text.replace("-", "")
+    if joined[:1].isupper() and joined[1:].islower() and joined.isalpha():
+        return True  # "Ming-hui"
+    parts = text.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and not all(_large_place(p) for p in parts)
 
 
-def _surname_word(word, lex) -> bool:
+def _large_place(text: str) -> bool:
+    """A country, a region or a city of 100,000 people or more (not a village that shares a
+    surname's spelling, "Belmonte")."""
+    place = gazetteer().get(text)
+    return place is not None and (place.type != "City" or place.population >= 100_000)
+
+
+def _surname_word(word, lex, after_first_name=False) -> bool:
+    """A capitalised word that can be a surname: no stop word, title, head noun or large
+    place; after a first name a city of any size is a surname too ("Paulo Lima")."""
     if not _title_case(word) or lex.is_stopword(word.text) or lex.is_title(word.text):
         return False
     if lex.head_of(word.text) is not None or word.lower in lex.never_names:
         return False
     place = gazetteer().get(word.text)
-    return place is None or place.type == "City" and place.population < 1_000_000
+    if place is None:
+        return True
+    if after_first_name:
+        return place.type == "City"  # "Paulo Lima"
+    return place.type == "City" and place.population < 1_000_000
 
 
 @register_recognizer("chinese_names")
@@ -125,7 +150,7 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
-        if j < n and _surname_word(words[j], lex) and words[j].start - words[j - 1].end == 1 \
+        if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
             out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
@@ -156,7 +181,8 @@ def _name_words(words, start, lex, limit=3) -> int:
     if k + 1 < len(words) and words[k].lower in chinese_surnames() and _title_case(words[k]) \
             and not lex.is_stopword(words[k].text):
         k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
-    while k < len(words) and k - start < limit and _surname_word(words[k], lex):
+    while k < len(words) and k - start < limit and _surname_word(
+            words[k], lex, after_first_name=k > start and words[k - 1].text in first_names()):
         k += 1
     if k == start or k - start == 1:  # initials before a surname: "Professor J. R. Whitfield"
         i = k

@@ -56,7 +56,20 @@ def _stems(name: str) -> set[str]:
         return set()
     stems = {folded, re.sub(r"[aeiouy]+$", "", folded), re.sub(r"[aeiou]s$", "", folded),
              re.sub(r"en$", "", folded)}  # "München" -> "Münchner"
-    return {s for s in stems if len(s) >= MIN_STEM}
+    return {s for s in stems if len(s) >= MIN_STEM and not _country(s)}
+
+
+def _country(stem: str) -> bool:
+    """Whether a city's stem is a country's name: its adjective names the country
+    ("Brasília" -> "brasil": "brasileira" is Brazilian).
+
+    >>> _country("brasil"), _country("padov")
+    (True, False)
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    place = gazetteer().get(stem)
+    return place is not None and place.type == "Country"
 
 
 def _city_of(word: str, stems: dict[str, Entity], language: str | None) -> Entity | None:

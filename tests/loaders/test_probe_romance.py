@@ -1,0 +1,437 @@
+"""Probes of French, Spanish, Italian and Portuguese news: constructions the rules missed.
+
+Sentences invented for these tests, in the style of machine-translated press releases;
+each case runs the whole extraction and names what must (and must not) be found.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def extract(language: str, text: str):
+    """``(entities as {(type, name)}, relations as {(type, subject name, object name)})``."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    entities = {(e["type"], e["name"]) for e in out["entities"]}
+    relations = {(r["type"], names.get(r["subject"]), names.get(r["object"])) for r in out["relations"]}
+    return entities, relations
+
+
+# a bare company name after a lower-case noun of its kind, adjectives between them
+TYPED_NAMES = [
+    ("fr", "La société Medivision, basée à Lyon, a signé un accord avec l'Hôpital Saint-Joseph.",
+     {("Company", "Medivision")}, {("located_in", "Medivision", "Lyon"),
+                                   ("agreement", "Medivision", "Hôpital Saint-Joseph")}),
+    ("fr", "L'entreprise pharmaceutique française Biocodex et l'Hôpital Tongji ont signé un accord.",
+     {("Company", "Biocodex")}, {("agreement", "Biocodex", "Hôpital Tongji")}),
+    ("fr", "La start-up Biocare, installée à Grenoble, a annoncé un investissement.",
+     {("Company", "Biocare")}, {("located_in", "Biocare", "Grenoble")}),
+    ("es", "La empresa española Grifols, con sede en Barcelona, firmó un acuerdo con el Hospital Clínic.",
+     {("Company", "Grifols")}, {("located_in", "Grifols", "Barcelona")}),
+    ("es", "La farmacéutica Almirall y la Fundación Carlos Slim firmaron un convenio.",
+     {("Company", "Almirall")}, {("agreement", "Almirall", "Fundación Carlos Slim")}),
+    ("it", "L'azienda farmaceutica italiana Menarini, con sede a Firenze, ha firmato un accordo "
+           "con l'Ospedale San Raffaele.",
+     {("Company", "Menarini")}, {("located_in", "Menarini", "Firenze")}),
+    ("pt", "A empresa brasileira Biomm, sediada em Belo Horizonte, assinou um acordo com o Hospital Albert Einstein.",
+     {("Company", "Biomm")}, {("located_in", "Biomm", "Belo Horizonte")}),
+    # the name before a comma and a subsidiary noun; the group's name after its noun
+    ("fr", "Jean Dupont, directeur général de Pharmadis, filiale du groupe Sanofi, a visité Lyon.",
+     {("Company", "Pharmadis"), ("Company", "Sanofi")},
+     {("role", "Jean Dupont", "Pharmadis"), ("part_of", "Pharmadis", "Sanofi")}),
+    ("es", "Juan García, director general de Medisur, filial del grupo Quirónsalud, visitó Granada.",
+     {("Company", "Medisur"), ("Company", "Quirónsalud")}, {("part_of", "Medisur", "Quirónsalud")}),
+    ("it", "Marco Rossi, amministratore delegato di Biomedica, controllata del gruppo Angelini, "
+           "ha visitato Padova.",
+     {("Company", "Biomedica"), ("Company", "Angelini")}, {("part_of", "Biomedica", "Angelini")}),
+    ("fr", "Medivision, une société basée à Lyon, a signé un accord.",
+     {("Company", "Medivision")}, {("located_in", "Medivision", "Lyon")}),
+]
+
+
+@pytest.mark.parametrize("language, text, entities, relations", TYPED_NAMES)
+def test_names_after_a_noun_of_their_kind(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+# look-alikes: a kind noun without a name, an adverb or a place before the comma, a verb after it
+NO_TYPED_NAMES = [
+    ("fr", "Hier, une société a signé avec Paris un accord."),
+    ("fr", "À Lyon, une entreprise a ouvert un bureau."),
+    ("fr", "La société a signé avec Paris un accord."),
+    ("es", "Ayer, una empresa firmó un acuerdo en Madrid."),
+    ("it", "La società ha firmato a Milano."),
+]
+
+
+@pytest.mark.parametrize("language, text", NO_TYPED_NAMES)
+def test_no_name_without_one(language, text):
+    found, _ = extract(language, text)
+    assert not [name for type_, name in found if type_ not in ("City", "Region", "Country")]
+
+
+def test_a_typed_name_is_found_again_alone():
+    found, links = extract("fr", "La société Medivision a ouvert un bureau. Medivision a signé un accord "
+                                 "avec l'Hôpital Tongji.")
+    assert ("agreement", "Medivision", "Hôpital Tongji") in links
+
+
+def test_a_person_after_a_kind_noun_stays_a_person():
+    found, _ = extract("fr", "Le groupe dirigé par Jean Dupont a visité l'Hôpital Tongji.")
+    assert ("Person", "Jean Dupont") in found
+    assert not any(type_ == "Company" for type_, _ in found)
+
+
+# names whose connector takes an article ("de la Santé") or that join two nouns ("Commerce et d'Industrie")
+ARTICLE_AND_JOINED_NAMES = [
+    ("fr", "Mme Claire Martin, présidente de la Chambre de Commerce et d'Industrie de Lyon, a reçu une délégation.",
+     {("Association", "Chambre de Commerce et d'Industrie de Lyon")},
+     {("role", "Claire Martin", "Chambre de Commerce et d'Industrie de Lyon")}),
+    ("fr", "Le Ministère de la Santé et l'Institut National de la Santé et de la Recherche Médicale ont signé un accord.",
+     {("GovernmentBody", "Ministère de la Santé"),
+      ("ResearchInstitute", "Institut National de la Santé et de la Recherche Médicale")},
+     {("agreement", "Ministère de la Santé", "Institut National de la Santé et de la Recherche Médicale")}),
+    ("es", "El Ministerio de la Salud y la Cámara de Comercio e Industria de Madrid firmaron un acuerdo.",
+     {("GovernmentBody", "Ministerio de la Salud"), ("Association", "Cámara de Comercio e Industria de Madrid")},
+     set()),
+    ("it", "Il Ministero della Salute e la Camera di Commercio e Industria di Milano hanno firmato un accordo.",
+     {("GovernmentBody", "Ministero della Salute"), ("Association", "Camera di Commercio e Industria di Milano")},
+     set()),
+    ("pt", "O Ministério da Saúde e a Câmara de Comércio e Indústria de Lisboa assinaram um acordo.",
+     {("GovernmentBody", "Ministério da Saúde"), ("Association", "Câmara de Comércio e Indústria de Lisboa")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("language, text, entities, relations", ARTICLE_AND_JOINED_NAMES)
+def test_names_with_articles_and_joined_nouns(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("fr", "Une délégation de l'Hôpital Saint-Louis et de l'Université de Lyon est arrivée.",
+     "Hôpital Saint-Louis", "Université de Lyon"),
+    ("es", "La delegación del Hospital San Juan y de la Universidad de Sevilla llegó.",
+     "Hospital San Juan", "Universidad de Sevilla"),
+    ("fr", "Le directeur de l'Institut Pasteur et de la Chine a parlé.", "Institut Pasteur", "Chine"),
+])
+def test_a_second_body_after_and_stays_apart(language, text, first, second):
+    found, _ = extract(language, text)
+    names = {name for _, name in found}
+    assert {first, second} <= names
+
+
+# a lower-case noun that opens a name ("le ministère de la Santé", "l'ospedale Niguarda")
+@pytest.mark.parametrize("language, text, entities", [
+    ("fr", "Le ministère de la Santé et l'hôpital Necker ont signé un accord.",
+     {("GovernmentBody", "Ministère de la Santé"), ("Hospital", "Hôpital Necker")}),
+    ("fr", "Le ministère chinois de la Santé a reçu une délégation.",
+     {("GovernmentBody", "Ministère chinois de la Santé")}),
+    ("it", "Il ministero della Salute e l'ospedale Niguarda hanno firmato un accordo.",
+     {("GovernmentBody", "Ministero della Salute"), ("Hospital", "Ospedale Niguarda")}),
+    ("es", "El ministerio de Sanidad y la universidad Complutense firmaron un convenio.",
+     {("GovernmentBody", "Ministerio de Sanidad"), ("University", "Universidad Complutense")}),
+    ("pt", "O ministério da Saúde e o hospital Sírio-Libanês assinaram um acordo.",
+     {("GovernmentBody", "Ministério da Saúde"), ("Hospital", "Hospital Sírio-Libanês")}),
+])
+def test_lower_case_nouns_that_open_a_name(language, text, entities):
+    found, _ = extract(language, text)
+    assert entities <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Une délégation de l'hôpital de Lyon est venue."),   # a hospital in Lyon, not a name
+    ("it", "L'ospedale di Milano ha firmato."),
+    ("fr", "Il a été soigné à l'hôpital. Le ministère a répondu."),
+])
+def test_lower_case_noun_before_a_place_or_nothing_is_no_name(language, text):
+    found, _ = extract(language, text)
+    assert not [name for type_, name in found if type_ not in ("City", "Region", "Country")]
+
+
+# titles with a modifier after them; hospital acronyms that open a name
+@pytest.mark.parametrize("language, text, entities, relations", [
+    ("fr", "La directrice adjointe de l'Agence Régionale de Santé, Sophie Bernard, a présenté le projet.",
+     set(), {("role", "Sophie Bernard", "Agence Régionale de Santé")}),
+    ("pt", "O vice-reitor da Universidade de Coimbra, Pedro Costa, visitou Macau.",
+     set(), {("role", "Pedro Costa", "Universidade de Coimbra")}),
+    ("fr", "L'Hôpital Tongji et le CHU de Toulouse ont signé une convention de partenariat.",
+     {("Hospital", "CHU de Toulouse")}, {("agreement", "Hôpital Tongji", "CHU de Toulouse")}),
+    ("it", "L'IRCCS San Raffaele e l'ASST Fatebenefratelli Sacco hanno firmato un accordo.",
+     {("Hospital", "IRCCS San Raffaele"), ("Hospital", "ASST Fatebenefratelli Sacco")}, set()),
+])
+def test_post_modified_titles_and_hospital_acronyms(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+def test_a_hospital_acronym_alone_is_no_name():
+    found, _ = extract("fr", "Le CHU a signé un accord.")
+    assert not found
+
+
+# names holding a capitalised article or an elided word; regions after "Comunidad de";
+# investing verbs in the future
+@pytest.mark.parametrize("language, text, entities, relations", [
+    ("es", "El Hospital Universitario La Paz y la Universidad de Pekín suscribieron un memorando de entendimiento.",
+     {("Hospital", "Hospital Universitario La Paz")},
+     {("agreement", "Hospital Universitario La Paz", "Universidad de Pekín")}),
+    ("es", "El Hospital Vall d'Hebron, ubicado en Barcelona, colabora con el Instituto Karolinska.",
+     {("Hospital", "Hospital Vall d'Hebron")}, {("located_in", "Hospital Vall d'Hebron", "Barcelona")}),
+    ("it", "L'Ospedale Le Molinette di Torino ha firmato un accordo.",
+     {("Hospital", "Ospedale Le Molinette di Torino")}, set()),
+    ("es", "El consejero de Sanidad de la Comunidad de Madrid, Enrique López, recibió a una delegación.",
+     {("Region", "Comunidad de Madrid")}, {("role", "Enrique López", "Comunidad de Madrid")}),
+])
+def test_articles_and_elisions_inside_names(language, text, entities, relations):
+    found, links = extract(language, text)
+    assert entities <= found
+    assert relations <= links
+
+
+def test_a_head_after_a_capitalised_article_opens_another_name():
+    found, _ = extract("es", "El Hospital Clínic La Universidad de Lima firmó.")
+    assert ("Hospital", "Hospital Clínic") in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La empresa Grifols invertirá 50 millones de euros en una nueva planta en Tianjin."),
+    ("fr", "Le groupe Sanofi investira 20 millions d'euros dans une usine à Suzhou."),
+    ("it", "La società Menarini investirà 10 milioni di euro in un nuovo stabilimento."),
+    ("pt", "A empresa Biomm investirá 5 milhões de reais em uma fábrica."),
+])
+def test_an_investment_announced_is_a_project(language, text):
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    assert [e["type"] for e in out["events"]] == ["Project"]
+    assert out["events"][0]["amount"] is not None
+
+
+# a host named with the body he heads receives a delegation: the body is visited
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("it", "Giovanni Verdi, direttore generale dell'Azienda Ospedaliera di Padova, ha ricevuto una "
+           "delegazione dell'Università di Zhejiang.", "Università di Zhejiang", "Azienda Ospedaliera di Padova"),
+    ("fr", "Mme Claire Martin, présidente de la Chambre de Commerce de Lyon, a reçu une délégation "
+           "de l'Université Fudan.", "Université Fudan", "Chambre de Commerce de Lyon"),
+])
+def test_a_titled_host_receives_a_delegation(language, text, visitor, host):
+    _, links = extract(language, text)
+    assert ("visit", visitor, host) in links
+
+
+def test_a_titled_person_who_received_an_award_is_no_host():
+    _, links = extract("fr", "Mme Claire Martin, présidente de la Chambre de Commerce de Lyon, a reçu "
+                             "le prix de l'Université Fudan.")
+    assert not [r for r in links if r[0] == "visit"]
+
+
+# "and" after a Romance name: a second body, unless a saint or a first name follows
+@pytest.mark.parametrize("language, text, names, not_names", [
+    ("pt", "O Instituto Butantan e Sinovac-Biotech assinaram um acordo.",
+     {"Instituto Butantan"}, {"Instituto Butantan e Sinovac-Biotech"}),
+    ("fr", "L'Institut Pasteur et Sanofi ont signé un accord.",
+     {"Institut Pasteur"}, {"Institut Pasteur et Sanofi"}),
+    ("it", "L'Ospedale Santi Giovanni e Paolo ha firmato un accordo.",
+     {"Ospedale Santi Giovanni e Paolo"}, set()),
+    ("pt", "A Câmara de Comércio e Indústria Brasil-China, sediada em São Paulo, promoveu um seminário.",
+     {"Câmara de Comércio e Indústria Brasil-China"}, set()),
+])
+def test_and_inside_or_between_names(language, text, names, not_names):
+    found, _ = extract(language, text)
+    got = {name for _, name in found}
+    assert names <= got
+    assert not (not_names & got)
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("pt", "O secretário de Saúde do Estado do Rio de Janeiro, Carlos Souza, recebeu uma delegação.",
+     ("Region", "Estado do Rio de Janeiro")),
+    ("it", "Una delegazione della provincia dello Zhejiang ha visitato Milano.", ("Region", "Zhejiang")),
+])
+def test_place_words_with_a_contracted_article(language, text, place):
+    found, _ = extract(language, text)
+    assert place in found
+
+
+# more signing verbs and framework agreements
+@pytest.mark.parametrize("language, text, a, b", [
+    ("fr", "La société Medivision a noué un partenariat avec l'Hôpital Ruijin.", "Medivision", "Hôpital Ruijin"),
+    ("fr", "Le groupe Sanofi et l'Université Tsinghua ont paraphé un accord-cadre le 3 octobre 2022.",
+     "Sanofi", "Université Tsinghua"),
+    ("it", "L'azienda Menarini e l'Ospedale Niguarda hanno stretto un accordo.", "Menarini", "Ospedale Niguarda"),
+    ("pt", "A empresa Biomm e o Hospital Sírio-Libanês fecharam um acordo-quadro.", "Biomm", "Hospital Sírio-Libanês"),
+    ("es", "La empresa Grifols y el Hospital Clínic rubricaron un protocolo de colaboración.", "Grifols", "Hospital Clínic"),
+])
+def test_more_signing_verbs(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("agreement", a, b) in links or ("agreement", b, a) in links
+
+
+def test_a_signing_verb_without_an_agreement_is_none():
+    out = extract_document(Document(id="t", source="t", text="L'azienda Menarini ha stretto la mano al sindaco.",
+                                    language="it")).to_contract()
+    assert not out["events"] and not out["relations"]
+
+
+# Romance names written in lower case after their head and an adjective
+@pytest.mark.parametrize("language, text, entities", [
+    ("fr", "L'Organisation mondiale de la santé et l'Académie chinoise des sciences médicales ont signé un accord.",
+     {("Organization", "Organisation mondiale de la santé"),
+      ("ResearchInstitute", "Académie chinoise des sciences médicales")}),
+    ("fr", "L'Institut national du cancer a signé un accord.", {("ResearchInstitute", "Institut national du cancer")}),
+    ("it", "L'Organizzazione mondiale della sanità e l'Istituto superiore di sanità hanno firmato un accordo.",
+     {("Organization", "Organizzazione mondiale della sanità"),
+      ("ResearchInstitute", "Istituto superiore di sanità")}),
+])
+def test_lower_case_names_after_head_and_adjective(language, text, entities):
+    found, _ = extract(language, text)
+    assert entities <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "L'Hôpital général de la ville a reçu des patients."),   # the town's hospital, unnamed
+    ("fr", "L'Université française a signé de nombreux accords."),
+    ("fr", "L'Institut a signé de nombreux accords."),
+])
+def test_no_lower_case_name_without_adjective_and_noun(language, text):
+    found, _ = extract(language, text)
+    assert not found
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "O doutor Paulo Lima recebeu o Sr. Wang Lei.", "Paulo Lima"),   # a surname that is a large city
+    ("pt", "Paulo Lima visitou o Hospital Santa Maria.", "Paulo Lima"),
+])
+def test_a_large_city_after_a_first_name_is_a_surname(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+    assert ("City", "Lima") not in found
+
+
+def test_a_city_after_a_city_stays_a_city():
+    found, _ = extract("pt", "A delegação de São Paulo visitou Lima.")
+    assert ("City", "Lima") in found
+
+
+def test_italian_plural_connectors_inside_names():
+    found, _ = extract("it", "L'Accademia cinese delle scienze e l'Istituto delle Malattie Rare hanno firmato un accordo.")
+    assert {("ResearchInstitute", "Accademia cinese delle scienze"),
+            ("ResearchInstitute", "Istituto delle Malattie Rare")} <= found
+
+
+def test_italian_visit_to_a_body_after_a_contracted_article():
+    _, links = extract("it", "La delegazione dell'Università di Wuhan ha effettuato una visita all'Ospedale San Raffaele.")
+    assert ("visit", "Università di Wuhan", "Ospedale San Raffaele") in links
+
+
+@pytest.mark.parametrize("language, text, body, person", [
+    ("es", "El presidente de la Xunta de Galicia, Alfonso Rueda, se reunió con una delegación.",
+     "Xunta de Galicia", "Alfonso Rueda"),
+    ("pt", "O presidente da Câmara Municipal de Lisboa, Carlos Moedas, recebeu a delegação.",
+     "Câmara Municipal de Lisboa", "Carlos Moedas"),
+    ("fr", "Le président du Conseil régional d'Occitanie, Jean Martin, a reçu la délégation.",
+     "Conseil régional d'Occitanie", "Jean Martin"),
+])
+def test_regional_and_local_governments(language, text, body, person):
+    found, links = extract(language, text)
+    assert ("GovernmentBody", body) in found
+    assert ("role", person, body) in links
+
+
+def test_a_board_named_by_a_government_word_alone_is_no_body():
+    found, _ = extract("es", "La Junta directiva aprobó el plan.")
+    assert not found
+
+
+def test_a_french_verb_after_a_comma_is_no_apposition():
+    # "a" of "a ouvert" has the English article's spelling
+    _, links = extract("fr", "La Clinique Pasteur, établissement du groupe Elsan, a ouvert un centre à Toulouse.")
+    assert ("located_in", "Elsan", "Toulouse") not in links
+    assert ("part_of", "Clinique Pasteur", "Elsan") in links
+
+
+def test_an_english_apposition_of_a_place_still_places():
+    _, links = extract("en", "Medicon Valley Alliance, a cluster organisation of the Øresund region, signed a deal.")
+    assert ("located_in", "Medicon Valley Alliance", "Øresund region") in links
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("fr", "La ville de Bordeaux et la ville de Wuhan sont jumelées depuis 1998.", "Bordeaux", "Wuhan"),
+    ("it", "La città di Firenze e la città di Shanghai sono gemellate dal 2000.", "Firenze", "Shanghai"),
+])
+def test_twinned_cities_named_after_city_words(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("partner_of", a, b) in links or ("partner_of", b, a) in links
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "Le forum, coorganisé par Medicen et la Chambre de commerce franco-chinoise, s'est tenu à Paris.",
+     "Chambre de commerce franco-chinoise"),
+    ("it", "La Camera di commercio italo-cinese ha organizzato un convegno.", "Camera di commercio italo-cinese"),
+])
+def test_bilateral_adjective_closes_a_name(language, text, name):
+    found, _ = extract(language, text)
+    assert name in {n for _, n in found}
+
+
+def test_a_hyphenated_word_that_is_no_bilateral_adjective_makes_no_name():
+    found, _ = extract("fr", "L'Hôpital anti-cancer a signé.")
+    assert not found
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("es", "El consejero delegado de Rovi, Juan López-Belmonte, afirmó que la compañía seguirá creciendo.",
+     "Juan López-Belmonte"),                                  # a double surname
+])
+def test_surnames_that_are_hyphenated_or_places(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+
+
+def test_a_regional_adjective_between_kind_noun_and_name():
+    found, links = extract("it", "L'azienda biomedicale lombarda Esaote ha siglato un accordo con il gruppo cinese Mindray.")
+    assert ("agreement", "Esaote", "Mindray") in links
+
+
+def test_a_hyphenated_pair_of_places_is_no_surname():
+    found, _ = extract("es", "La Cámara de Comercio y Salud México-China organizó un foro.")
+    assert not [name for type_, name in found if type_ == "Person"]
+
+
+def test_a_country_after_a_first_name_stays_a_country():
+    found, _ = extract("it", "Il ministro ha incontrato Marco in Cina.")
+    assert ("Country", "Cina") in found
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("es", "La alemana Bayer y la suiza Roche firmaron un acuerdo.", "Bayer", "Roche"),
+    ("pt", "A brasileira Eurofarma e a chinesa Hengrui Medicine assinaram um acordo.", "Eurofarma", "Hengrui Medicine"),
+])
+def test_a_nationality_adjective_standing_for_a_company(language, text, a, b):
+    found, links = extract(language, text)
+    assert {("Company", a), ("Company", b)} <= found
+    assert ("agreement", a, b) in links
+
+
+def test_a_nationality_before_a_person_leaves_the_person():
+    found, _ = extract("it", "La delegazione cinese Wang Wei ha visitato Roma.")
+    assert ("Person", "Wang Wei") in found and not any(t == "Company" for t, _ in found)
+
+
+def test_a_national_adjective_does_not_place_in_a_city_of_that_stem():
+    text = ("SÃO PAULO, 5 de junho de 2023 – A farmacêutica brasileira Eurofarma anunciou uma parceria. "
+            "A parceria foi celebrada na sede do Ministério da Saúde, em Brasília.")
+    _, links = extract("pt", text)
+    assert ("located_in", "Eurofarma", "Brasília") not in links
+
+
+def test_compound_portuguese_title():
+    _, links = extract("pt", "A empresa Eurofarma cresceu. O diretor-presidente da Eurofarma, Maurizio Billi, falou.")
+    assert ("role", "Maurizio Billi", "Eurofarma") in links
