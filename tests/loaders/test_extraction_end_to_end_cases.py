@@ -354,3 +354,26 @@ def test_a_body_named_after_a_country_with_an_article_or_its_official_name(text,
     entities, relations = extract(text, "en")
     assert (name, "GovernmentBody") in entities
     assert ("located_in", name, "Beijing") in relations
+
+
+@pytest.mark.parametrize("text, language, a, b", [
+    ("Corby University and Ardent Medical Ltd held talks. The two sides signed a cooperation agreement.", "en",
+     "Corby University", "Ardent Medical Ltd"),
+    ("Die Universität Gera und die Ardent AG führten Gespräche. Beide Seiten unterzeichneten eine "
+     "Absichtserklärung.", "de", "Universität Gera", "Ardent AG"),
+])
+def test_the_two_sides_are_the_two_parties_named_before(text, language, a, b):
+    _entities, relations = extract(text, language)
+    assert ("agreement", a, b) in relations
+
+
+def test_the_two_sides_of_three_parties_stay_unresolved():
+    _entities, relations = extract("Corby University, Ardent Medical Ltd and Leeds City Council met. "
+                                   "The two sides signed a cooperation agreement.", "en")
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+def test_a_full_stop_of_a_legal_form_ends_a_genitive():
+    _entities, relations = extract("Corby General Hospital (CGH) signed with Ardent Medical Ltd. "
+                                   "CGH's director Anna Bell said the deal is important.", "en")
+    assert not any(r[0] == "part_of" for r in relations)

@@ -113,6 +113,7 @@ class DocumentReader:
     _body_started: bool = False
     _last_date: str | None = None  # of the last dated event of the text
     _last_mentioned: str | None = None  # the first day of the last date the text names
+    _previous_parties: list[str] = field(default_factory=list)  # people and bodies of the last sentence with any
 
     def __post_init__(self):
         self.by_id = {e.id: e for e in self.entities}
@@ -192,12 +193,16 @@ class DocumentReader:
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned = dates[0][2]
         if not ss.slots:
-            return
-        party_of, bound = self._read_roles(ss, lex, index)
-        self._pattern_relations(ss, lex)
-        drafts = self._cooperation(ss, lex, index, party_of, bound)
-        if not drafts:
-            drafts = self._meeting_or_project(ss, lex, index)
+            drafts = self._both_sides_agreement(ss, lex, index)
+            if not drafts:
+                return
+        else:
+            party_of, bound = self._read_roles(ss, lex, index)
+            self._pattern_relations(ss, lex)
+            drafts = self._cooperation(ss, lex, index, party_of, bound)
+            if not drafts:
+                drafts = self._meeting_or_project(ss, lex, index)
+            self._previous_parties = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
         context = None if dates or not drafts else self._context_date(sentence.text, lex, language)
         for draft in drafts:
             if dates:  # the date nearest the trigger, not a dateline's
@@ -210,6 +215,17 @@ class DocumentReader:
                 draft.amount = amount
             draft.headline = headline
         self.drafts += drafts
+
+    def _both_sides_agreement(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
+        """"X and Y held talks. The two sides signed a memorandum": an agreement of the two
+        parties the sentence before names, when it names exactly two."""
+        parties = self._previous_parties
+        if len(parties) != 2 or not lex.search("both_sides", ss.marked) \
+                or not lex.search("agreement_verb", ss.marked) or not lex.search("agreement_noun", ss.marked):
+            return []
+        self._add("agreement", parties[0], parties[1], ss.evidence)
+        return [_Draft("Agreement", list(parties), index, ss.evidence,
+                       anchor=self._anchor(ss, lex, "agreement_verb"))]
 
     @staticmethod
     def _has_digit(text: str) -> bool:
@@ -303,22 +319,16 @@ class DocumentReader:
         for rtype, pattern, check in lex.patterns:
             if rtype not in ("located_in", "part_of", "partner_of"):
                 continue
+            checks = [c for c in check.split(",") if c] if check else []
             for match in pattern.finditer(ss.marked):
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
                 if subject is None or obj is None:
                     continue
-                if check == "subj_unit" and not self._has_unit(subject.entity, lex):
-                    continue
-                if check == "not_agreement" and lex.search("agreement_noun", ss.marked):
-                    continue
-                if check == "not_signed" and lex.search("agreement_verb", ss.marked):
-                    continue
-                if check == "not_after_agent" and _after_agent(ss.marked, subject.marked_start, lex):
-                    continue
-                if check == "not_apposed" and _apposed(ss.marked, subject, lex):
+                if any(c in PATTERN_CHECKS and not PATTERN_CHECKS[c](self, ss, lex, subject, obj)
+                       for c in checks):
                     continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
-                          second_seat=check == "second_seat")
+                          second_seat="second_seat" in checks)
 
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
@@ -520,6 +530,25 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 def _ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None
+
+
+#: The checks a pattern of ``relation_patterns.tsv`` may name in its third column (several
+#: separated by commas): each says whether a match may stand.
+PATTERN_CHECKS = {
+    # the subject's name holds a unit noun ("Department of X of Y")
+    "subj_unit": lambda reader, ss, lex, subject, obj: reader._has_unit(subject.entity, lex),
+    # the sentence names no agreement / has no verb of signing
+    "not_agreement": lambda reader, ss, lex, subject, obj: not lex.search("agreement_noun", ss.marked),
+    "not_signed": lambda reader, ss, lex, subject, obj: not lex.search("agreement_verb", ss.marked),
+    # the subject does not follow a passive agent ("bought by X from Y")
+    "not_after_agent": lambda reader, ss, lex, subject, obj: not _after_agent(ss.marked, subject.marked_start, lex),
+    # the subject is not the owner in a part-of apposition the seat follows as main verb
+    "not_apposed": lambda reader, ss, lex, subject, obj: not _apposed(ss.marked, subject, lex),
+    # the object's mention does not end a sentence ("... with X Ltd. | CGH's director")
+    "obj_open": lambda reader, ss, lex, subject, obj: not reader.doc.text[obj.end - 1:obj.end] == ".",
+    # recorded as a second seat (an office opened), always allowed
+    "second_seat": lambda reader, ss, lex, subject, obj: True,
+}
 
 
 def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
