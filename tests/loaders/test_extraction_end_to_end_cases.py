@@ -377,3 +377,30 @@ def test_a_full_stop_of_a_legal_form_ends_a_genitive():
     _entities, relations = extract("Corby General Hospital (CGH) signed with Ardent Medical Ltd. "
                                    "CGH's director Anna Bell said the deal is important.", "en")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+@pytest.mark.parametrize("text, language, person, body", [
+    ("Die Gäste wurden von Staatssekretärin Dr. Ute Berg im Ministerium für Soziales empfangen.", "de",
+     "Ute Berg", "Ministerium für Soziales"),
+    ("Director Anna Bell at Corby General Hospital spoke.", "en", "Anna Bell", "Corby General Hospital"),
+])
+def test_a_titled_person_at_a_body(text, language, person, body):
+    _entities, relations = extract(text, language)
+    assert ("role", person, body) in relations
+
+
+def test_afterwards_dates_an_agreement_by_the_event_before():
+    text = ("Veröffentlicht: 08.05.2024\nDie Delegation besuchte am 6. Mai das Klinikum Gera. Anschließend "
+            "unterzeichneten das Klinikum Gera und die Universität Jena eine Kooperationsvereinbarung.")
+    from healthkg.loaders.dates import find_published_date
+
+    doc = Document(id="t", source="t.txt", text=text, language="de", published=find_published_date(text, "de"))
+    contract = extract_document(doc).to_contract()
+    assert [e["date"] for e in contract["events"] if e["type"] == "Agreement"] == ["2024-05-06"]
+
+
+def test_a_headline_visit_without_visitor_restates_the_visit_told_below():
+    text = ("Chinesische Delegation besucht Baden-Württemberg\n"
+            "Eine Delegation der Gesundheitskommission Jinan besuchte am 6. Mai das Klinikum Gera.")
+    contract = extract_document(Document(id="t", source="t.txt", text=text, language="de")).to_contract()
+    assert [e["type"] for e in contract["events"]] == ["Visit"]

@@ -500,6 +500,9 @@ class DocumentReader:
             if draft.headline and any(b.type == draft.type and set(b.participants)
                                       & set(draft.participants) for b in body):
                 continue
+            if draft.headline and draft.type == "Visit" and draft.visitor is None \
+                    and any(b.type == "Visit" for b in body):
+                continue  # "Chinese delegation visits Bavaria" over a text that tells the visit
             drafts.append(draft)
         for draft in drafts:  # a person's visit is the visit of the body they lead
             if draft.visitor is not None:
