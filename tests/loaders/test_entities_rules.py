@@ -281,3 +281,13 @@ def test_legal_forms_in_title_case_ordinals_and_numbers_stay_inside_names(text, 
 def test_a_short_legal_form_only_counts_when_written_as_companies_write_it():
     _doc, entities = entities_of("As the report said, Co operation grew in Lyon.", "en")
     assert [e.type for e in entities] == ["City"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Wang Jun, Secretary of the CPC Yibin Municipal Committee, met the guests.", "CPC Yibin Municipal Committee",
+     "Association"),
+    ("The delegation visited the Porto Health Cluster.", "Porto Health Cluster", "Organization"),
+])
+def test_party_committees_and_clusters(text, name, kind):
+    _doc, entities = entities_of(text, "en")
+    assert by_name(entities)[name].type == kind
