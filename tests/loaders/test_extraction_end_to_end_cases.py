@@ -404,3 +404,9 @@ def test_a_headline_visit_without_visitor_restates_the_visit_told_below():
             "Eine Delegation der Gesundheitskommission Jinan besuchte am 6. Mai das Klinikum Gera.")
     contract = extract_document(Document(id="t", source="t.txt", text=text, language="de")).to_contract()
     assert [e["type"] for e in contract["events"]] == ["Visit"]
+
+
+def test_a_city_as_adjective_after_an_article():
+    entities, relations = extract("Ardent Medical Ltd, a Leeds company, signed. The Yibin delegation arrived.", "en")
+    assert {("Leeds", "City"), ("Yibin", "City")} <= entities
+    assert ("located_in", "Ardent Medical Ltd", "Leeds") in relations

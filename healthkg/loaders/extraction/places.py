@@ -55,6 +55,20 @@ def _dateline(words, i: int, k: int) -> bool:
     return i == 0 and i + k < len(words) and words[i + k].text in (",", "-", "–", "—", ":")
 
 
+def _city_adjective(words, end, lex) -> bool:
+    """Whether a city after an article stands before a lower-case noun as its adjective
+    ("the Yibin delegation", "the Leeds company"); German writes every noun capitalised, so
+    there a capitalised word after an article stays a noun ("am Bau").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _city_adjective([Word("the", 0, 3), Word("Leeds", 4, 9), Word("company", 10, 17)], 2, lexicon("en"))
+    True
+    """
+    return lex.language not in ("de",) and end < len(words) and words[end].text.isalpha() \
+        and words[end].text.islower() and not lex.is_stopword(words[end].text)
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -94,7 +108,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
-                and place.population < 1_000_000:
+                and place.population < 1_000_000 and not _city_adjective(words, i + k, lex):
             continue
         if word.upper and place.type != "Country" and not _dateline(words, i, k):
             continue
