@@ -410,3 +410,17 @@ def test_a_city_as_adjective_after_an_article():
     entities, relations = extract("Ardent Medical Ltd, a Leeds company, signed. The Yibin delegation arrived.", "en")
     assert {("Leeds", "City"), ("Yibin", "City")} <= entities
     assert ("located_in", "Ardent Medical Ltd", "Leeds") in relations
+
+
+def test_the_delegation_of_an_earlier_leader_visits_after_meeting_someone():
+    text = ("A delegation led by Huang Wenbo, Director of the Nanning Health Commission, visited Budapest. "
+            "In Budapest, the delegation met with Dr. Péter Takács, State Secretary, and visited Semmelweis University.")
+    _entities, relations = extract(text, "en")
+    assert ("visit", "Huang Wenbo", "Semmelweis University") in relations
+    assert not any(r[0] == "visit" and r[1] == "Péter Takács" for r in relations)
+
+
+def test_a_memorandum_of_cooperation_is_an_agreement_not_a_partnership_besides():
+    _entities, relations = extract("Guangxi Baiyang Pharmaceutical Group signed a memorandum of cooperation "
+                                   "with Corby Medical Ltd.", "en")
+    assert {r[0] for r in relations} == {"agreement"}

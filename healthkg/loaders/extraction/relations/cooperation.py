@@ -149,7 +149,12 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             visitor = leader.entity.id
         else:
             before = [s for s in ss.of_kind("PO") if s.marked_end <= match.start()]
-            if before:
+            delegation = lex.search("delegation", ss.marked)
+            if earlier_leader and delegation and delegation.start() < match.start() \
+                    and (not before or delegation.start() < before[0].marked_start) \
+                    and not _delegation_origin(ss, lex, match.start()):
+                visitor = earlier_leader  # "In Budapest, the delegation met Dr. X and visited Y"
+            elif before:
                 visitor = before[0].entity.id
             else:
                 origin = _delegation_origin(ss, lex, match.start())
