@@ -424,3 +424,10 @@ def test_a_memorandum_of_cooperation_is_an_agreement_not_a_partnership_besides()
     _entities, relations = extract("Guangxi Baiyang Pharmaceutical Group signed a memorandum of cooperation "
                                    "with Corby Medical Ltd.", "en")
     assert {r[0] for r in relations} == {"agreement"}
+
+
+def test_an_der_joins_a_unit_and_a_title_to_a_university():
+    _entities, relations = extract("Das Institut für Virologie an der Universität Gera forscht. "
+                                   "Anna Berg, Professorin an der Universität Gera, sprach.", "de")
+    assert ("part_of", "Institut für Virologie", "Universität Gera") in relations
+    assert ("role", "Anna Berg", "Universität Gera") in relations
