@@ -431,3 +431,10 @@ def test_an_der_joins_a_unit_and_a_title_to_a_university():
                                    "Anna Berg, Professorin an der Universität Gera, sprach.", "de")
     assert ("part_of", "Institut für Virologie", "Universität Gera") in relations
     assert ("role", "Anna Berg", "Universität Gera") in relations
+
+
+def test_agreements_with_a_list_of_bodies():
+    _entities, relations = extract("Corby General Hospital signed agreements with Ardent University, "
+                                   "Leeds Medical School and Bristol Clinic respectively.", "en")
+    assert {r[2] for r in relations if r[0] == "agreement"} == {"Ardent University", "Leeds Medical School",
+                                                                 "Bristol Clinic"}

@@ -72,8 +72,10 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
         side_a = _parties([s for s in ss.of_kind("PO") if s.marked_start < match.start()
                            and not _named_as_parent(ss, lex, s)], party_of, bound)
         side_a = [a for a in side_a if a != b]
-        if side_a:
-            return side_a, [b]
+        if side_a:  # "with A, B and C": every body of the list is a party
+            more = [party_of(s) for s in _coordinated_after(ss, lex, b_slot.marked_end, None)
+                    if s.letter in "PO"]
+            return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
     parties = _parties(ss.of_kind("PO"), party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return parties, []
