@@ -438,3 +438,19 @@ def test_agreements_with_a_list_of_bodies():
                                    "Leeds Medical School and Bristol Clinic respectively.", "en")
     assert {r[2] for r in relations if r[0] == "agreement"} == {"Ardent University", "Leeds Medical School",
                                                                  "Bristol Clinic"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Corby General Hospital and Ardent University inaugurated a joint research centre.", "en"),
+    ("Das Klinikum Gera und die Universität Jena eröffneten ein gemeinsames Zentrum.", "de"),
+])
+def test_a_joint_facility_is_a_project_of_partners(text, language):
+    contract = extract_document(Document(id="t", source="t.txt", text=text, language=language)).to_contract()
+    assert [(e["type"], len(e["participants"])) for e in contract["events"]] == [("Project", 2)]
+    assert [r["type"] for r in contract["relations"]] == ["partner_of"]
+
+
+def test_a_joint_venture_agreement_is_an_agreement_only():
+    _entities, relations = extract("Corby General Hospital and Ardent University signed a joint venture "
+                                   "agreement.", "en")
+    assert {r[0] for r in relations} == {"agreement"}
