@@ -291,3 +291,10 @@ def test_a_short_legal_form_only_counts_when_written_as_companies_write_it():
 def test_party_committees_and_clusters(text, name, kind):
     _doc, entities = entities_of(text, "en")
     assert by_name(entities)[name].type == kind
+
+
+def test_a_head_of_five_words_and_no_body_after_its_conjunction():
+    _doc, entities = entities_of("The Hungarian Chamber of Commerce and Industry signed. "
+                                 "The Chamber of Commerce and Siemens signed.", "en")
+    assert "Hungarian Chamber of Commerce and Industry" in by_name(entities)
+    assert "Chamber of Commerce and Siemens" not in by_name(entities)

@@ -66,7 +66,7 @@ def _head_at(words, i, lex):
     if not (word.cap or word.upper or word.text[:1].isupper()):
         return None
     if word.lower in lex.multiword_head_starts:
-        for m in (3, 2):
+        for m in (5, 4, 3, 2):  # "Chamber of Commerce and Industry"
             if i + m <= len(words):
                 found = lex.heads.get(tuple(w.lower for w in words[i:i + m]))
                 if found and (words[i + m - 1].text[:1].isupper() or found[1] == "initial"):
