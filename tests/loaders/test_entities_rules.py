@@ -298,3 +298,18 @@ def test_a_head_of_five_words_and_no_body_after_its_conjunction():
                                  "The Chamber of Commerce and Siemens signed.", "en")
     assert "Hungarian Chamber of Commerce and Industry" in by_name(entities)
     assert "Chamber of Commerce and Siemens" not in by_name(entities)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Das Ministerium für Soziales, Gesundheit und Integration lud ein.", "de",
+     "Ministerium für Soziales, Gesundheit und Integration"),
+    ("Het Ministerie van Volksgezondheid, Welzijn en Sport tekende.", "nl", "Ministerie van Volksgezondheid, Welzijn en Sport"),
+])
+def test_a_ministry_named_by_a_list_of_portfolios(text, language, name):
+    _doc, entities = entities_of(text, language)
+    assert by_name(entities)[name].type == "GovernmentBody"
+
+
+def test_a_list_of_bodies_after_a_ministry_stays_a_list():
+    _doc, entities = entities_of("The Ministry of Health, Ardent Ltd and Corby University signed.", "en")
+    assert {"Ministry of Health", "Ardent Ltd", "Corby University"} <= set(by_name(entities))

@@ -408,6 +408,28 @@ def _lower_tail(words, j, k, lex) -> int:
     return end
 
 
+def _listed_portfolio(words, e, k, lex) -> int:
+    """End of a ministry's list of portfolios after its first one ("Ministerium für Soziales
+    | , Gesundheit und Integration", "Ministerie van Volksgezondheid | , Welzijn en Sport"):
+    single capitalised words after commas, closed by a conjunction and one more; only after
+    a head of ``common/portfolio_heads.txt``; ``k`` when there is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Ministerium für Soziales , Gesundheit und Integration sprach".split()]
+    >>> _listed_portfolio(ws, 1, 3, lexicon("de"))
+    7
+    """
+    if e < 1 or not any(words[e - 1].lower.endswith(h) for h in load_words("", "portfolio_heads.txt")):
+        return k
+    i = k
+    while i + 1 < len(words) and words[i].text == "," and words[i + 1].cap and words[i + 1].alpha:
+        i += 2
+    if i > k and i + 1 < len(words) and words[i].lower in lex.conjunctions and words[i + 1].cap \
+            and words[i + 1].alpha:
+        return i + 2
+    return k
+
+
 def _grow_right(words, e, order, lex, start=None, named_left=False):
     """(end, inner_start, acronym) of the part of a name after its head; a name that has
     words before its head ("Københavns Universitet") does not run on over a person's first
@@ -455,7 +477,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
                 if k > first:
                     inner_start = inner_start if inner_start is not None else j + 1
-                    j = k
+                    j = max(k, _listed_portfolio(words, e, k, lex))
                     continue
             break
     if start is not None:
