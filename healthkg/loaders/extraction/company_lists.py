@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.organizations import _bare_body, _capitalised_run
+from healthkg.loaders.extraction.organizations import _and_words, _bare_body, _capitalised_run
 from healthkg.loaders.extraction.rulefiles import load_lines, normalize
 
 __all__ = ["recognize_company_lists"]
@@ -38,14 +38,6 @@ def _phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
              for row in load_lines(lang, "relation_words.tsv", with_common=False)
              if len(row) > 1 and row[1] == _CLASS}
     return tuple(sorted(found, key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _list_words(language: str | None) -> frozenset[str]:
-    """The words that go on to the next name of a list: "and" words and the comma."""
-    return frozenset([","] + [normalize(row[0]) for lang in {language or "en", "en"}
-                              for row in load_lines(lang, "relation_words.tsv", with_common=False)
-                              if len(row) > 1 and row[1] == "and"])
 
 
 @register_recognizer("company_lists")
@@ -70,7 +62,7 @@ def recognize_company_lists(sw, lex) -> list[Candidate]:
                     break
                 out.append(Candidate(j, end, "Company", "company_lists", priority=5))
                 k = end
-                while k < len(words) and (words[k].lower in _list_words(sw.language)
+                while k < len(words) and (words[k].text == "," or words[k].lower in _and_words(sw.language)
                                           or (k > end and words[k].lower in lex.articles)):
                     k += 1  # ", and the"
                 if k == end:

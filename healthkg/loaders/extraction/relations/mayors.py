@@ -29,13 +29,18 @@ from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
 from healthkg.loaders.statements import Entity, Relation
 
-__all__ = ["mayor_roles"]
+__all__ = ["mayor_roles", "is_mayor_title"]
 
 _SEATS = ("City", "GovernmentBody")
 
 
-def _ends_with_mayor(title: str, lex) -> bool:
-    """Whether a title is a mayor's ("Oberbürgermeisterin", "vice-prefeita", "Lord Mayor")."""
+def is_mayor_title(title: str, lex) -> bool:
+    """Whether a title is a mayor's ("Oberbürgermeisterin", "vice-prefeita", "Deputy Mayor").
+
+    >>> lex = get_lexicon(("en",))
+    >>> is_mayor_title("Deputy Mayor", lex), is_mayor_title("president", lex)
+    (True, False)
+    """
     return any(match.end() == len(title) for match in lex.finditer("mayor", title))
 
 
@@ -61,7 +66,7 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         for finding in find_roles(ss, lex):
             person = finding.subject.entity.id
             if finding.object is not None or person in with_role \
-                    or not _ends_with_mayor(finding.title, lex):
+                    or not is_mayor_title(finding.title, lex):
                 continue
             found.append(Relation("role", person, seat, ss.evidence, finding.title))
             with_role.add(person)

@@ -36,6 +36,7 @@ from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
+from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
@@ -84,16 +85,6 @@ def _head_type(head: str, language: str | None) -> str | None:
 
     found = lexicon(language or "en").head_of(head)
     return found[0] if found else None
-
-
-def _is_mayor(title: str, language: str | None) -> bool:
-    """Whether a title is a mayor's ("Deputy Mayor", "Oberbürgermeisterin").
-
-    >>> _is_mayor("Deputy Mayor", "en"), _is_mayor("president", "en")
-    (True, False)
-    """
-    lex = get_lexicon(tuple(sorted({language or "en", "en"})))
-    return lex.search("mayor", title) is not None
 
 
 @dataclass
@@ -409,7 +400,8 @@ class DocumentReader:
             if pending.person in has_role:
                 continue
             org = self._recent_org(pending.sentence)
-            if org and _is_mayor(pending.title, self.doc.language) and self._entity_type(org) != "GovernmentBody":
+            if org and is_mayor_title(pending.title, self._lexicon(self._sentences[pending.sentence])) \
+                    and self._entity_type(org) != "GovernmentBody":
                 continue  # a mayor holds no office in the hospital or company named before
             if org and self._add("role", pending.person, org, pending.evidence, pending.title):
                 has_role.add(pending.person)
