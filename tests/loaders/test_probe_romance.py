@@ -435,3 +435,90 @@ def test_a_national_adjective_does_not_place_in_a_city_of_that_stem():
 def test_compound_portuguese_title():
     _, links = extract("pt", "A empresa Eurofarma cresceu. O diretor-presidente da Eurofarma, Maurizio Billi, falou.")
     assert ("role", "Maurizio Billi", "Eurofarma") in links
+
+
+# --- round 2 -----------------------------------------------------------------------------
+
+def extract_events(language: str, text: str):
+    """``[(event type, {participant names})]`` of a text."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    return [(e["type"], {names.get(p) for p in e["participants"]}) for e in out["events"]]
+
+
+# people or bodies meeting each other: a meeting when a person or body follows the verb
+MEETS_WITH = [
+    ("fr", "Le maire de Lyon, Grégory Doucet, a rencontré Li Qiang, président de l'Hôpital Renji.",
+     {"Grégory Doucet", "Li Qiang"}),
+    ("fr", "Jean Martin, directeur général de la société Medivision, s'est entretenu avec le vice-maire "
+           "de Suzhou, Wang Lei.", {"Jean Martin", "Wang Lei"}),
+    ("es", "El alcalde de Valencia, Joan Ribó, se reunió con Zhang Wei, presidente del Hospital Xiehe.",
+     {"Joan Ribó", "Zhang Wei"}),
+    ("es", "Juan Pérez sostuvo conversaciones con la Universidad de Fudan.", {"Juan Pérez", "Universidad de Fudan"}),
+    ("it", "Il sindaco di Milano, Giuseppe Sala, ha incontrato Chen Ming, presidente dell'Ospedale Ruijin.",
+     {"Giuseppe Sala", "Chen Ming"}),
+    ("it", "Il ministro Paolo Bianchi ha avuto un colloquio con Wang Yi.", {"Paolo Bianchi", "Wang Yi"}),
+    ("pt", "O prefeito de Curitiba, Rafael Greca, reuniu-se com Zhou Jun, presidente do Hospital Huashan.",
+     {"Rafael Greca", "Zhou Jun"}),
+    ("pt", "Maria Silva encontrou-se com a Universidade de Pequim.", {"Maria Silva", "Universidade de Pequim"}),
+    ("en", "Jean Martin met with the vice mayor of Suzhou, Wang Lei.", {"Jean Martin", "Wang Lei"}),
+]
+
+
+@pytest.mark.parametrize("language, text, parties", MEETS_WITH)
+def test_meets_with(language, text, parties):
+    events = extract_events(language, text)
+    assert any(type_ == "Meeting" and parties <= names for type_, names in events)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Jean Martin a rencontré des difficultés à Lyon."),           # no person or body after the verb
+    ("es", "Juan Pérez se reunió con el alcalde de Madrid."),           # a title and a place only
+    ("it", "Marco Rossi ha incontrato la stampa a Milano."),
+])
+def test_no_meeting_without_a_party_after_the_verb(language, text):
+    assert not [t for t, _ in extract_events(language, text) if t == "Meeting"]
+
+
+# titles of council members, deputies of government heads and consuls general
+ROUND2_TITLES = [
+    ("fr", "Marie Curie, conseillère municipale de Lyon, a visité Wuhan.", "Marie Curie", "Lyon"),
+    ("es", "El cónsul general de China en Barcelona, Xuan Liang, visitó el Hospital Clínic.", "Xuan Liang", "China"),
+    ("es", "El vicegobernador de Guangdong, Zhang Hu, visitó Sevilla.", "Zhang Hu", "Guangdong"),
+    ("es", "Ana López, concejala de Sanidad de Madrid, visitó Shanghái.", "Ana López", "Madrid"),
+    ("es", "El teniente de alcalde de Valencia, Pedro Ruiz, visitó Hangzhou.", "Pedro Ruiz", "Valencia"),
+    ("it", "L'assessore alla Sanità della Lombardia, Guido Bertolaso, ha visitato Shanghai.",
+     "Guido Bertolaso", "Lombardia"),
+    ("it", "Guido Bertolaso, assessore al Welfare della Regione Lombardia, ha visitato Shanghai.",
+     "Guido Bertolaso", "Regione Lombardia"),
+    ("pt", "O cônsul-geral da China, Yang Wanming, visitou Curitiba.", "Yang Wanming", "China"),
+]
+
+
+@pytest.mark.parametrize("language, text, person, body", ROUND2_TITLES)
+def test_round2_titles(language, text, person, body):
+    _, links = extract(language, text)
+    assert ("role", person, body) in links
+
+
+def test_a_portfolio_word_is_no_role_without_a_title():
+    _, links = extract("it", "Il direttore Marco Rossi ha consegnato il premio alla Regione Lombardia.")
+    assert not [r for r in links if r[0] == "role" and r[2] == "Regione Lombardia"]
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "Rui Moreira visitou Macau.", "Rui Moreira"),               # a first name that is a Chinese surname
+    ("pt", "O vereador Rui Costa visitou Xangai.", "Rui Costa"),
+])
+def test_a_first_name_that_is_also_a_chinese_surname(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "O presidente Zhang Ming visitou Macau.", "Zhang Ming"),     # pinyin given name: a Chinese name
+    ("pt", "O diretor Rui Ming visitou Lisboa.", "Rui Ming"),
+])
+def test_a_chinese_name_stays_chinese(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found

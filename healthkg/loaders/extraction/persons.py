@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
-from healthkg.loaders.extraction.rulefiles import load_lines
+from healthkg.loaders.extraction.rulefiles import load_lines, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
@@ -143,7 +143,9 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         return out
     for i in sw.caps:
         word = words[i]
-        if word.text not in names or not _title_case(word) or word.lower in surnames:
+        if word.text not in names or not _title_case(word):
+            continue
+        if word.lower in surnames and not _western_after_surname(words, i, lex):
             continue
         if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
             continue
@@ -157,6 +159,23 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _western_after_surname(words, i, lex) -> bool:
+    """Whether a first name that is also a Chinese surname ("Rui", "Ivan") opens a Western
+    name: a surname follows that is neither pinyin nor a place, and it opens no saint's name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_western_after_surname([Word(a, 0, len(a)), Word(b, len(a) + 1, len(a) + 1 + len(b))], 0, lexicon("pt"))
+    ...  for a, b in (("Rui", "Moreira"), ("Rui", "Ming"), ("San", "Moreira"), ("Rui", "Lisboa"))]
+    [True, False, False, False]
+    """
+    if words[i].lower in load_words("", "name_prefixes.txt") or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after.start - words[i].end == 1 and _title_case(after) and not is_pinyin_given(after.text) \
+        and gazetteer().get(after.text) is None and _surname_word(after, lex)
 
 
 def _opens_organization(words, j, lex) -> bool:

@@ -344,10 +344,15 @@ class DocumentReader:
 
     @staticmethod
     def _meets_with(ss: SlotSentence, lex: Lexicon) -> bool:
-        """Whether a verb of meeting has a person or body right after it ("met with Mayor X")."""
+        """Whether a verb of meeting has a person or body right after it ("met with Mayor X").
+
+        A title may name its place or body first: "met with the mayor of Suzhou, Wang Lei",
+        "s'est entretenu avec le président de l'Hôpital Renji".
+        """
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
+                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE}(?: {of} {art?}⟪L\d+⟫,)? |{TITLE} {of} {art?}(?=⟪O))?"
+                           r"(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
         return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
     @staticmethod
