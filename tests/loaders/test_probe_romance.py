@@ -522,3 +522,58 @@ def test_a_first_name_that_is_also_a_chinese_surname(language, text, person):
 def test_a_chinese_name_stays_chinese(language, text, person):
     found, _ = extract(language, text)
     assert ("Person", person) in found
+
+
+# visits in the passive, by a delegation of a body, and a host receiving a visit
+PASSIVE_VISITS = [
+    ("fr", "L'Hôpital Necker a été visité par une délégation de l'Université de Fudan.",
+     "Université de Fudan", "Hôpital Necker"),
+    ("fr", "L'Université de Lyon a été visitée par Wang Lei.", "Wang Lei", "Université de Lyon"),
+    ("fr", "L'Institut Pasteur a reçu la visite de Wang Lei, vice-maire de Suzhou.", "Wang Lei", "Institut Pasteur"),
+    ("es", "El Hospital Clínic fue visitado por una delegación de la Universidad de Fudan.",
+     "Universidad de Fudan", "Hospital Clínic"),
+    ("es", "La Universidad de Sevilla fue visitada por Wang Lei.", "Wang Lei", "Universidad de Sevilla"),
+    ("es", "El Hospital Clínic recibió la visita de Wang Lei.", "Wang Lei", "Hospital Clínic"),
+    ("it", "L'Ospedale Niguarda è stato visitato da una delegazione dell'Università di Fudan.",
+     "Università di Fudan", "Ospedale Niguarda"),
+    ("it", "L'Università di Padova è stata visitata da Wang Lei.", "Wang Lei", "Università di Padova"),
+    ("it", "L'Ospedale Niguarda ha ricevuto la visita di Wang Lei.", "Wang Lei", "Ospedale Niguarda"),
+    ("pt", "O Hospital Albert Einstein foi visitado por uma delegação da Universidade de Fudan.",
+     "Universidade de Fudan", "Hospital Albert Einstein"),
+    ("pt", "A Universidade de São Paulo foi visitada por Wang Lei.", "Wang Lei", "Universidade de São Paulo"),
+    ("pt", "O Hospital Albert Einstein recebeu a visita de Wang Lei.", "Wang Lei", "Hospital Albert Einstein"),
+]
+
+
+@pytest.mark.parametrize("language, text, visitor, host", PASSIVE_VISITS)
+def test_passive_visits(language, text, visitor, host):
+    _, links = extract(language, text)
+    assert ("visit", visitor, host) in links
+
+
+def test_a_passive_signing_is_no_visit():
+    _, links = extract("fr", "L'accord a été signé par l'Hôpital Necker et l'Université de Fudan.")
+    assert not [r for r in links if r[0] == "visit"]
+
+
+# Chinese names whose surname or given name is a word of the language ("Li", "Ma", "Lei", "He")
+@pytest.mark.parametrize("language, text, person", [
+    ("it", "Li Qiang ha visitato Roma.", "Li Qiang"),
+    ("it", "Wang Lei ha visitato Roma.", "Wang Lei"),
+    ("it", "Fu Ying ha visitato Roma.", "Fu Ying"),
+    ("es", "He Wei visitó Madrid.", "He Wei"),
+    ("es", "Zhang He visitó Madrid.", "Zhang He"),
+    ("fr", "Ma Xiaowei a visité Paris.", "Ma Xiaowei"),
+])
+def test_chinese_names_that_are_words(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Ma Lei ha detto che Roma è bella."),   # 'but she'
+    ("fr", "Ma Lyon est belle."),
+])
+def test_words_that_are_no_chinese_names(language, text):
+    found, _ = extract(language, text)
+    assert not [n for t, n in found if t == "Person"]

@@ -88,12 +88,12 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
             continue
-        if lex.is_stopword(sur.text) and not (given.cap and i > 0):
-            continue
+        if lex.is_stopword(sur.text) and not (given.cap and (i > 0 or _plain_given(given, lex))):
+            continue  # "Ma Xiaowei", "Li Qiang" at the start of an Italian sentence
         titled = (i > 0 and lex.is_title(words[i - 1].text)) or (
             i + 2 < len(words) and words[i + 2].text == "," and _title_after(words, i + 3, lex))
-        if lex.is_stopword(given.text) and not titled:
-            continue
+        if lex.is_stopword(given.text) and not titled and not (_title_case(given) and not lex.is_stopword(sur.text)):
+            continue  # Italian "Wang Lei", Spanish "Zhang He": a capitalised given name
         if lex.is_title(given.text) or lex.head_of(given.text):
             continue
         if not is_pinyin_given(given.text) or given.start - sur.end != 1:
@@ -102,6 +102,20 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
     return out
+
+
+def _plain_given(word, lex) -> bool:
+    """A capitalised given name that is no word of the language, place, head noun or title:
+    after a surname that is a stop word ("Li", "Ma" in Italian) it makes a name even at the
+    start of a sentence ("Li Qiang ha visitato Roma", but not "Ma Lei ha detto").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_plain_given(Word(t, 0, len(t)), lexicon("it")) for t in ("Qiang", "Lei", "Roma")]
+    [True, False, False]
+    """
+    return _title_case(word) and not lex.is_stopword(word.text) and not lex.is_title(word.text) \
+        and lex.head_of(word.text) is None and gazetteer().get(word.text) is None
 
 
 def _title_after(words, k, lex) -> bool:
