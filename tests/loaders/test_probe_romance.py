@@ -577,3 +577,28 @@ def test_chinese_names_that_are_words(language, text, person):
 def test_words_that_are_no_chinese_names(language, text):
     found, _ = extract(language, text)
     assert not [n for t, n in found if t == "Person"]
+
+
+def event_dates(language: str, text: str):
+    """``[(event type, date)]`` of a text."""
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    return [(e["type"], e["date"]) for e in out["events"]]
+
+
+# a dateline on a line of its own dates weekdays; the n-th day counts from a weekday's date
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Madrid, 14 de marzo de 2024\n\nLa empresa Rovi firmó el martes un acuerdo con la compañía Sinopharm. "
+           "El segundo día, la delegación de Sinopharm visitó el Hospital Universitario La Paz.",
+     [("Agreement", "2024-03-12"), ("Visit", "2024-03-13")]),
+    ("pt", "Lisboa, 5 de junho de 2023\n\nA Universidade de Lisboa e a Universidade de Fudan assinaram na "
+           "segunda-feira um acordo. No dia seguinte, a comitiva visitou o Hospital de Santa Maria.",
+     [("Agreement", "2023-06-05"), ("Visit", "2023-06-06")]),
+])
+def test_weekdays_after_a_dateline(language, text, expected):
+    assert event_dates(language, text) == expected
+
+
+def test_no_weekday_date_from_a_date_deep_in_the_text():
+    text = ("La empresa Rovi anunció resultados. " * 8 + "El informe se publicó el 3 de marzo de 2024. "
+            "La empresa Rovi firmó el jueves un acuerdo con la compañía Sinopharm.")
+    assert ("Agreement", None) in event_dates("es", text)

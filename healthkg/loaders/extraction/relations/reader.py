@@ -49,6 +49,7 @@ logger = logging.getLogger(__name__)
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
 _MONEY_EVENTS = ("Agreement", "Project")
+_DATELINE_CHARS = 200  # a dateline that dates weekdays stands within the first characters of the text
 
 
 @dataclass
@@ -225,10 +226,19 @@ class DocumentReader:
         if last and lex.search("next_day", text):
             return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
         nth = lex.search("nth_day", text)
-        if nth and self._last_mentioned:
+        first = self._last_mentioned or self._last_date  # a stretch that opened on a weekday
+        if nth and first:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
-            return (date.fromisoformat(self._last_mentioned) + timedelta(days=days)).isoformat()
-        return find_weekday(text, language, self.doc.published)
+            return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
+        return find_weekday(text, language, self._weekday_reference())
+
+    def _weekday_reference(self) -> str | None:
+        """The day a weekday counts back from: the publication date, else a dateline near the
+        top of the text ("Madrid, 14 de marzo de 2024" on a line of its own)."""
+        if self.doc.published:
+            return self.doc.published
+        found = find_dates(self.doc.text[:_DATELINE_CHARS], self.doc.language, None)
+        return found[0][2] if found else None
 
     def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
         """Record the sentence's roles; return ``party_of`` (a slot -> the party it stands
