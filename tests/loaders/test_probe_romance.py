@@ -602,3 +602,34 @@ def test_no_weekday_date_from_a_date_deep_in_the_text():
     text = ("La empresa Rovi anunció resultados. " * 8 + "El informe se publicó el 3 de marzo de 2024. "
             "La empresa Rovi firmó el jueves un acuerdo con la compañía Sinopharm.")
     assert ("Agreement", None) in event_dates("es", text)
+
+
+def agreements(language: str, text: str):
+    """The agreement relations of a text as ``{frozenset of the two names}``."""
+    _, links = extract(language, text)
+    return {frozenset((s, o)) for t, s, o in links if t == "agreement"}
+
+
+# the parties of an agreement: a kind noun after 'with', no venue, no parent in apposition
+@pytest.mark.parametrize("language, text, pairs", [
+    ("es", "La empresa Rovi firmó un acuerdo con la compañía Sinopharm en la sede del Ministerio de Sanidad.",
+     {frozenset(("Rovi", "Sinopharm"))}),
+    ("fr", "L'Hôpital Necker a signé un accord avec la société chinoise Mindray au siège de l'Université Paris Cité.",
+     {frozenset(("Hôpital Necker", "Mindray"))}),
+    ("es", "El Hospital Clínic y la Universidad de Fudan firmaron un acuerdo en presencia del Ministerio de Sanidad.",
+     {frozenset(("Hospital Clínic", "Universidad de Fudan"))}),
+    ("fr", "La société Medivision et l'Hôpital Ruijin, affilié à l'Université Jiao Tong de Shanghai, "
+           "ont signé un accord.", {frozenset(("Medivision", "Hôpital Ruijin"))}),
+    ("it", "L'Ospedale Niguarda ha firmato un accordo con l'azienda cinese Mindray presso la sede della "
+           "Regione Lombardia.", {frozenset(("Ospedale Niguarda", "Mindray"))}),
+    ("pt", "O Hospital Albert Einstein assinou um acordo com a empresa chinesa Mindray na sede do "
+           "Ministério da Saúde.", {frozenset(("Hospital Albert Einstein", "Mindray"))}),
+])
+def test_agreement_parties(language, text, pairs):
+    assert agreements(language, text) == pairs
+
+
+def test_a_body_after_a_preposition_that_opens_the_sentence_stays_a_party():
+    # 'Under' opens the sentence: no apposition of a parent
+    found = agreements("en", "Under the visit, Ruijin Hospital and Fudan University signed an agreement.")
+    assert found == {frozenset(("Ruijin Hospital", "Fudan University"))}
