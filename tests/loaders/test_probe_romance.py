@@ -633,3 +633,47 @@ def test_a_body_after_a_preposition_that_opens_the_sentence_stays_a_party():
     # 'Under' opens the sentence: no apposition of a parent
     found = agreements("en", "Under the visit, Ruijin Hospital and Fudan University signed an agreement.")
     assert found == {frozenset(("Ruijin Hospital", "Fudan University"))}
+
+
+# a possessive title: the body of the sentence before, or a body before 'led by its ...'
+@pytest.mark.parametrize("language, text, person, body", [
+    ("fr", "L'Institut Pasteur est situé à Paris. Son directeur général, Jean Martin, a présenté l'institut.",
+     "Jean Martin", "Institut Pasteur"),
+    ("es", "El Hospital Clínic firmó un acuerdo. Su director, Juan Pérez, declaró que es importante.",
+     "Juan Pérez", "Hospital Clínic"),
+    ("es", "La delegación de la empresa Sinopharm, encabezada por su presidente, Liu Jingzhen, visitó Madrid.",
+     "Liu Jingzhen", "Sinopharm"),
+    ("it", "L'Ospedale Niguarda ha firmato un accordo. Il suo direttore, Marco Rossi, ha parlato.",
+     "Marco Rossi", "Ospedale Niguarda"),
+    ("pt", "O Hospital de Santa Maria recebeu a delegação. O seu presidente, Daniel Ferro, falou.",
+     "Daniel Ferro", "Hospital de Santa Maria"),
+])
+def test_possessive_titles(language, text, person, body):
+    _, links = extract(language, text)
+    assert ("role", person, body) in links
+
+
+def test_a_possessive_title_looks_back_one_sentence_only():
+    text = ("L'Institut Pasteur est situé à Paris. La visite a duré deux jours. Le temps était beau. "
+            "Son directeur, Jean Martin, a parlé.")
+    _, links = extract("fr", text)
+    assert not [r for r in links if r[0] == "role"]
+
+
+# hyphenated first names; hyphenated sister cities
+@pytest.mark.parametrize("language, text, person", [
+    ("fr", "Jean-Yves Blay a visité Wuhan.", "Jean-Yves Blay"),
+    ("fr", "Anne-Sophie Martin a visité Wuhan.", "Anne-Sophie Martin"),
+])
+def test_hyphenated_first_names(language, text, person):
+    found, _ = extract(language, text)
+    assert ("Person", person) in found
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("pt", "Lisboa e Macau são cidades-irmãs.", "Lisboa", "Macau"),
+    ("pt", "Curitiba é cidade-irmã de Suzhou.", "Curitiba", "Suzhou"),
+])
+def test_hyphenated_sister_cities(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("partner_of", a, b) in links

@@ -157,7 +157,7 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         return out
     for i in sw.caps:
         word = words[i]
-        if word.text not in names or not _title_case(word):
+        if not _first_name(word.text, names) or not _title_case(word):
             continue
         if word.lower in surnames and not _western_after_surname(words, i, lex):
             continue
@@ -173,6 +173,18 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _first_name(text: str, names) -> bool:
+    """A first name of the dictionary, or two joined by a hyphen ("Jean-Yves", "Anne-Sophie").
+
+    >>> [_first_name(t, first_names()) for t in ("Jean-Yves", "Anne-Sophie", "Jean-Lyon", "Pierre")]
+    [True, True, False, True]
+    """
+    if text in names:
+        return True
+    parts = text.split("-")
+    return len(parts) == 2 and all(p in names for p in parts)
 
 
 def _western_after_surname(words, i, lex) -> bool:
