@@ -677,3 +677,35 @@ def test_hyphenated_first_names(language, text, person):
 def test_hyphenated_sister_cities(language, text, a, b):
     _, links = extract(language, text)
     assert ("partner_of", a, b) in links
+
+
+# part-of phrases; the whole named before its part; neither joins an agreement
+PART_OF = [
+    ("pt", "O Hospital de Santa Maria, que integra o Centro Hospitalar Universitário Lisboa Norte, recebeu a delegação.",
+     "Hospital de Santa Maria", "Centro Hospitalar Universitário Lisboa Norte"),
+    ("pt", "O Hospital São Paulo, vinculado à Universidade Federal de São Paulo, assinou um acordo.",
+     "Hospital São Paulo", "Universidade Federal de São Paulo"),
+    ("it", "L'Ospedale Sacco, che fa capo all'Università degli Studi di Milano, ha firmato un accordo.",
+     "Ospedale Sacco", "Università degli Studi di Milano"),
+    ("fr", "L'Hôpital Édouard-Herriot, qui fait partie des Hospices Civils de Lyon, a signé un accord.",
+     "Hôpital Édouard-Herriot", "Hospices Civils de Lyon"),
+    ("it", "L'Università di Padova, di cui fa parte l'Ospedale di Padova, ha firmato.",
+     "Ospedale di Padova", "Università di Padova"),
+    ("es", "La Universidad de Barcelona, de la que forma parte el Hospital Clínic, firmó un acuerdo.",
+     "Hospital Clínic", "Universidad de Barcelona"),
+    ("fr", "Les Hospices Civils de Lyon, dont fait partie l'Hôpital Édouard-Herriot, ont signé un accord.",
+     "Hôpital Édouard-Herriot", "Hospices Civils de Lyon"),
+]
+
+
+@pytest.mark.parametrize("language, text, part, whole", PART_OF)
+def test_part_of_round2(language, text, part, whole):
+    _, links = extract(language, text)
+    assert ("part_of", part, whole) in links
+    if "ign" in text or "firm" in text or "assin" in text:
+        assert not agreements(language, text)
+
+
+def test_a_body_that_includes_another_is_no_part():
+    _, links = extract("pt", "O consórcio integra o Hospital São Paulo e a Universidade de Lisboa.")
+    assert not [r for r in links if r[0] == "part_of"]

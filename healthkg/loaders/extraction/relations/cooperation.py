@@ -115,10 +115,11 @@ def _named_as_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
 
 def _apposed_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
     """Whether a slot is the parent in an apposition after a comma or a bracket ("A et
-    l'Hôpital B, affilié à <slot>, ont signé"): a description of B, not a party."""
+    l'Hôpital B, affilié à <slot>, ont signé"), or the part in one ("B, dont fait partie
+    <slot>, a signé"): a description of B, not a party."""
     if "__apposed_parent__" not in lex._compiled:
         lex._compiled["__apposed_parent__"] = re.compile(
-            r"[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("{affiliated} {art?}{LOWER}") + r"$")
+            r"[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("(?:{affiliated} {art?}{LOWER}|{has_part} {art?})") + r"$")
     return lex._compiled["__apposed_parent__"].search(ss.marked, 0, slot.marked_start) is not None
 
 
