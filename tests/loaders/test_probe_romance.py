@@ -709,3 +709,27 @@ def test_part_of_round2(language, text, part, whole):
 def test_a_body_that_includes_another_is_no_part():
     _, links = extract("pt", "O consórcio integra o Hospital São Paulo e a Universidade de Lisboa.")
     assert not [r for r in links if r[0] == "part_of"]
+
+
+# a company head that opens the name ('Grupo', 'Gruppo', 'Groupe'), even before a place's name;
+# spaCy's Italian and Portuguese stop words ('gruppo', 'grupo') are no stop words for heads
+@pytest.mark.parametrize("language, text, name", [
+    ("it", "Il Gruppo Humanitas ha firmato un accordo.", "Gruppo Humanitas"),
+    ("it", "L'Ospedale San Raffaele fa parte del Gruppo San Donato.", "Gruppo San Donato"),
+    ("es", "El Grupo Vithas firmó un acuerdo.", "Grupo Vithas"),
+    ("pt", "O Grupo Fleury assinou um acordo.", "Grupo Fleury"),
+    ("fr", "Le Groupe SOS a signé un accord.", "Groupe SOS"),
+])
+def test_company_heads_that_open_the_name(language, text, name):
+    found, _ = extract(language, text)
+    assert ("Company", name) in found
+
+
+def test_a_group_opening_a_title_case_headline_is_no_name():
+    found, _ = extract("es", "Grupo Chino Visita Madrid")
+    assert not [n for t, n in found if t == "Company"]
+
+
+def test_a_group_of_people_is_no_company():
+    found, _ = extract("it", "Il gruppo ha visitato Roma.")
+    assert not [n for t, n in found if t == "Company"]

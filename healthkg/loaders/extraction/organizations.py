@@ -562,8 +562,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             if not inner_types:
                 continue
             type_ = inner_types[-1]
-        if type_ == "Company" and m == 1 and start == i:
-            continue
+        if type_ == "Company" and m == 1 and start == i \
+                and not (order == "initial" and end > i + m and not sw.title_case):
+            continue  # a legal form or "Group" alone; but "Grupo Vithas", "Gruppo San Donato"
         if _after_indefinite_article(words, start, i, lex):
             continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
         span = words[start:end]
