@@ -733,3 +733,34 @@ def test_a_group_opening_a_title_case_headline_is_no_name():
 def test_a_group_of_people_is_no_company():
     found, _ = extract("it", "Il gruppo ha visitato Roma.")
     assert not [n for t, n in found if t == "Company"]
+
+
+# councils and health authorities; stop words of spaCy's lists inside names
+@pytest.mark.parametrize("language, text, name", [
+    ("it", "Il Ministero del Lavoro e la Regione Marche hanno firmato.", "Ministero del Lavoro"),
+    ("it", "Il Ministero del Lavoro e la Regione Marche hanno firmato.", "Regione Marche"),
+    ("it", "L'Istituto Nazionale Tumori ha firmato un accordo.", "Istituto Nazionale Tumori"),
+    ("it", "Il Consiglio Nazionale delle Ricerche ha firmato un accordo.", "Consiglio Nazionale delle Ricerche"),
+    ("it", "L'Azienda Sanitaria Locale di Roma ha firmato un accordo.", "Azienda Sanitaria Locale di Roma"),
+    ("pt", "O Hospital Geral de Fortaleza assinou um acordo.", "Hospital Geral de Fortaleza"),
+    ("pt", "O Governo do Estado de São Paulo assinou um acordo.", "Governo do Estado de São Paulo"),
+    ("pt", "O Conselho Federal de Medicina assinou um acordo.", "Conselho Federal de Medicina"),
+    ("es", "El Gobierno del Estado de México firmó un acuerdo.", "Gobierno del Estado de México"),
+    ("es", "El Consejo Superior de Investigaciones Científicas firmó un convenio.",
+     "Consejo Superior de Investigaciones Científicas"),
+    ("fr", "La Caisse des Dépôts a signé un accord.", "Caisse des Dépôts"),
+])
+def test_names_with_stop_words_and_council_heads(language, text, name):
+    found, _ = extract(language, text)
+    assert name in {n for _, n in found}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Nuovo accordo firmato a Roma."),
+    ("es", "El consejo de administración aprobó el acuerdo."),
+    ("it", "Il Consiglio di amministrazione ha approvato."),
+    ("pt", "Estado e município assinaram."),
+])
+def test_no_body_from_a_lone_stop_word_or_council(language, text):
+    found, _ = extract(language, text)
+    assert not [n for t, n in found if t not in ("City", "Region", "Country")]

@@ -159,6 +159,7 @@ def lexicon(language: str | None) -> Lexicon:
     # the language's own one-word heads are no stop words (spaCy's Italian list holds "gruppo")
     own_heads = frozenset(row[0].lower() for row in load_table(lang, "org_heads.tsv", with_common=False)
                           if " " not in row[0] and not row[0].startswith("-"))
+    own_heads |= frozenset(normalize(w) for w in load_words(lang, "name_words.txt", with_common=False))
     return Lexicon(
         language=lang,
         heads=heads,
