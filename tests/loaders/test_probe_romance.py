@@ -764,3 +764,13 @@ def test_names_with_stop_words_and_council_heads(language, text, name):
 def test_no_body_from_a_lone_stop_word_or_council(language, text):
     found, _ = extract(language, text)
     assert not [n for t, n in found if t not in ("City", "Region", "Country")]
+
+
+def test_an_article_after_and_opens_a_second_body():
+    found, _ = extract("es", "La Xunta de Galicia y la Comunidad de Madrid firmaron un acuerdo.")
+    assert "Xunta de Galicia" in {n for _, n in found}
+
+
+def test_and_of_the_stays_inside_one_name():
+    found, _ = extract("es", "La Cámara de Comercio y de la Industria de Madrid firmó un acuerdo.")
+    assert "Cámara de Comercio y de la Industria de Madrid" in {n for _, n in found}
