@@ -774,3 +774,28 @@ def test_an_article_after_and_opens_a_second_body():
 def test_and_of_the_stays_inside_one_name():
     found, _ = extract("es", "La Cámara de Comercio y de la Industria de Madrid firmó un acuerdo.")
     assert "Cámara de Comercio y de la Industria de Madrid" in {n for _, n in found}
+
+
+# finite verbs of place; appointment participles in an apposition
+@pytest.mark.parametrize("language, text, relation", [
+    ("fr", "L'Hôpital Necker se trouve à Paris.", ("located_in", "Hôpital Necker", "Paris")),
+    ("es", "El Hospital Clínic se encuentra en Barcelona.", ("located_in", "Hospital Clínic", "Barcelona")),
+    ("it", "L'Ospedale Niguarda si trova a Milano.", ("located_in", "Ospedale Niguarda", "Milano")),
+    ("pt", "O Hospital Albert Einstein fica em São Paulo.", ("located_in", "Hospital Albert Einstein", "São Paulo")),
+    ("fr", "Jean Martin, nommé directeur de l'Institut Pasteur en 2020, a visité Wuhan.",
+     ("role", "Jean Martin", "Institut Pasteur")),
+    ("es", "Juan García, nombrado director del Hospital Clínic en 2020, visitó Wuhan.",
+     ("role", "Juan García", "Hospital Clínic")),
+    ("it", "Marco Rossi, nominato direttore dell'Ospedale Niguarda nel 2020, ha visitato Wuhan.",
+     ("role", "Marco Rossi", "Ospedale Niguarda")),
+    ("pt", "João Silva, nomeado diretor do Hospital Albert Einstein em 2020, visitou Wuhan.",
+     ("role", "João Silva", "Hospital Albert Einstein")),
+])
+def test_seats_and_appointments_round2(language, text, relation):
+    _, links = extract(language, text)
+    assert relation in links
+
+
+def test_a_person_who_finds_himself_somewhere_has_no_seat():
+    _, links = extract("fr", "Jean Martin se trouve à Paris avec l'Hôpital Necker.")
+    assert not [r for r in links if r[0] == "located_in" and r[1] == "Jean Martin"]
