@@ -799,3 +799,30 @@ def test_seats_and_appointments_round2(language, text, relation):
 def test_a_person_who_finds_himself_somewhere_has_no_seat():
     _, links = extract("fr", "Jean Martin se trouve à Paris avec l'Hôpital Necker.")
     assert not [r for r in links if r[0] == "located_in" and r[1] == "Jean Martin"]
+
+
+# co-organizers are partners of a meeting; a jointly signed agreement is only an agreement
+@pytest.mark.parametrize("language, text, a, b", [
+    ("fr", "L'Hôpital Necker et l'Université de Fudan ont co-organisé un séminaire sur la médecine.",
+     "Hôpital Necker", "Université de Fudan"),
+    ("es", "La Cámara de Comercio de Madrid y el Hospital Clínic coorganizaron un seminario.",
+     "Cámara de Comercio de Madrid", "Hospital Clínic"),
+    ("pt", "A Universidade de Lisboa e a Universidade de Fudan promoveram em conjunto um seminário.",
+     "Universidade de Lisboa", "Universidade de Fudan"),
+])
+def test_co_organizers(language, text, a, b):
+    _, links = extract(language, text)
+    assert ("partner_of", a, b) in links
+    assert any(t == "Meeting" and {a, b} <= names for t, names in extract_events(language, text))
+
+
+def test_a_round_table_organized_by_a_body_is_a_meeting():
+    events = extract_events("es", "Se celebró una mesa redonda organizada por la Universidad de Sevilla.")
+    assert ("Meeting", {"Universidad de Sevilla"}) in events
+
+
+def test_a_jointly_signed_agreement_is_no_joint_project():
+    text = "A Universidade de Lisboa e a Universidade de Fudan assinaram em conjunto um acordo."
+    _, links = extract("pt", text)
+    assert not [r for r in links if r[0] == "partner_of"]
+    assert [t for t, _ in extract_events("pt", text)] == ["Agreement"]

@@ -294,7 +294,7 @@ class DocumentReader:
                                  visited=tuple(visited_ids), visitor=visitor))
         if leader is not None:
             self._leader = leader.entity.id
-        joint = find_joint(ss, lex)
+        joint = find_joint(ss, lex) if not agreement else None  # "signed jointly": the agreement
         if joint:
             ids = list(dict.fromkeys(s.entity.id for s in joint))
             for i, a in enumerate(ids):
