@@ -826,3 +826,16 @@ def test_a_jointly_signed_agreement_is_no_joint_project():
     _, links = extract("pt", text)
     assert not [r for r in links if r[0] == "partner_of"]
     assert [t for t, _ in extract_events("pt", text)] == ["Agreement"]
+
+
+# a kind of visit between the noun and the place
+@pytest.mark.parametrize("language, text, host", [
+    ("fr", "Wang Lei a effectué une visite officielle à l'Hôpital Necker.", "Hôpital Necker"),
+    ("fr", "Wang Lei a fait une visite de travail à l'Hôpital Necker.", "Hôpital Necker"),
+    ("es", "Wang Lei realizó una visita de trabajo al Hospital Clínic.", "Hospital Clínic"),
+    ("it", "Wang Lei ha effettuato una visita ufficiale all'Ospedale Niguarda.", "Ospedale Niguarda"),
+    ("pt", "Wang Lei efetuou uma visita de trabalho a Portugal.", "Portugal"),
+])
+def test_official_and_working_visits(language, text, host):
+    _, links = extract(language, text)
+    assert ("visit", "Wang Lei", host) in links
