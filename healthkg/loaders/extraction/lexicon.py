@@ -156,6 +156,10 @@ def lexicon(language: str | None) -> Lexicon:
             else:
                 place_after.setdefault(_phrase(phrase), type_)
     never = frozenset(w for code in [lang, "common"] for w in load_words(code, "stopwords.txt"))
+    # the language's own one-word heads are no stop words (spaCy's Italian list holds "gruppo")
+    own_heads = frozenset(row[0].lower() for row in load_table(lang, "org_heads.tsv", with_common=False)
+                          if " " not in row[0] and not row[0].startswith("-"))
+    own_heads |= frozenset(normalize(w) for w in load_words(lang, "name_words.txt", with_common=False))
     return Lexicon(
         language=lang,
         heads=heads,
@@ -167,7 +171,7 @@ def lexicon(language: str | None) -> Lexicon:
         place_after=place_after,
         place_after_suffixes=place_after_suffixes,
         place_before=place_before,
-        stopwords=stopwords(lang) | frozenset(normalize(w) for w in never),
+        stopwords=(stopwords(lang) - own_heads) | frozenset(normalize(w) for w in never),
         never_names=never,
         articles=load_words(lang, "articles.txt", with_common=False),
         conjunctions=load_words(lang, "conjunctions.txt", with_common=False) | {"&"},

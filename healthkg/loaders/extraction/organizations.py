@@ -339,8 +339,9 @@ def _joined_part(words, j, lex) -> int:
     if lex.language not in _ROMANCE or j + 2 >= len(words) or words[j].lower not in lex.conjunctions:
         return 0
     bare = words[j + 1].cap  # "Comercio e Industria de Madrid": only before a connector and a name
-    if not bare and (words[j + 1].lower not in lex.connectors or words[j + 1].lower in lex.conjunctions):
-        return 0
+    if not bare and (words[j + 1].lower not in lex.connectors or words[j + 1].lower in lex.conjunctions
+                     or (words[j + 1].lower in lex.articles and not words[j + 1].lower.startswith("d"))):
+        return 0  # "y la Comunidad de Madrid": an article that is no "of" ("del", "da") opens a second body
     first = j + 1 if bare else _after_article(words, j + 2, lex)
     k = _name_run(words, first, lex)
     if k == first or _place_run(words, first, lex) > first \
@@ -584,8 +585,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             if not inner_types:
                 continue
             type_ = inner_types[-1]
-        if type_ == "Company" and m == 1 and start == i:
-            continue
+        if type_ == "Company" and m == 1 and start == i \
+                and not (order == "initial" and end > i + m and not sw.title_case):
+            continue  # a legal form or "Group" alone; but "Grupo Vithas", "Gruppo San Donato"
         if _after_indefinite_article(words, start, i, lex):
             continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
         span = words[start:end]

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
-from healthkg.loaders.extraction.rulefiles import load_lines
+from healthkg.loaders.extraction.rulefiles import load_lines, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
@@ -88,12 +88,12 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
             continue
-        if lex.is_stopword(sur.text) and not (given.cap and i > 0):
-            continue
+        if lex.is_stopword(sur.text) and not (given.cap and (i > 0 or _plain_given(given, lex))):
+            continue  # "Ma Xiaowei", "Li Qiang" at the start of an Italian sentence
         titled = (i > 0 and lex.is_title(words[i - 1].text)) or (
             i + 2 < len(words) and words[i + 2].text == "," and _title_after(words, i + 3, lex))
-        if lex.is_stopword(given.text) and not titled:
-            continue
+        if lex.is_stopword(given.text) and not titled and not (_title_case(given) and not lex.is_stopword(sur.text)):
+            continue  # Italian "Wang Lei", Spanish "Zhang He": a capitalised given name
         if lex.is_title(given.text) or lex.head_of(given.text):
             continue
         if not is_pinyin_given(given.text) or given.start - sur.end != 1:
@@ -102,6 +102,20 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
     return out
+
+
+def _plain_given(word, lex) -> bool:
+    """A capitalised given name that is no word of the language, place, head noun or title:
+    after a surname that is a stop word ("Li", "Ma" in Italian) it makes a name even at the
+    start of a sentence ("Li Qiang ha visitato Roma", but not "Ma Lei ha detto").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_plain_given(Word(t, 0, len(t)), lexicon("it")) for t in ("Qiang", "Lei", "Roma")]
+    [True, False, False]
+    """
+    return _title_case(word) and not lex.is_stopword(word.text) and not lex.is_title(word.text) \
+        and lex.head_of(word.text) is None and gazetteer().get(word.text) is None
 
 
 def _title_after(words, k, lex) -> bool:
@@ -143,7 +157,9 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         return out
     for i in sw.caps:
         word = words[i]
-        if word.text not in names or not _title_case(word) or word.lower in surnames:
+        if not _first_name(word.text, names) or not _title_case(word):
+            continue
+        if word.lower in surnames and not _western_after_surname(words, i, lex):
             continue
         if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
             continue
@@ -157,6 +173,35 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _first_name(text: str, names) -> bool:
+    """A first name of the dictionary, or two joined by a hyphen ("Jean-Yves", "Anne-Sophie").
+
+    >>> [_first_name(t, first_names()) for t in ("Jean-Yves", "Anne-Sophie", "Jean-Lyon", "Pierre")]
+    [True, True, False, True]
+    """
+    if text in names:
+        return True
+    parts = text.split("-")
+    return len(parts) == 2 and all(p in names for p in parts)
+
+
+def _western_after_surname(words, i, lex) -> bool:
+    """Whether a first name that is also a Chinese surname ("Rui", "Ivan") opens a Western
+    name: a surname follows that is neither pinyin nor a place, and it opens no saint's name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_western_after_surname([Word(a, 0, len(a)), Word(b, len(a) + 1, len(a) + 1 + len(b))], 0, lexicon("pt"))
+    ...  for a, b in (("Rui", "Moreira"), ("Rui", "Ming"), ("San", "Moreira"), ("Rui", "Lisboa"))]
+    [True, False, False, False]
+    """
+    if words[i].lower in load_words("", "name_prefixes.txt") or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after.start - words[i].end == 1 and _title_case(after) and not is_pinyin_given(after.text) \
+        and gazetteer().get(after.text) is None and _surname_word(after, lex)
 
 
 def _opens_organization(words, j, lex) -> bool:

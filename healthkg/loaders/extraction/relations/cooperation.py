@@ -70,13 +70,14 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
         b_slot = ss.slot(match.group("b"))
         b = party_of(b_slot)
         side_a = _parties([s for s in ss.of_kind("PO") if s.marked_start < match.start()
-                           and not _named_as_parent(ss, lex, s)], party_of, bound)
+                           and not _named_as_parent(ss, lex, s) and not _at_venue(ss, lex, s)], party_of, bound)
         side_a = [a for a in side_a if a != b]
         if side_a:  # "with A, B and C": every body of the list is a party
             more = [party_of(s) for s in _coordinated_after(ss, lex, b_slot.marked_end, None)
                     if s.letter in "PO"]
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
-    parties = _parties(ss.of_kind("PO"), party_of, bound)
+    parties = _parties([s for s in ss.of_kind("PO") if not _apposed_parent(ss, lex, s)
+                        and not _at_venue(ss, lex, s)], party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return parties, []
     return _place_parties(ss, lex, trigger)
@@ -112,6 +113,24 @@ def _named_as_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
     if "__parent__" not in lex._compiled:
         lex._compiled["__parent__"] = re.compile(lex.expand("{affiliated} {art?}{LOWER}") + r"$")
     return lex._compiled["__parent__"].search(ss.marked, 0, slot.marked_start) is not None
+
+
+def _apposed_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
+    """Whether a slot is the parent in an apposition after a comma or a bracket ("A et
+    l'Hôpital B, affilié à <slot>, ont signé"), or the part in one ("B, dont fait partie
+    <slot>, a signé"): a description of B, not a party."""
+    if "__apposed_parent__" not in lex._compiled:
+        lex._compiled["__apposed_parent__"] = re.compile(
+            r"[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("(?:{affiliated} {art?}{LOWER}|{has_part} {art?})") + r"$")
+    return lex._compiled["__apposed_parent__"].search(ss.marked, 0, slot.marked_start) is not None
+
+
+def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
+    """Whether a slot names where the signing took place ("signed at the headquarters of
+    <slot>", "firmado en la sede del <slot>"): a venue, not a party."""
+    if "__venue__" not in lex._compiled:
+        lex._compiled["__venue__"] = re.compile(lex.expand("{venue} {art?}") + r"$")
+    return lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None
 
 
 def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> list[str]:

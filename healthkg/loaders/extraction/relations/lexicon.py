@@ -266,7 +266,8 @@ class Lexicon:
             mods = _alternation(self.modifiers)
             core = rf"(?:(?:{mods})[\s-]+){{0,3}}(?:{_alternation(forms)})"
             and_ = _alternation(self.words.get("and", []))
-            of = _alternation(self.words.get("of", []))
+            # the portfolio after a title: "of ..." or a word of class title_spec ("assessore alla Sanità")
+            of = _alternation(self.words.get("of", []) + self.words.get("title_spec", []))
             art = _alternation(self.words.get("art", []))
             word = rf"(?!(?:{and_})(?!\w))[^\W\d_][\w'-]*"
             spec = rf"(?:\s+(?:{of})\s+(?:(?:{art})\s+)?{word}(?:\s{word}){{0,3}})?"

@@ -50,6 +50,7 @@ logger = logging.getLogger(__name__)
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
 _MONEY_EVENTS = ("Agreement", "Project")
+_DATELINE_CHARS = 200  # a dateline that dates weekdays stands within the first characters of the text
 
 
 @dataclass
@@ -232,10 +233,19 @@ class DocumentReader:
         if last and lex.search("next_day", text):
             return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
         nth = lex.search("nth_day", text)
-        if nth and self._last_mentioned:
+        first = self._last_mentioned or self._last_date  # a stretch that opened on a weekday
+        if nth and first:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
-            return (date.fromisoformat(self._last_mentioned) + timedelta(days=days)).isoformat()
-        return find_weekday(text, language, self.doc.published)
+            return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
+        return find_weekday(text, language, self._weekday_reference())
+
+    def _weekday_reference(self) -> str | None:
+        """The day a weekday counts back from: the publication date, else a dateline near the
+        top of the text ("Madrid, 14 de marzo de 2024" on a line of its own)."""
+        if self.doc.published:
+            return self.doc.published
+        found = find_dates(self.doc.text[:_DATELINE_CHARS], self.doc.language, None)
+        return found[0][2] if found else None
 
     def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
         """Record the sentence's roles; return ``party_of`` (a slot -> the party it stands
@@ -291,7 +301,7 @@ class DocumentReader:
                                  visited=tuple(visited_ids), visitor=visitor))
         if leader is not None:
             self._leader = leader.entity.id
-        joint = find_joint(ss, lex)
+        joint = find_joint(ss, lex) if not agreement else None  # "signed jointly": the agreement
         if joint:
             ids = list(dict.fromkeys(s.entity.id for s in joint))
             for i, a in enumerate(ids):
@@ -345,10 +355,15 @@ class DocumentReader:
 
     @staticmethod
     def _meets_with(ss: SlotSentence, lex: Lexicon) -> bool:
-        """Whether a verb of meeting has a person or body right after it ("met with Mayor X")."""
+        """Whether a verb of meeting has a person or body right after it ("met with Mayor X").
+
+        A title may name its place or body first: "met with the mayor of Suzhou, Wang Lei",
+        "s'est entretenu avec le président de l'Hôpital Renji".
+        """
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
+                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE}(?: {of} {art?}⟪L\d+⟫,)? |{TITLE} {of} {art?}(?=⟪O))?"
+                           r"(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
         return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
     @staticmethod
