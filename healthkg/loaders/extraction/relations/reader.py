@@ -344,10 +344,12 @@ class DocumentReader:
 
     @staticmethod
     def _meets_with(ss: SlotSentence, lex: Lexicon) -> bool:
-        """Whether a verb of meeting has a person or body right after it ("met with Mayor X")."""
+        """Whether a verb of meeting has a person or body right after it ("met with Mayor X"),
+        also after a place's genitive before the title ("møtte Kinas helseminister X")."""
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE} )?(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
+                lex.expand(r"{meets_with}\s+{art?}(?:⟪L\d+⟫{POSS} (?={TITLE} ))?(?:{TITLE} )?(?:{honorific} ){0,3}")
+                + r"⟪[PO]\d+⟫")
         return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
     @staticmethod
