@@ -89,6 +89,27 @@ def _bare_head(word, lex) -> bool:
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
 
 
+def _generic_head(word, lex) -> bool:
+    """A head noun alone or a compound of head nouns ("Universitetet",
+    "Universitetssjukhuset"): a common noun that "i <place>" turns into a name
+    ("Universitetet i Oslo"), unlike a name of its own ("Rigshospitalet i København").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_generic_head(Word(t, 0, len(t)), lexicon("sv")) for t in ("Universitetssjukhuset", "Karolinska")]
+    [True, False]
+    """
+    if _bare_head(word, lex):
+        return True
+    lower = normalize(word.text)
+    suffixes = {suffix for suffix, *_rest in lex.head_suffixes}
+    for suffix in suffixes:
+        stem = lower[:-len(suffix)] if lower.endswith(suffix) and len(lower) > len(suffix) else ""
+        if stem and (stem in suffixes or stem.endswith("s") and stem[:-1] in suffixes):
+            return True
+    return False
+
+
 def _participle(word) -> bool:
     """A capitalised word with a lower-case participle after a hyphen ("Reutlingen-based")."""
     head, _, tail = word.text.rpartition("-")
@@ -453,6 +474,9 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
+                if words[j].lower in _IN_WORDS and lex.language in _COMPOUND_NAME_LANGUAGES and start is not None \
+                        and not (j == e == start + 1 and _generic_head(words[start], lex)):
+                    break  # "Fudan University | i København", "Rigshospitalet | i København": a seat
                 if k > first:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = k
