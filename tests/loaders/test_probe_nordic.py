@@ -339,3 +339,79 @@ def test_joint_initiative_verb_before_adverb(language, text, a, b):
 def test_described_company_with_ampersand():
     entities, _ = extract("da", "Firmaet Hansen & Søn leverer udstyr til Rigshospitalet.")
     assert ("Company", "Hansen & Søn") in entities
+
+
+# --- round 2: meetings ('mødtes med', 'träffade', 'møtte', 'ontmoette') --------------------
+
+def _events(language: str, text: str) -> list[tuple[str, set]]:
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    return [(e["type"], {names.get(p) for p in e["participants"]}) for e in out["events"]]
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Direktør Lars Nielsen fra Odense Universitetshospital mødtes med Wang Wei, direktør for "
+           "Shanghai Ruijin Hospital.", "Lars Nielsen", "Wang Wei"),
+    ("sv", "Sjukhusdirektör Anna Berg träffade Li Ming, ordförande för Shanghai Medical Association.",
+     "Anna Berg", "Li Ming"),
+    ("no", "Helseminister Bent Høie møtte Kinas helseminister Ma Xiaowei i Beijing.", "Bent Høie", "Ma Xiaowei"),
+    ("nl", "Minister Hugo de Jonge ontmoette Wang Hong, directeur van het Shanghai Pulmonary Hospital.",
+     "Hugo de Jonge", "Wang Hong"),
+])
+def test_meeting_verbs_make_a_meeting(language, text, a, b):
+    meetings = [p for t, p in _events(language, text) if t == "Meeting"]
+    assert any({a, b} <= p for p in meetings)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Lars Nielsen mødte op til mødet med Wang Wei."),
+    ("no", "Bent Høie møtte Kina i finalen."),
+])
+def test_meeting_verb_without_a_party_after_it_is_no_meeting(language, text):
+    assert not [p for t, p in _events(language, text) if t == "Meeting"]
+
+
+# --- round 2: 'i <place>' after a name is its seat; after a generic head it is the name ----
+
+@pytest.mark.parametrize("language, text, name, place", [
+    ("sv", "Karolinska Institutet träffade en delegation från Fudan University i Stockholm.",
+     "Fudan University", "Stockholm"),
+    ("da", "Aftalen blev indgået med Rigshospitalet i København.", "Rigshospitalet", "København"),
+    ("sv", "Avtalet tecknades med Karolinska Universitetssjukhuset i Huddinge.",
+     "Karolinska Universitetssjukhuset", "Huddinge"),
+])
+def test_in_place_after_a_name_is_a_seat(language, text, name, place):
+    entities, relations = extract(language, text)
+    assert name in {n for _t, n in entities}
+    assert ("located_in", name, place) in relations
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Avtalet tecknades med Universitetssjukhuset i Linköping.", "Universitetssjukhuset i Linköping"),
+    ("no", "Avtalen ble signert med Universitetet i Bergen og Helse Bergen.", "Universitetet i Bergen"),
+    ("da", "Aftalen blev indgået med Universitetshospitalet i Aarhus.", "Universitetshospitalet i Aarhus"),
+])
+def test_in_place_after_a_generic_head_stays_in_the_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+# --- round 2: first names that are also stop words (Danish 'hans', his) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Direktør Hans Jensen underskrev aftalen.",
+    "Aftalen blev underskrevet af Hans Jensen, direktør for Coloplast A/S i går.",
+    "Hans Jensen, direktør for Coloplast A/S, talte i går.",
+])
+def test_stopword_first_name_with_a_title_or_inside_a_sentence(text):
+    entities, _ = extract("da", text)
+    assert ("Person", "Hans Jensen") in entities
+
+
+@pytest.mark.parametrize("text", [
+    "Hans bror, direktør for Coloplast A/S, talte i går.",
+    "Han mødtes med Kina.",
+])
+def test_stopword_first_name_lookalikes(text):
+    entities, _ = extract("da", text)
+    assert not any(t == "Person" for t, _n in entities)

@@ -145,7 +145,9 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         word = words[i]
         if word.text not in names or not _title_case(word) or word.lower in surnames:
             continue
-        if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
+        if lex.is_stopword(word.text) and not _named_stopword(words, i, lex):
+            continue
+        if lex.is_title(word.text) or lex.head_of(word.text):
             continue
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
@@ -157,6 +159,23 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _named_stopword(words, i, lex) -> bool:
+    """Whether a capitalised first name that is also a stop word (Danish "hans", his) is a
+    name: inside the sentence after a lower-case word ("underskrevet af Hans Jensen") or
+    after a title ("direktør Hans Jensen"); at a sentence start it stays a stop word.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word(t, 0, len(t)) for t in ("af", "Hans", "Jensen")]
+    >>> _named_stopword(words, 1, lexicon("da")), _named_stopword(words[1:], 0, lexicon("da"))
+    (True, False)
+    """
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return (before.text.isalpha() and before.text.islower()) or lex.is_title(before.text)
 
 
 def _opens_organization(words, j, lex) -> bool:
@@ -181,6 +200,9 @@ def _name_words(words, start, lex, limit=3) -> int:
     if k + 1 < len(words) and words[k].lower in chinese_surnames() and _title_case(words[k]) \
             and not lex.is_stopword(words[k].text):
         k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
+    elif k + 1 < len(words) and words[k].text in first_names() and _title_case(words[k]) \
+            and lex.is_stopword(words[k].text) and _surname_word(words[k + 1], lex, after_first_name=True):
+        k += 1  # "Direktør Hans Jensen": a first name that is also a stop word ("hans", his)
     while k < len(words) and k - start < limit and _surname_word(
             words[k], lex, after_first_name=k > start and words[k - 1].text in first_names()):
         k += 1
@@ -221,6 +243,9 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             start = i
             while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex):
                 start -= 1
+            if start > 0 and i - start == 1 and words[start - 1].text in first_names() \
+                    and _title_case(words[start - 1]) and lex.is_stopword(words[start - 1].text):
+                start -= 1  # "Hans Jensen, direktør for ...": a first name that is also a stop word
             if i - start >= 2 and (start == 0 or not words[start - 1].cap
                                    or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))
