@@ -415,3 +415,35 @@ def test_stopword_first_name_with_a_title_or_inside_a_sentence(text):
 def test_stopword_first_name_lookalikes(text):
     entities, _ = extract("da", text)
     assert not any(t == "Person" for t, _n in entities)
+
+
+# --- round 2: a seat phrase with its own verb ('X har hovedsæde i Y') -----------------------
+
+@pytest.mark.parametrize("language, text, name, place", [
+    ("da", "Novo Nordisk A/S har hovedsæde i Bagsværd.", "Novo Nordisk A/S", "Bagsværd"),
+    ("no", "Norsk Medisinaldepot AS har hovedkontor i Oslo.", "Norsk Medisinaldepot AS", "Oslo"),
+    ("sv", "Elekta AB har sitt huvudkontor i Stockholm.", "Elekta AB", "Stockholm"),
+])
+def test_seat_phrase_with_its_own_verb(language, text, name, place):
+    _, relations = extract(language, text)
+    assert ("located_in", name, place) in relations
+
+
+def test_seat_phrase_must_follow_the_name():
+    _, relations = extract("da", "Novo Nordisk A/S og Region Hovedstaden har et fælles kontor. "
+                                 "Delegationen rejste videre, og hovedsæde i Aarhus blev ikke nævnt.")
+    assert not any(r[0] == "located_in" and r[2] == "Aarhus" for r in relations)
+
+
+# --- round 2: a legal form with a slash that ends a sentence ('Coloplast A/S.') -------------
+
+def test_slashed_legal_form_ends_a_sentence():
+    entities, relations = extract("da", "Mette Hansen blev udnævnt til administrerende direktør for Coloplast A/S. "
+                                        "Den gælder i fem år.")
+    assert ("Company", "Coloplast A/S") in entities
+    assert ("role", "Mette Hansen", "Coloplast A/S") in relations
+
+
+def test_slash_between_numbers_is_left_alone():
+    entities, _ = extract("da", "Budgettet for 2022/23. Og Coloplast A/S i går.")
+    assert ("Company", "Coloplast A/S") in entities
