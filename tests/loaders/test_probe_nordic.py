@@ -447,3 +447,21 @@ def test_slashed_legal_form_ends_a_sentence():
 def test_slash_between_numbers_is_left_alone():
     entities, _ = extract("da", "Budgettet for 2022/23. Og Coloplast A/S i går.")
     assert ("Company", "Coloplast A/S") in entities
+
+
+# --- round 2: a municipality and a city that are twins ----------------------------------------
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Odense Kommune og Ningbo er venskabsbyer siden 2001.", "Odense Kommune", "Ningbo"),
+    ("da", "Odense Kommune og Ningbo har været venskabsbyer i mange år.", "Odense Kommune", "Ningbo"),
+    ("sv", "Uppsala kommun och Hefei är vänorter sedan 2009.", "Uppsala kommun", "Hefei"),
+    ("no", "Trondheim kommune og Xi'an er vennskapsbyer.", "Trondheim kommune", "Xi'an"),
+])
+def test_municipality_and_city_are_twins(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_twin_word_elsewhere_makes_no_twins():
+    _, relations = extract("da", "Odense Kommune og Ningbo underskrev en aftale, og Aarhus fik nye venskabsbyer.")
+    assert not any(r[0] == "partner_of" and "Odense Kommune" in r[1:] for r in relations)
