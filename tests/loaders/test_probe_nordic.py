@@ -465,3 +465,39 @@ def test_municipality_and_city_are_twins(language, text, a, b):
 def test_twin_word_elsewhere_makes_no_twins():
     _, relations = extract("da", "Odense Kommune og Ningbo underskrev en aftale, og Aarhus fik nye venskabsbyer.")
     assert not any(r[0] == "partner_of" and "Odense Kommune" in r[1:] for r in relations)
+
+
+# --- round 2: a titled host before 'received a delegation from Y' ---------------------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("nl", "Burgemeester Jeroen Dijsselbloem van Eindhoven ontving een delegatie uit Hefei.", "Hefei", "Eindhoven"),
+    ("no", "Trondheim kommunes ordfører Rita Ottervik mottok en delegasjon fra Xi'an.", "Xi'an", "Trondheim kommune"),
+    ("da", "Aarhus Kommunes borgmester Jacob Bundsgaard modtog en delegation fra Ningbo.", "Ningbo", "Aarhus Kommune"),
+    ("nl", "De gemeente Eindhoven ontving een delegatie uit Hefei.", "Hefei", "Eindhoven"),
+])
+def test_titled_host_receives_a_delegation(language, text, visitor, host):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+def test_delegation_led_by_a_person_is_the_persons_visit():
+    _, relations = extract("nl", "Het Erasmus MC ontving een delegatie uit Hefei onder leiding van Wang Wei.")
+    assert ("visit", "Wang Wei", "Erasmus MC") in relations
+    assert ("visit", "Hefei", "Erasmus MC") not in relations
+
+
+def test_mayor_is_not_of_the_city_a_delegation_comes_from():
+    _, relations = extract("no", "Ordfører Rita Ottervik mottok en delegasjon fra Xi'an.")
+    assert not any(r[0] == "role" for r in relations)
+    _, relations = extract("no", "Ordfører Rita Ottervik sa at Trondheim kommune ønsker samarbeid.")
+    assert ("role", "Rita Ottervik", "Trondheim kommune") in relations
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Het Radboudumc, gevestigd in Nijmegen, werkt samen met Sichuan University.", True),
+    ("Het umc speelt een rol.", False),
+])
+def test_dutch_umc_compound(text, found):
+    entities, _ = extract("nl", text)
+    assert (("Hospital", "Radboudumc") in entities) == found
+    assert not any(n.lower() == "umc" for _t, n in entities)
