@@ -501,3 +501,29 @@ def test_dutch_umc_compound(text, found):
     entities, _ = extract("nl", text)
     assert (("Hospital", "Radboudumc") in entities) == found
     assert not any(n.lower() == "umc" for _t, n in entities)
+
+
+# --- round 2: inverted word order, a delegation's origin right before its host ----------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("da", "I går besøgte en delegation fra Shanghai Kommune Aarhus Universitetshospital.",
+     "Shanghai Kommune", "Aarhus Universitetshospital"),
+    ("da", "Mandag besøgte en delegation fra Zhejiang Provincial People's Hospital Aarhus Universitetshospital.",
+     "Zhejiang Provincial People's Hospital", "Aarhus Universitetshospital"),
+    ("no", "I går besøkte en delegasjon fra Fudan University Oslo universitetssykehus.",
+     "Fudan University", "Oslo universitetssykehus"),
+    ("sv", "I tisdags besökte en delegation från Wuhan University Karolinska Universitetssjukhuset.",
+     "Wuhan University", "Karolinska Universitetssjukhuset"),
+])
+def test_inverted_visit_splits_origin_and_host(language, text, visitor, host):
+    entities, relations = extract(language, text)
+    assert {visitor, host} <= {n for _t, n in entities}
+    assert ("visit", visitor, host) in relations
+    assert not any(r[0] == "part_of" for r in relations)
+
+
+def test_affiliated_hospital_named_after_its_university_stays_one_name():
+    entities, relations = extract("da", "En delegation fra Fudan University Zhongshan Hospital besøgte Aarhus.")
+    assert ("Hospital", "Fudan University Zhongshan Hospital") in entities
+    entities, _ = extract("da", "Aftalen med Region Hovedstaden blev underskrevet.")
+    assert ("GovernmentBody", "Region Hovedstaden") in entities

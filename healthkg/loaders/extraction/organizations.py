@@ -121,12 +121,22 @@ def _ends_head(words, end, lex) -> bool:
     return any(tuple(w.lower for w in words[end - m:end]) in lex.heads for m in (2, 3) if end >= m)
 
 
+def _compound_head(word, lex) -> bool:
+    """A head written as a compound with a word in front ("Universitetshospital", not "Hospital")
+    in a language that writes heads so."""
+    return lex.language in _COMPOUND_NAME_LANGUAGES and word.lower not in lex.head_first_words \
+        and lex.head_of(word.text) is not None and not _bare_head(word, lex)
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
+    compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
         if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
             break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
+        if compound and prev.cap and _bare_head(prev, lex):
+            break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
             s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"
@@ -449,6 +459,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
+        if j < k < len(words) and _compound_head(words[k], lex) and (
+                words[k].cap or lex.language in _LOWER_HEAD_LANGUAGES):
+            k = j  # "Shanghai Kommune | Aarhus Universitetshospital", "Fudan University | Oslo
+            # universitetssykehus": the place opens the next name
         if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex, after_head=True))
@@ -696,8 +710,9 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if prev.cap and (gazetteer().get(prev.text) is not None or prev.lower.endswith("ska")
                          or _genitive_owner(prev, lex)):
             start = i
-            while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
-                start -= 1
+            while start > 0 and i - start < 3 and _name_word(words[start - 1], lex) \
+                    and lex.head_of(words[start - 1].text) is None:
+                start -= 1  # not over another name's head: "Fudan University | Oslo universitetssykehus"
         elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex):
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):

@@ -307,7 +307,8 @@ class DocumentReader:
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
                 if subject is None or obj is None:
                     continue
-                if check == "subj_unit" and not self._has_unit(subject.entity, lex):
+                if check == "subj_unit" and (not self._has_unit(subject.entity, lex)
+                                             or _inverted_visit(ss.marked, obj, lex)):
                     continue
                 if check == "not_agreement" and lex.search("agreement_noun", ss.marked):
                     continue
@@ -600,3 +601,21 @@ def _contains(name: str, other: str) -> bool:
         return False
     # a genitive counts: "AUHs Infektionsmedicinsk Afdeling", "Uppsala universitets institution"
     return re.search(rf"(?<!\w){re.escape(other)}(?:s|'s|’s)?(?!\w)", name) is not None
+
+
+def _inverted_visit(marked: str, slot, lex: Lexicon) -> bool:
+    """Whether a slot names where a delegation comes from after a verb of visiting that
+    stands before it (Scandinavian word order: "I går besøgte en delegation fra X Y", Y the
+    host), so the name after it is another body, not a part of it.
+
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> marked = "I går besøgte en delegation fra ⟪O0⟫ ⟪O1⟫."
+    >>> class S: marked_start = marked.index("⟪O0⟫")
+    >>> _inverted_visit(marked, S, get_lexicon(("da",)))
+    True
+    """
+    if "__inverted_visit__" not in lex._compiled:
+        lex._compiled["__inverted_visit__"] = re.compile(
+            lex.expand(r"{visit_verb} {art?}{LOWER}{delegation} (?:{of}|{from}) {art?}") + "$")
+    return lex._compiled["__inverted_visit__"].search(marked[:slot.marked_start]) is not None
+
