@@ -527,3 +527,17 @@ def test_affiliated_hospital_named_after_its_university_stays_one_name():
     assert ("Hospital", "Fudan University Zhongshan Hospital") in entities
     entities, _ = extract("da", "Aftalen med Region Hovedstaden blev underskrevet.")
     assert ("GovernmentBody", "Region Hovedstaden") in entities
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("sv", "Karolinska Institutet träffade en delegation från Fudan University.", "Karolinska Institutet", "Fudan University"),
+    ("nl", "Het Erasmus MC ontmoette een delegatie van Sun Yat-sen University.", "Erasmus MC", "Sun Yat-sen University"),
+])
+def test_meeting_with_a_delegation_from_a_body(language, text, a, b):
+    meetings = [p for t, p in _events(language, text) if t == "Meeting"]
+    assert any({a, b} <= p for p in meetings)
+
+
+def test_meeting_with_a_delegation_from_a_place_alone_is_no_meeting():
+    assert not [p for t, p in _events("sv", "Karolinska Institutet träffade en delegation från Shanghai.")
+                if t == "Meeting"]

@@ -346,10 +346,12 @@ class DocumentReader:
     @staticmethod
     def _meets_with(ss: SlotSentence, lex: Lexicon) -> bool:
         """Whether a verb of meeting has a person or body right after it ("met with Mayor X"),
-        also after a place's genitive before the title ("møtte Kinas helseminister X")."""
+        also after a place's genitive before the title ("møtte Kinas helseminister X") or
+        after "a delegation from" ("träffade en delegation från X")."""
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:⟪L\d+⟫{POSS} (?={TITLE} ))?(?:{TITLE} )?(?:{honorific} ){0,3}")
+                lex.expand(r"{meets_with}\s+{art?}(?:{delegation} (?:{of}|{from}) {art?})?"
+                           r"(?:⟪L\d+⟫{POSS} (?={TITLE} ))?(?:{TITLE} )?(?:{honorific} ){0,3}")
                 + r"⟪[PO]\d+⟫")
         return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
