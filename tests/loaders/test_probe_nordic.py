@@ -541,3 +541,24 @@ def test_meeting_with_a_delegation_from_a_body(language, text, a, b):
 def test_meeting_with_a_delegation_from_a_place_alone_is_no_meeting():
     assert not [p for t, p in _events("sv", "Karolinska Institutet träffade en delegation från Shanghai.")
                 if t == "Meeting"]
+
+
+# --- round 2: the genitive of a short reference ('Hospitalets direktør, X') ------------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Aarhus Universitetshospital underskrev aftalen. Hospitalets direktør, Claus Thomsen, sagde, "
+           "at samarbejdet er vigtigt.", "Claus Thomsen", "Aarhus Universitetshospital"),
+    ("da", "En delegation fra Zhejiang Provincial People's Hospital besøgte Aarhus. Delegationen blev ledet "
+           "af hospitalets direktør, Huang Jun.", "Huang Jun", "Zhejiang Provincial People's Hospital"),
+    ("sv", "En delegation från Fudan University besökte Stockholm. Delegationen leddes av universitetets "
+           "vicerektor Zhang Wei.", "Zhang Wei", "Fudan University"),
+])
+def test_genitive_short_reference_gives_the_role(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_genitive_short_reference_with_two_candidates_gives_none():
+    _, relations = extract("da", "Aarhus Universitetshospital og Odense Universitetshospital underskrev aftalen. "
+                                 "Hospitalets direktør, Claus Thomsen, talte.")
+    assert not any(r[0] == "role" and r[1] == "Claus Thomsen" and r[2] for r in relations)
