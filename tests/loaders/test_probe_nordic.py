@@ -562,3 +562,20 @@ def test_genitive_short_reference_with_two_candidates_gives_none():
     _, relations = extract("da", "Aarhus Universitetshospital og Odense Universitetshospital underskrev aftalen. "
                                  "Hospitalets direktør, Claus Thomsen, talte.")
     assert not any(r[0] == "role" and r[1] == "Claus Thomsen" and r[2] for r in relations)
+
+
+# --- round 2: a second surname word that closes the name --------------------------------------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Dess rektor, Annika Östman Wernerson, sade att avtalet är viktigt.", "Annika Östman Wernerson"),
+    ("no", "Dets direktør, Bjørn Atle Bjørnbeth, sa at samarbeidet er viktig.", "Bjørn Atle Bjørnbeth"),
+])
+def test_three_word_western_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+    assert not any(t == "Person" and n != name for t, n in entities)
+
+
+def test_place_after_a_name_is_no_surname():
+    entities, _ = extract("sv", "Mötet med Anna Berg Stockholm i går.")
+    assert ("Person", "Anna Berg") in entities and ("City", "Stockholm") in entities

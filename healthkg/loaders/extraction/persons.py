@@ -154,11 +154,29 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             j += 1
         if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
-            out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
+            out.append(Candidate(i, _second_surname(words, j + 1, lex), "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _second_surname(words, k, lex) -> int:
+    """End of a name whose surname ends before ``k``: one more surname word when it closes
+    the name ("Annika Östman Wernerson, ...", "Bjørn Atle Bjørnbeth sa"), not a place or a
+    name that runs on ("Anna Berg | Karolinska Institutet").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word("Annika", 0, 6), Word("Östman", 7, 13), Word("Wernerson", 14, 23), Word(",", 23, 24)]
+    >>> _second_surname(words, 2, lexicon("sv"))
+    3
+    """
+    if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
+            and _surname_word(words[k], lex) and gazetteer().get(words[k].text) is None \
+            and (k + 1 >= len(words) or not words[k + 1].cap):
+        return k + 1
+    return k
 
 
 def _named_stopword(words, i, lex) -> bool:
