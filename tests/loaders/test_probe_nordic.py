@@ -579,3 +579,20 @@ def test_three_word_western_name(language, text, name):
 def test_place_after_a_name_is_no_surname():
     entities, _ = extract("sv", "Mötet med Anna Berg Stockholm i går.")
     assert ("Person", "Anna Berg") in entities and ("City", "Stockholm") in entities
+
+
+# --- round 2: weekday names with an ending ('i måndags', 'på tirsdagen') ----------------------
+
+@pytest.mark.parametrize("language, text, published, day", [
+    ("sv", "I måndags träffades de.", "2024-03-12", "2024-03-11"),
+    ("da", "På tirsdagen underskrev de.", "2023-11-23", "2023-11-21"),
+    ("no", "I mandags møttes de.", "2023-06-14", "2023-06-12"),
+])
+def test_weekday_with_an_ending(language, text, published, day):
+    from healthkg.loaders.extraction.relations.dates import find_weekday
+    assert find_weekday(text, language, published) == day
+
+
+def test_weekday_ending_does_not_read_other_words():
+    from healthkg.loaders.extraction.relations.dates import find_weekday
+    assert find_weekday("Mandagsmødet blev aflyst.", "da", "2023-11-23") is None
