@@ -596,3 +596,22 @@ def test_weekday_with_an_ending(language, text, published, day):
 def test_weekday_ending_does_not_read_other_words():
     from healthkg.loaders.extraction.relations.dates import find_weekday
     assert find_weekday("Mandagsmødet blev aflyst.", "da", "2023-11-23") is None
+
+
+# --- round 2: a place written with an apostrophe inside a name ('Xi'an Jiaotong University') --
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Avtalen ble signert med Xi'an Jiaotong University.", "Xi'an Jiaotong University"),
+    ("no", "Wang Wei, direktør for Xi'an Hospital, talte.", "Xi'an Hospital"),
+    ("no", "Avtalen ble signert med Xi'an kommune.", "Xi'an kommune"),
+    ("sv", "Avtalet tecknades med Xi'an kommun.", "Xi'an kommun"),
+])
+def test_apostrophe_place_opens_a_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+def test_apostrophe_place_alone_stays_a_city():
+    entities, relations = extract("no", "Trondheim og Xi'an er vennskapsbyer.")
+    assert ("City", "Xi'an") in entities
+    assert ("partner_of", "Trondheim", "Xi'an") in relations or ("partner_of", "Xi'an", "Trondheim") in relations

@@ -54,6 +54,8 @@ _ROMANCE = {"fr", "es", "it", "pt"}
 def _name_word(word, lex) -> bool:
     if word.upper:
         return True
+    if word.cap and "'" in word.text.strip("'") and gazetteer().get(word.text) is not None:
+        return True  # a place written with an apostrophe: "Xi'an Jiaotong University", "Tai'an"
     if not word.cap or not (word.alpha or word.text.endswith(".")):
         return False
     return not lex.is_stopword(word.text) and not lex.is_title(word.text) \
@@ -700,7 +702,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
     out = []
     for i in range(1, len(words)):
         word, prev = words[i], words[i - 1]
-        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not prev.alpha \
+        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not (prev.alpha or "'" in prev.text) \
                 or lex.is_stopword(word.text) or word.lower in legal_forms():
             continue
         found = lex.head_of(word.text)
