@@ -615,3 +615,21 @@ def test_apostrophe_place_alone_stays_a_city():
     entities, relations = extract("no", "Trondheim og Xi'an er vennskapsbyer.")
     assert ("City", "Xi'an") in entities
     assert ("partner_of", "Trondheim", "Xi'an") in relations or ("partner_of", "Xi'an", "Trondheim") in relations
+
+
+# --- round 2: 'i går', 'gisteren': the day before publication ---------------------------------
+
+@pytest.mark.parametrize("language, text, published, day", [
+    ("da", "I går underskrev Region Hovedstaden og Shanghai Kommune en aftale.", "2023-11-21", "2023-11-20"),
+    ("nl", "Gisteren ondertekenden Erasmus MC en Fudan University een overeenkomst.", "2023-10-03", "2023-10-02"),
+])
+def test_yesterday_dates_an_event(language, text, published, day):
+    out = extract_document(Document(id="t", source="t", text=text, language=language,
+                                    published=published)).to_contract()
+    assert [e["date"] for e in out["events"] if e["type"] == "Agreement"] == [day]
+
+
+def test_yesterday_needs_a_publication_date():
+    out = extract_document(Document(id="t", source="t", language="da",
+                                    text="I går underskrev Region Hovedstaden og Shanghai Kommune en aftale.")).to_contract()
+    assert [e["date"] for e in out["events"]] == [None]

@@ -217,8 +217,8 @@ class DocumentReader:
 
     def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
         """The date of an event the sentence dates only by context: "the same day", "during
-        the visit" (the last event's date), "the next day" (the day after it), or a weekday
-        ("on Thursday": the last one on or before publication)."""
+        the visit" (the last event's date), "the next day" (the day after it), "yesterday" (the
+        day before publication) or a weekday ("on Thursday": the last one on or before publication)."""
         if self._last_date and lex.search("same_day", text):
             return self._last_date
         last = self._last_date or self._last_mentioned
@@ -228,6 +228,13 @@ class DocumentReader:
         if nth and self._last_mentioned:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
             return (date.fromisoformat(self._last_mentioned) + timedelta(days=days)).isoformat()
+        before = lex.search("before_publication", text)  # "i går", "gisteren": days before publication
+        if before and self.doc.published:
+            days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
+            try:
+                return (date.fromisoformat(self.doc.published) - timedelta(days=days)).isoformat()
+            except ValueError:
+                pass
         return find_weekday(text, language, self.doc.published)
 
     def _read_roles(self, ss: SlotSentence, lex: Lexicon, index: int):
