@@ -633,3 +633,17 @@ def test_yesterday_needs_a_publication_date():
     out = extract_document(Document(id="t", source="t", language="da",
                                     text="I går underskrev Region Hovedstaden og Shanghai Kommune en aftale.")).to_contract()
     assert [e["date"] for e in out["events"]] == [None]
+
+
+# --- round 2: a place right before '<Name>, <title>' is not part of the name ------------------
+
+def test_place_before_a_titled_apposition_stays_a_place():
+    entities, relations = extract("nl", "Afgelopen maandag ontmoette burgemeester Ahmed Aboutaleb van Rotterdam "
+                                        "Wang Wei, directeur van het Ruijin Hospital.")
+    assert ("Person", "Wang Wei") in entities and ("City", "Rotterdam") in entities
+    assert ("role", "Ahmed Aboutaleb", "Rotterdam") in relations
+
+
+def test_three_word_name_before_a_titled_apposition():
+    entities, _ = extract("da", "Mødet med Anne Marie Hansen, direktør for Rigshospitalet, var godt.")
+    assert ("Person", "Anne Marie Hansen") in entities

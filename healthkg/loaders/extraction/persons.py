@@ -259,8 +259,9 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
                 out.append(Candidate(start, end, "Person", "titled_names", priority=2))
         if word.text == "," and i >= 2 and _title_after(words, i + 1, lex):
             start = i
-            while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex):
-                start -= 1
+            while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex) \
+                    and not (i - start >= 2 and gazetteer().get(words[start - 1].text) is not None):
+                start -= 1  # a place before a whole name is no part of it ("van Rotterdam | Wang Wei, ...")
             if start > 0 and i - start == 1 and words[start - 1].text in first_names() \
                     and _title_case(words[start - 1]) and lex.is_stopword(words[start - 1].text):
                 start -= 1  # "Hans Jensen, direktør for ...": a first name that is also a stop word
