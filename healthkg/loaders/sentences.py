@@ -116,6 +116,37 @@ def _keep_numbered_names(table, text: str):
     return table
 
 
+def _join_slashed_legal_forms(table, text: str):
+    """The table with a legal form that holds a slash and ends a sentence ("Coloplast A/S.")
+    as one token and a full stop: the tokenizer cuts it into "A", "/", "S." and the
+    sentence goes on into the next one.
+
+    >>> doc = Document(id="t", source="t", text="Med Coloplast A/S. Og Ambu A/S i dag.", language="da")
+    >>> [(doc.text[a:b], start) for a, b, _space, start in token_chunks(doc)[0]][2:5]
+    [('A/S', False), ('.', False), ('Og', True)]
+    """
+    from healthkg.loaders.extraction.lexicon import legal_forms
+
+    out = []
+    i = 0
+    while i < len(table):
+        row = table[i]
+        if i + 2 < len(table) and text[table[i + 1][0]:table[i + 1][1]] == "/" \
+                and row[1] == table[i + 1][0] and table[i + 1][1] == table[i + 2][0]:
+            last = table[i + 2]
+            word = text[row[0]:last[1]]
+            if word.endswith(".") and word[:-1].casefold() in legal_forms():
+                out.append((row[0], last[1] - 1, False, row[3]))
+                out.append((last[1] - 1, last[1], last[2], False))
+                if i + 3 < len(table) and text[table[i + 3][0]:table[i + 3][0] + 1].isupper():
+                    table[i + 3] = table[i + 3][:3] + (True,)
+                i += 3
+                continue
+        out.append(row)
+        i += 1
+    return out
+
+
 def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
     """The tokens of each line chunk of the document, as :func:`_token_table` rows.
 
@@ -131,7 +162,7 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_keep_numbered_names(_token_table(parsed, s), doc.text) for (s, _e), parsed in
+    chunks = [_join_slashed_legal_forms(_keep_numbered_names(_token_table(parsed, s), doc.text), doc.text) for (s, _e), parsed in
               zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

@@ -339,3 +339,311 @@ def test_joint_initiative_verb_before_adverb(language, text, a, b):
 def test_described_company_with_ampersand():
     entities, _ = extract("da", "Firmaet Hansen & Søn leverer udstyr til Rigshospitalet.")
     assert ("Company", "Hansen & Søn") in entities
+
+
+# --- round 2: meetings ('mødtes med', 'träffade', 'møtte', 'ontmoette') --------------------
+
+def _events(language: str, text: str) -> list[tuple[str, set]]:
+    out = extract_document(Document(id="t", source="t", text=text, language=language)).to_contract()
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    return [(e["type"], {names.get(p) for p in e["participants"]}) for e in out["events"]]
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Direktør Lars Nielsen fra Odense Universitetshospital mødtes med Wang Wei, direktør for "
+           "Shanghai Ruijin Hospital.", "Lars Nielsen", "Wang Wei"),
+    ("sv", "Sjukhusdirektör Anna Berg träffade Li Ming, ordförande för Shanghai Medical Association.",
+     "Anna Berg", "Li Ming"),
+    ("no", "Helseminister Bent Høie møtte Kinas helseminister Ma Xiaowei i Beijing.", "Bent Høie", "Ma Xiaowei"),
+    ("nl", "Minister Hugo de Jonge ontmoette Wang Hong, directeur van het Shanghai Pulmonary Hospital.",
+     "Hugo de Jonge", "Wang Hong"),
+])
+def test_meeting_verbs_make_a_meeting(language, text, a, b):
+    meetings = [p for t, p in _events(language, text) if t == "Meeting"]
+    assert any({a, b} <= p for p in meetings)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Lars Nielsen mødte op til mødet med Wang Wei."),
+    ("no", "Bent Høie møtte Kina i finalen."),
+])
+def test_meeting_verb_without_a_party_after_it_is_no_meeting(language, text):
+    assert not [p for t, p in _events(language, text) if t == "Meeting"]
+
+
+# --- round 2: 'i <place>' after a name is its seat; after a generic head it is the name ----
+
+@pytest.mark.parametrize("language, text, name, place", [
+    ("sv", "Karolinska Institutet träffade en delegation från Fudan University i Stockholm.",
+     "Fudan University", "Stockholm"),
+    ("da", "Aftalen blev indgået med Rigshospitalet i København.", "Rigshospitalet", "København"),
+    ("sv", "Avtalet tecknades med Karolinska Universitetssjukhuset i Huddinge.",
+     "Karolinska Universitetssjukhuset", "Huddinge"),
+])
+def test_in_place_after_a_name_is_a_seat(language, text, name, place):
+    entities, relations = extract(language, text)
+    assert name in {n for _t, n in entities}
+    assert ("located_in", name, place) in relations
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Avtalet tecknades med Universitetssjukhuset i Linköping.", "Universitetssjukhuset i Linköping"),
+    ("no", "Avtalen ble signert med Universitetet i Bergen og Helse Bergen.", "Universitetet i Bergen"),
+    ("da", "Aftalen blev indgået med Universitetshospitalet i Aarhus.", "Universitetshospitalet i Aarhus"),
+])
+def test_in_place_after_a_generic_head_stays_in_the_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+# --- round 2: first names that are also stop words (Danish 'hans', his) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Direktør Hans Jensen underskrev aftalen.",
+    "Aftalen blev underskrevet af Hans Jensen, direktør for Coloplast A/S i går.",
+    "Hans Jensen, direktør for Coloplast A/S, talte i går.",
+])
+def test_stopword_first_name_with_a_title_or_inside_a_sentence(text):
+    entities, _ = extract("da", text)
+    assert ("Person", "Hans Jensen") in entities
+
+
+@pytest.mark.parametrize("text", [
+    "Hans bror, direktør for Coloplast A/S, talte i går.",
+    "Han mødtes med Kina.",
+])
+def test_stopword_first_name_lookalikes(text):
+    entities, _ = extract("da", text)
+    assert not any(t == "Person" for t, _n in entities)
+
+
+# --- round 2: a seat phrase with its own verb ('X har hovedsæde i Y') -----------------------
+
+@pytest.mark.parametrize("language, text, name, place", [
+    ("da", "Novo Nordisk A/S har hovedsæde i Bagsværd.", "Novo Nordisk A/S", "Bagsværd"),
+    ("no", "Norsk Medisinaldepot AS har hovedkontor i Oslo.", "Norsk Medisinaldepot AS", "Oslo"),
+    ("sv", "Elekta AB har sitt huvudkontor i Stockholm.", "Elekta AB", "Stockholm"),
+])
+def test_seat_phrase_with_its_own_verb(language, text, name, place):
+    _, relations = extract(language, text)
+    assert ("located_in", name, place) in relations
+
+
+def test_seat_phrase_must_follow_the_name():
+    _, relations = extract("da", "Novo Nordisk A/S og Region Hovedstaden har et fælles kontor. "
+                                 "Delegationen rejste videre, og hovedsæde i Aarhus blev ikke nævnt.")
+    assert not any(r[0] == "located_in" and r[2] == "Aarhus" for r in relations)
+
+
+# --- round 2: a legal form with a slash that ends a sentence ('Coloplast A/S.') -------------
+
+def test_slashed_legal_form_ends_a_sentence():
+    entities, relations = extract("da", "Mette Hansen blev udnævnt til administrerende direktør for Coloplast A/S. "
+                                        "Den gælder i fem år.")
+    assert ("Company", "Coloplast A/S") in entities
+    assert ("role", "Mette Hansen", "Coloplast A/S") in relations
+
+
+def test_slash_between_numbers_is_left_alone():
+    entities, _ = extract("da", "Budgettet for 2022/23. Og Coloplast A/S i går.")
+    assert ("Company", "Coloplast A/S") in entities
+
+
+# --- round 2: a municipality and a city that are twins ----------------------------------------
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Odense Kommune og Ningbo er venskabsbyer siden 2001.", "Odense Kommune", "Ningbo"),
+    ("da", "Odense Kommune og Ningbo har været venskabsbyer i mange år.", "Odense Kommune", "Ningbo"),
+    ("sv", "Uppsala kommun och Hefei är vänorter sedan 2009.", "Uppsala kommun", "Hefei"),
+    ("no", "Trondheim kommune og Xi'an er vennskapsbyer.", "Trondheim kommune", "Xi'an"),
+])
+def test_municipality_and_city_are_twins(language, text, a, b):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_twin_word_elsewhere_makes_no_twins():
+    _, relations = extract("da", "Odense Kommune og Ningbo underskrev en aftale, og Aarhus fik nye venskabsbyer.")
+    assert not any(r[0] == "partner_of" and "Odense Kommune" in r[1:] for r in relations)
+
+
+# --- round 2: a titled host before 'received a delegation from Y' ---------------------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("nl", "Burgemeester Jeroen Dijsselbloem van Eindhoven ontving een delegatie uit Hefei.", "Hefei", "Eindhoven"),
+    ("no", "Trondheim kommunes ordfører Rita Ottervik mottok en delegasjon fra Xi'an.", "Xi'an", "Trondheim kommune"),
+    ("da", "Aarhus Kommunes borgmester Jacob Bundsgaard modtog en delegation fra Ningbo.", "Ningbo", "Aarhus Kommune"),
+    ("nl", "De gemeente Eindhoven ontving een delegatie uit Hefei.", "Hefei", "Eindhoven"),
+])
+def test_titled_host_receives_a_delegation(language, text, visitor, host):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+def test_delegation_led_by_a_person_is_the_persons_visit():
+    _, relations = extract("nl", "Het Erasmus MC ontving een delegatie uit Hefei onder leiding van Wang Wei.")
+    assert ("visit", "Wang Wei", "Erasmus MC") in relations
+    assert ("visit", "Hefei", "Erasmus MC") not in relations
+
+
+def test_mayor_is_not_of_the_city_a_delegation_comes_from():
+    _, relations = extract("no", "Ordfører Rita Ottervik mottok en delegasjon fra Xi'an.")
+    assert not any(r[0] == "role" for r in relations)
+    _, relations = extract("no", "Ordfører Rita Ottervik sa at Trondheim kommune ønsker samarbeid.")
+    assert ("role", "Rita Ottervik", "Trondheim kommune") in relations
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Het Radboudumc, gevestigd in Nijmegen, werkt samen met Sichuan University.", True),
+    ("Het umc speelt een rol.", False),
+])
+def test_dutch_umc_compound(text, found):
+    entities, _ = extract("nl", text)
+    assert (("Hospital", "Radboudumc") in entities) == found
+    assert not any(n.lower() == "umc" for _t, n in entities)
+
+
+# --- round 2: inverted word order, a delegation's origin right before its host ----------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("da", "I går besøgte en delegation fra Shanghai Kommune Aarhus Universitetshospital.",
+     "Shanghai Kommune", "Aarhus Universitetshospital"),
+    ("da", "Mandag besøgte en delegation fra Zhejiang Provincial People's Hospital Aarhus Universitetshospital.",
+     "Zhejiang Provincial People's Hospital", "Aarhus Universitetshospital"),
+    ("no", "I går besøkte en delegasjon fra Fudan University Oslo universitetssykehus.",
+     "Fudan University", "Oslo universitetssykehus"),
+    ("sv", "I tisdags besökte en delegation från Wuhan University Karolinska Universitetssjukhuset.",
+     "Wuhan University", "Karolinska Universitetssjukhuset"),
+])
+def test_inverted_visit_splits_origin_and_host(language, text, visitor, host):
+    entities, relations = extract(language, text)
+    assert {visitor, host} <= {n for _t, n in entities}
+    assert ("visit", visitor, host) in relations
+    assert not any(r[0] == "part_of" for r in relations)
+
+
+def test_affiliated_hospital_named_after_its_university_stays_one_name():
+    entities, relations = extract("da", "En delegation fra Fudan University Zhongshan Hospital besøgte Aarhus.")
+    assert ("Hospital", "Fudan University Zhongshan Hospital") in entities
+    entities, _ = extract("da", "Aftalen med Region Hovedstaden blev underskrevet.")
+    assert ("GovernmentBody", "Region Hovedstaden") in entities
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("sv", "Karolinska Institutet träffade en delegation från Fudan University.", "Karolinska Institutet", "Fudan University"),
+    ("nl", "Het Erasmus MC ontmoette een delegatie van Sun Yat-sen University.", "Erasmus MC", "Sun Yat-sen University"),
+])
+def test_meeting_with_a_delegation_from_a_body(language, text, a, b):
+    meetings = [p for t, p in _events(language, text) if t == "Meeting"]
+    assert any({a, b} <= p for p in meetings)
+
+
+def test_meeting_with_a_delegation_from_a_place_alone_is_no_meeting():
+    assert not [p for t, p in _events("sv", "Karolinska Institutet träffade en delegation från Shanghai.")
+                if t == "Meeting"]
+
+
+# --- round 2: the genitive of a short reference ('Hospitalets direktør, X') ------------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Aarhus Universitetshospital underskrev aftalen. Hospitalets direktør, Claus Thomsen, sagde, "
+           "at samarbejdet er vigtigt.", "Claus Thomsen", "Aarhus Universitetshospital"),
+    ("da", "En delegation fra Zhejiang Provincial People's Hospital besøgte Aarhus. Delegationen blev ledet "
+           "af hospitalets direktør, Huang Jun.", "Huang Jun", "Zhejiang Provincial People's Hospital"),
+    ("sv", "En delegation från Fudan University besökte Stockholm. Delegationen leddes av universitetets "
+           "vicerektor Zhang Wei.", "Zhang Wei", "Fudan University"),
+])
+def test_genitive_short_reference_gives_the_role(language, text, person, body):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_genitive_short_reference_with_two_candidates_gives_none():
+    _, relations = extract("da", "Aarhus Universitetshospital og Odense Universitetshospital underskrev aftalen. "
+                                 "Hospitalets direktør, Claus Thomsen, talte.")
+    assert not any(r[0] == "role" and r[1] == "Claus Thomsen" and r[2] for r in relations)
+
+
+# --- round 2: a second surname word that closes the name --------------------------------------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Dess rektor, Annika Östman Wernerson, sade att avtalet är viktigt.", "Annika Östman Wernerson"),
+    ("no", "Dets direktør, Bjørn Atle Bjørnbeth, sa at samarbeidet er viktig.", "Bjørn Atle Bjørnbeth"),
+])
+def test_three_word_western_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+    assert not any(t == "Person" and n != name for t, n in entities)
+
+
+def test_place_after_a_name_is_no_surname():
+    entities, _ = extract("sv", "Mötet med Anna Berg Stockholm i går.")
+    assert ("Person", "Anna Berg") in entities and ("City", "Stockholm") in entities
+
+
+# --- round 2: weekday names with an ending ('i måndags', 'på tirsdagen') ----------------------
+
+@pytest.mark.parametrize("language, text, published, day", [
+    ("sv", "I måndags träffades de.", "2024-03-12", "2024-03-11"),
+    ("da", "På tirsdagen underskrev de.", "2023-11-23", "2023-11-21"),
+    ("no", "I mandags møttes de.", "2023-06-14", "2023-06-12"),
+])
+def test_weekday_with_an_ending(language, text, published, day):
+    from healthkg.loaders.extraction.relations.dates import find_weekday
+    assert find_weekday(text, language, published) == day
+
+
+def test_weekday_ending_does_not_read_other_words():
+    from healthkg.loaders.extraction.relations.dates import find_weekday
+    assert find_weekday("Mandagsmødet blev aflyst.", "da", "2023-11-23") is None
+
+
+# --- round 2: a place written with an apostrophe inside a name ('Xi'an Jiaotong University') --
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Avtalen ble signert med Xi'an Jiaotong University.", "Xi'an Jiaotong University"),
+    ("no", "Wang Wei, direktør for Xi'an Hospital, talte.", "Xi'an Hospital"),
+    ("no", "Avtalen ble signert med Xi'an kommune.", "Xi'an kommune"),
+    ("sv", "Avtalet tecknades med Xi'an kommun.", "Xi'an kommun"),
+])
+def test_apostrophe_place_opens_a_name(language, text, name):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}
+
+
+def test_apostrophe_place_alone_stays_a_city():
+    entities, relations = extract("no", "Trondheim og Xi'an er vennskapsbyer.")
+    assert ("City", "Xi'an") in entities
+    assert ("partner_of", "Trondheim", "Xi'an") in relations or ("partner_of", "Xi'an", "Trondheim") in relations
+
+
+# --- round 2: 'i går', 'gisteren': the day before publication ---------------------------------
+
+@pytest.mark.parametrize("language, text, published, day", [
+    ("da", "I går underskrev Region Hovedstaden og Shanghai Kommune en aftale.", "2023-11-21", "2023-11-20"),
+    ("nl", "Gisteren ondertekenden Erasmus MC en Fudan University een overeenkomst.", "2023-10-03", "2023-10-02"),
+])
+def test_yesterday_dates_an_event(language, text, published, day):
+    out = extract_document(Document(id="t", source="t", text=text, language=language,
+                                    published=published)).to_contract()
+    assert [e["date"] for e in out["events"] if e["type"] == "Agreement"] == [day]
+
+
+def test_yesterday_needs_a_publication_date():
+    out = extract_document(Document(id="t", source="t", language="da",
+                                    text="I går underskrev Region Hovedstaden og Shanghai Kommune en aftale.")).to_contract()
+    assert [e["date"] for e in out["events"]] == [None]
+
+
+# --- round 2: a place right before '<Name>, <title>' is not part of the name ------------------
+
+def test_place_before_a_titled_apposition_stays_a_place():
+    entities, relations = extract("nl", "Afgelopen maandag ontmoette burgemeester Ahmed Aboutaleb van Rotterdam "
+                                        "Wang Wei, directeur van het Ruijin Hospital.")
+    assert ("Person", "Wang Wei") in entities and ("City", "Rotterdam") in entities
+    assert ("role", "Ahmed Aboutaleb", "Rotterdam") in relations
+
+
+def test_three_word_name_before_a_titled_apposition():
+    entities, _ = extract("da", "Mødet med Anne Marie Hansen, direktør for Rigshospitalet, var godt.")
+    assert ("Person", "Anne Marie Hansen") in entities

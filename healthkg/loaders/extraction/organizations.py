@@ -54,6 +54,8 @@ _ROMANCE = {"fr", "es", "it", "pt"}
 def _name_word(word, lex) -> bool:
     if word.upper:
         return True
+    if word.cap and "'" in word.text.strip("'") and gazetteer().get(word.text) is not None:
+        return True  # a place written with an apostrophe: "Xi'an Jiaotong University", "Tai'an"
     if not word.cap or not (word.alpha or word.text.endswith(".")):
         return False
     return not lex.is_stopword(word.text) and not lex.is_title(word.text) \
@@ -89,6 +91,27 @@ def _bare_head(word, lex) -> bool:
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
 
 
+def _generic_head(word, lex) -> bool:
+    """A head noun alone or a compound of head nouns ("Universitetet",
+    "Universitetssjukhuset"): a common noun that "i <place>" turns into a name
+    ("Universitetet i Oslo"), unlike a name of its own ("Rigshospitalet i København").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_generic_head(Word(t, 0, len(t)), lexicon("sv")) for t in ("Universitetssjukhuset", "Karolinska")]
+    [True, False]
+    """
+    if _bare_head(word, lex):
+        return True
+    lower = normalize(word.text)
+    suffixes = {suffix for suffix, *_rest in lex.head_suffixes}
+    for suffix in suffixes:
+        stem = lower[:-len(suffix)] if lower.endswith(suffix) and len(lower) > len(suffix) else ""
+        if stem and (stem in suffixes or stem.endswith("s") and stem[:-1] in suffixes):
+            return True
+    return False
+
+
 def _participle(word) -> bool:
     """A capitalised word with a lower-case participle after a hyphen ("Reutlingen-based")."""
     head, _, tail = word.text.rpartition("-")
@@ -100,12 +123,22 @@ def _ends_head(words, end, lex) -> bool:
     return any(tuple(w.lower for w in words[end - m:end]) in lex.heads for m in (2, 3) if end >= m)
 
 
+def _compound_head(word, lex) -> bool:
+    """A head written as a compound with a word in front ("Universitetshospital", not "Hospital")
+    in a language that writes heads so."""
+    return lex.language in _COMPOUND_NAME_LANGUAGES and word.lower not in lex.head_first_words \
+        and lex.head_of(word.text) is not None and not _bare_head(word, lex)
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
+    compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
         if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
             break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
+        if compound and prev.cap and _bare_head(prev, lex):
+            break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
             s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"
@@ -451,6 +484,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = _place_run(words, j, lex)
+        if j < k < len(words) and _compound_head(words[k], lex) and (
+                words[k].cap or lex.language in _LOWER_HEAD_LANGUAGES):
+            k = j  # "Shanghai Kommune | Aarhus Universitetshospital", "Fudan University | Oslo
+            # universitetssykehus": the place opens the next name
         if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex, after_head=True))
@@ -476,6 +513,9 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
+                if words[j].lower in _IN_WORDS and lex.language in _COMPOUND_NAME_LANGUAGES and start is not None \
+                        and not (j == e == start + 1 and _generic_head(words[start], lex)):
+                    break  # "Fudan University | i København", "Rigshospitalet | i København": a seat
                 if k > first:
                     inner_start = inner_start if inner_start is not None else j + 1
                     j = max(k, _listed_portfolio(words, e, k, lex))
@@ -686,7 +726,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
     out = []
     for i in range(1, len(words)):
         word, prev = words[i], words[i - 1]
-        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not prev.alpha \
+        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not (prev.alpha or "'" in prev.text) \
                 or lex.is_stopword(word.text) or word.lower in legal_forms():
             continue
         found = lex.head_of(word.text)
@@ -696,8 +736,9 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if prev.cap and (gazetteer().get(prev.text) is not None or prev.lower.endswith("ska")
                          or _genitive_owner(prev, lex)):
             start = i
-            while start > 0 and i - start < 3 and _name_word(words[start - 1], lex):
-                start -= 1
+            while start > 0 and i - start < 3 and _name_word(words[start - 1], lex) \
+                    and lex.head_of(words[start - 1].text) is None:
+                start -= 1  # not over another name's head: "Fudan University | Oslo universitetssykehus"
         elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex):
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):

@@ -161,14 +161,16 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue
         if word.lower in surnames and not _western_after_surname(words, i, lex):
             continue
-        if lex.is_stopword(word.text) or lex.is_title(word.text) or lex.head_of(word.text):
+        if lex.is_stopword(word.text) and not _named_stopword(words, i, lex):
+            continue
+        if lex.is_title(word.text) or lex.head_of(word.text):
             continue
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
         if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
-            out.append(Candidate(i, j + 1, "Person", "western_names", priority=2))
+            out.append(Candidate(i, _second_surname(words, j + 1, lex), "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
@@ -204,6 +206,41 @@ def _western_after_surname(words, i, lex) -> bool:
         and gazetteer().get(after.text) is None and _surname_word(after, lex)
 
 
+def _second_surname(words, k, lex) -> int:
+    """End of a name whose surname ends before ``k``: one more surname word when it closes
+    the name ("Annika Östman Wernerson, ...", "Bjørn Atle Bjørnbeth sa"), not a place or a
+    name that runs on ("Anna Berg | Karolinska Institutet").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word("Annika", 0, 6), Word("Östman", 7, 13), Word("Wernerson", 14, 23), Word(",", 23, 24)]
+    >>> _second_surname(words, 2, lexicon("sv"))
+    3
+    """
+    if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
+            and _surname_word(words[k], lex) and gazetteer().get(words[k].text) is None \
+            and (k + 1 >= len(words) or not words[k + 1].cap):
+        return k + 1
+    return k
+
+
+def _named_stopword(words, i, lex) -> bool:
+    """Whether a capitalised first name that is also a stop word (Danish "hans", his) is a
+    name: inside the sentence after a lower-case word ("underskrevet af Hans Jensen") or
+    after a title ("direktør Hans Jensen"); at a sentence start it stays a stop word.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word(t, 0, len(t)) for t in ("af", "Hans", "Jensen")]
+    >>> _named_stopword(words, 1, lexicon("da")), _named_stopword(words[1:], 0, lexicon("da"))
+    (True, False)
+    """
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return (before.text.isalpha() and before.text.islower()) or lex.is_title(before.text)
+
+
 def _opens_organization(words, j, lex) -> bool:
     """Whether the name at word ``j`` runs on to an organization head ("Wagner von der
     | Helios Klinik"): after a particle it is a body, not a surname.
@@ -226,6 +263,9 @@ def _name_words(words, start, lex, limit=3) -> int:
     if k + 1 < len(words) and words[k].lower in chinese_surnames() and _title_case(words[k]) \
             and not lex.is_stopword(words[k].text):
         k += 1  # "Vice mayor Gao Lihau": a surname that is also a place name
+    elif k + 1 < len(words) and words[k].text in first_names() and _title_case(words[k]) \
+            and lex.is_stopword(words[k].text) and _surname_word(words[k + 1], lex, after_first_name=True):
+        k += 1  # "Direktør Hans Jensen": a first name that is also a stop word ("hans", his)
     while k < len(words) and k - start < limit and _surname_word(
             words[k], lex, after_first_name=k > start and words[k - 1].text in first_names()):
         k += 1
@@ -264,8 +304,12 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
                 out.append(Candidate(start, end, "Person", "titled_names", priority=2))
         if word.text == "," and i >= 2 and _title_after(words, i + 1, lex):
             start = i
-            while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex):
-                start -= 1
+            while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex) \
+                    and not (i - start >= 2 and gazetteer().get(words[start - 1].text) is not None):
+                start -= 1  # a place before a whole name is no part of it ("van Rotterdam | Wang Wei, ...")
+            if start > 0 and i - start == 1 and words[start - 1].text in first_names() \
+                    and _title_case(words[start - 1]) and lex.is_stopword(words[start - 1].text):
+                start -= 1  # "Hans Jensen, direktør for ...": a first name that is also a stop word
             if i - start >= 2 and (start == 0 or not words[start - 1].cap
                                    or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))

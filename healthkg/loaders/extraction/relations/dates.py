@@ -141,7 +141,20 @@ def _weekday_pattern(language: str | None) -> tuple[re.Pattern, dict[str, int]]:
     except Exception:  # noqa: BLE001 - a code babel does not know
         logger.debug("no CLDR weekday names for %r", language)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), names
+    endings = "|".join(re.escape(e) for e in sorted(_weekday_endings(language), key=len, reverse=True))
+    ending = rf"(?:{endings})?" if endings else ""
+    return re.compile(rf"(?i)(?<![^\W\d_])(?P<day>{alternation}){ending}(?![^\W\d_])"), names
+
+
+def _weekday_endings(language: str | None) -> frozenset[str]:
+    """Endings a weekday name takes ("i måndags", "på tisdagen"): ``weekday_endings.txt``.
+
+    >>> sorted(_weekday_endings("sv"))
+    ['en', 's']
+    """
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    return load_words(language or "", "weekday_endings.txt", with_common=False)
 
 
 def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
@@ -152,6 +165,8 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
     '2023-10-05'
     >>> find_weekday("On Monday they met", "en", None) is None
     True
+    >>> find_weekday("I måndags träffades de", "sv", "2024-03-12")
+    '2024-03-11'
     """
     if not published:
         return None
@@ -163,7 +178,7 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
         pub = date.fromisoformat(published)
     except ValueError:
         return None
-    back = (pub.weekday() - names[match.group(0).lower()]) % 7
+    back = (pub.weekday() - names[match.group("day").lower()]) % 7
     return date.fromordinal(pub.toordinal() - back).isoformat()
 
 

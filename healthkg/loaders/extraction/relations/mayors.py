@@ -5,7 +5,7 @@ News writes a mayor by title and name alone when the city is plain from the sent
 "contou com a presença da vice-prefeita X" (at the seat of the "Prefeitura de Y").
 A role read without a body whose title is a mayor's (class ``mayor`` of
 ``relation_words.tsv``) goes to the one city or government body of the sentence. Places
-after an "in" word (where someone else sits) do not count, and neither do
+after an "in" word (where someone else sits) or after "a delegation from" do not count, and neither do
 sentences of a visit ("Vice Mayor X visited Y": Y is not X's city); a person who already
 has a role keeps it.
 
@@ -58,8 +58,11 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         # the sentence's own "in" words: English "at" is Danish "that"
         own = get_lexicon((sentence.language or doc.language or "en",))
         placed_after = own.expand("{in} {art?}") + "$"
+        # nor where a delegation comes from ("mottok en delegasjon fra Xi'an")
+        origin = lex.expand("{delegation} (?:{of}|{from}) {art?}") + "$"
         seats = {slot.entity.id for slot in ss.slots if slot.entity.type in _SEATS
-                 and not re.search(placed_after, ss.marked[:slot.marked_start])}
+                 and not re.search(placed_after, ss.marked[:slot.marked_start])
+                 and not re.search(origin, ss.marked[:slot.marked_start])}
         if len(seats) != 1:
             continue
         seat = next(iter(seats))

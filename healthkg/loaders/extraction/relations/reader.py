@@ -225,8 +225,8 @@ class DocumentReader:
 
     def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
         """The date of an event the sentence dates only by context: "the same day", "during
-        the visit" (the last event's date), "the next day" (the day after it), or a weekday
-        ("on Thursday": the last one on or before publication)."""
+        the visit" (the last event's date), "the next day" (the day after it), "yesterday" (the
+        day before publication) or a weekday ("on Thursday": the last one on or before publication)."""
         if self._last_date and lex.search("same_day", text):
             return self._last_date
         last = self._last_date or self._last_mentioned
@@ -237,6 +237,13 @@ class DocumentReader:
         if nth and first:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
             return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
+        before = lex.search("before_publication", text)  # "i går", "gisteren": days before publication
+        if before and self.doc.published:
+            days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
+            try:
+                return (date.fromisoformat(self.doc.published) - timedelta(days=days)).isoformat()
+            except ValueError:
+                pass
         return find_weekday(text, language, self._weekday_reference())
 
     def _weekday_reference(self) -> str | None:
@@ -358,11 +365,15 @@ class DocumentReader:
         """Whether a verb of meeting has a person or body right after it ("met with Mayor X").
 
         A title may name its place or body first: "met with the mayor of Suzhou, Wang Lei",
-        "s'est entretenu avec le président de l'Hôpital Renji".
+        "s'est entretenu avec le président de l'Hôpital Renji"; a place's genitive may stand
+        before the title ("møtte Kinas helseminister X"), and "a delegation from" before the
+        body ("träffade en delegation från X").
         """
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:{TITLE}(?: {of} {art?}⟪L\d+⟫,)? |{TITLE} {of} {art?}(?=⟪O))?"
+                lex.expand(r"{meets_with}\s+{art?}(?:{delegation} (?:{of}|{from}) {art?})?"
+                           r"(?:⟪L\d+⟫{POSS} (?={TITLE} ))?"
+                           r"(?:{TITLE}(?: {of} {art?}⟪L\d+⟫,)? |{TITLE} {of} {art?}(?=⟪O))?"
                            r"(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
         return lex._compiled["__meets_with__"].search(ss.marked) is not None
 
@@ -546,7 +557,10 @@ def _ends_sentence(text: str) -> bool:
 #: separated by commas): each says whether a match may stand.
 PATTERN_CHECKS = {
     # the subject's name holds a unit noun ("Department of X of Y")
-    "subj_unit": lambda reader, ss, lex, subject, obj: reader._has_unit(subject.entity, lex),
+    # ... and it does not name where a delegation comes from before the host ("I går besøgte
+    # en delegation fra X Y": Y is another body, not a part of X)
+    "subj_unit": lambda reader, ss, lex, subject, obj: (reader._has_unit(subject.entity, lex)
+                                                        and not _inverted_visit(ss.marked, obj, lex)),
     # the sentence names no agreement / has no verb of signing
     "not_agreement": lambda reader, ss, lex, subject, obj: not lex.search("agreement_noun", ss.marked),
     "not_signed": lambda reader, ss, lex, subject, obj: not lex.search("agreement_verb", ss.marked),
@@ -637,3 +651,21 @@ def _contains(name: str, other: str) -> bool:
         return False
     # a genitive counts: "AUHs Infektionsmedicinsk Afdeling", "Uppsala universitets institution"
     return re.search(rf"(?<!\w){re.escape(other)}(?:s|'s|’s)?(?!\w)", name) is not None
+
+
+def _inverted_visit(marked: str, slot, lex: Lexicon) -> bool:
+    """Whether a slot names where a delegation comes from after a verb of visiting that
+    stands before it (Scandinavian word order: "I går besøgte en delegation fra X Y", Y the
+    host), so the name after it is another body, not a part of it.
+
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> marked = "I går besøgte en delegation fra ⟪O0⟫ ⟪O1⟫."
+    >>> class S: marked_start = marked.index("⟪O0⟫")
+    >>> _inverted_visit(marked, S, get_lexicon(("da",)))
+    True
+    """
+    if "__inverted_visit__" not in lex._compiled:
+        lex._compiled["__inverted_visit__"] = re.compile(
+            lex.expand(r"{visit_verb} {art?}{LOWER}{delegation} (?:{of}|{from}) {art?}") + "$")
+    return lex._compiled["__inverted_visit__"].search(marked[:slot.marked_start]) is not None
+
