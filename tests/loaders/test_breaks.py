@@ -7,14 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from healthkg.loaders.document import Document
-from healthkg.loaders.extraction import extract_document
-
-
-def extract(text: str, language: str):
-    doc = Document(id="t", source="t.txt", text=text, language=language, published="2024-06-01")
-    return extract_document(doc)
-
 
 CASES = [
     ("it", "Nel corso della fiera, la società Alfa Biomedica Co., Ltd. e la torinese Betamed S.p.A. "
@@ -29,15 +21,15 @@ CASES = [
 
 
 @pytest.mark.parametrize("language, text, expected", CASES, ids=[f"{c[0]}-{c[2][0]}-{i}" for i, c in enumerate(CASES)])
-def test_relation_across_a_false_sentence_break(language, text, expected):
-    extraction = extract(text, language)
-    assert len(extraction.document.sentences) == 1
-    names = {e.id: e.name for e in extraction.entities}
-    found = {(r.type, names[r.subject], names[r.object]) for r in extraction.relations}
+def test_relation_across_a_false_sentence_break(language, text, expected, extraction):
+    result = extraction(text, language, "2024-06-01")
+    assert len(result.document.sentences) == 1
+    names = {e.id: e.name for e in result.entities}
+    found = {(r.type, names[r.subject], names[r.object]) for r in result.relations}
     rtype, a, b = expected
     assert (rtype, a, b) in found or (rtype, b, a) in found, found
 
 
-def test_sentences_on_separate_lines_stay_apart():
-    extraction = extract("Betamed S.p.A.\nla nuova sede apre a Torino.", "it")
-    assert len(extraction.document.sentences) == 2
+def test_sentences_on_separate_lines_stay_apart(extraction):
+    result = extraction("Betamed S.p.A.\nla nuova sede apre a Torino.", "it", "2024-06-01")
+    assert len(result.document.sentences) == 2

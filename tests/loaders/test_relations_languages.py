@@ -9,31 +9,7 @@ import re
 
 import pytest
 
-from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.relations import find_relations_and_events
-from healthkg.loaders.statements import Entity, Mention
-
-
-def build(text: str, language: str, published: str, entities: dict[str, tuple[str, list[str]]]):
-    """A document split at sentence ends, and entities with every mention of their names."""
-    ends = [m.end() for m in re.finditer(r"(?<!\d)[.!?](?=\s+[A-ZÀ-Ý]|\s*$)", text)]
-    sentences, start = [], 0
-    for end in ends:
-        while text[start] == " ":
-            start += 1
-        sentences.append(Sentence(start, end, text[start:end], language))
-        start = end
-    doc = Document(id="t", source="t.txt", text=text, language=language,
-                   published=published, sentences=sentences)
-    ents = []
-    for eid, (etype, names) in entities.items():
-        mentions = []
-        for name in names:
-            for m in re.finditer(re.escape(name), text):
-                mentions.append(Mention(name, m.start(), m.end()))
-        assert mentions, f"{name!r} not in the test text"
-        ents.append(Entity(eid, etype, names[0], sorted(mentions, key=lambda m: m.start)))
-    return doc, ents
 
 
 CASES = {
@@ -155,9 +131,9 @@ CASES = {
 
 
 @pytest.fixture(scope="module", params=sorted(CASES))
-def extracted(request):
+def extracted(request, document_with_entities):
     case = CASES[request.param]
-    doc, ents = build(case["text"], request.param, case["published"], case["entities"])
+    doc, ents = document_with_entities(case["text"], case["entities"], request.param, case["published"])
     relations, events = find_relations_and_events(doc, ents)
     return case, relations, events
 
@@ -212,21 +188,6 @@ def test_evidence_is_the_sentence(extracted):
 
 
 # -- patterns of how news states roles, places, units, co-organizers and visits ----------
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDott)(?<!\bLic)(?<!\bM)(?<!\bPr)[.](?=\s+[A-ZÀ-Ý]|\s*$)")
-
-
-def build_texts(text: str, language: str, entities: dict[str, tuple[str, list[str]]]):
-    """Like :func:`build`, without cutting sentences after a title ("Dr.", "M.") that
-    stands before a name."""
-    doc, ents = build(text, language, "2024-06-01", entities)
-    sentences, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        while text[start] == " ":
-            start += 1
-        sentences.append(Sentence(start, match.end(), text[start:match.end()], language))
-        start = match.end()
-    doc.sentences = sentences
-    return doc, ents
 
 
 # (texts written for the test, fictional names; each row: language, text, entities, and
@@ -374,8 +335,8 @@ PATTERN_CASES = [
 
 @pytest.mark.parametrize("language, text, entities, expected", PATTERN_CASES,
                          ids=[f"{c[0]}-{c[3][0][0]}-{i}" for i, c in enumerate(PATTERN_CASES)])
-def test_relation_patterns(language, text, entities, expected):
-    doc, ents = build_texts(text, language, entities)
+def test_relation_patterns(language, text, entities, expected, document_with_titles):
+    doc, ents = document_with_titles(text, language, entities)
     relations, _ = find_relations_and_events(doc, ents)
     found = {(r.type, r.subject, r.object): r.role for r in relations}
     symmetric = {(r.type, r.object, r.subject) for r in relations
@@ -387,18 +348,18 @@ def test_relation_patterns(language, text, entities, expected):
             assert found[(rtype, subject, obj)] == title[0]
 
 
-def test_a_country_after_a_city_places_it_and_is_no_partner():
-    doc, ents = build_texts("The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
+def test_a_country_after_a_city_places_it_and_is_no_partner(document_with_titles):
+    doc, ents = document_with_titles("The guests then toured Leiden, Netherlands, the sister city of Oxford since 1990.",
                       "en", PATTERN_CASES[-1][2])
     relations, _ = find_relations_and_events(doc, ents)
     assert not any("l/n" in (r.subject, r.object) for r in relations if r.type == "partner_of")
 
 
-def test_visit_to_coordinated_bodies_one_event():
+def test_visit_to_coordinated_bodies_one_event(document_with_titles):
     text = ("A delegation led by Chen Mo arrived in the city on 3 May. "
             "The delegation visited Lakeside Hospital (LH) and the Orchard Institute. "
             "Later the delegation visited Bayview Labs.")
-    doc, ents = build_texts(text, "en", {
+    doc, ents = document_with_titles(text, "en", {
         "p/c": ("Person", ["Chen Mo"]), "o/l": ("Hospital", ["Lakeside Hospital", "LH"]),
         "o/o": ("ResearchInstitute", ["Orchard Institute"]), "o/b": ("Company", ["Bayview Labs"])})
     relations, events = find_relations_and_events(doc, ents)
@@ -407,63 +368,63 @@ def test_visit_to_coordinated_bodies_one_event():
     assert len(visits) == 1 and set(visits[0].participants) == {"p/c", "o/l", "o/o", "o/b"}
 
 
-def test_visit_after_a_weekday_and_date():
+def test_visit_after_a_weekday_and_date(document_with_titles):
     text = "En delegasjon ledet av Li Wen besøkte torsdag 25. januar Fjellheim Sykehus."
-    doc, ents = build_texts(text, "no", {
+    doc, ents = document_with_titles(text, "no", {
         "p/l": ("Person", ["Li Wen"]), "o/f": ("Hospital", ["Fjellheim Sykehus"])})
     relations, events = find_relations_and_events(doc, ents)
     assert ("p/l", "o/f") in triples(relations, "visit")
     assert [e.date for e in events if e.type == "Visit"] == ["2024-01-25"]
 
 
-def test_leader_named_with_an_honorific_and_who_headed_a_delegation():
+def test_leader_named_with_an_honorific_and_who_headed_a_delegation(document_with_titles):
     text = ("Une délégation de Tarsis, conduite par M. Wang Bo, est arrivée. "
             "La délégation a visité le Centre Rhodia et la Clinique Saint-Marc.")
-    doc, ents = build_texts(text, "fr", {
+    doc, ents = document_with_titles(text, "fr", {
         "p/w": ("Person", ["Wang Bo"]), "l/t": ("City", ["Tarsis"]),
         "o/r": ("ResearchInstitute", ["Centre Rhodia"]), "o/m": ("Hospital", ["Clinique Saint-Marc"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "visit") == {("p/w", "o/r"), ("p/w", "o/m")}
     text = ("O presidente Ana Reis, que chefiou uma delegação ao Brasil, falou. "
             "A delegação visitou a Clínica Aurora.")
-    doc, ents = build_texts(text, "pt", {
+    doc, ents = document_with_titles(text, "pt", {
         "p/a": ("Person", ["Ana Reis"]), "l/b": ("Country", ["Brasil"]),
         "o/c": ("Hospital", ["Clínica Aurora"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert ("p/a", "o/c") in triples(relations, "visit")
 
 
-def test_co_organized_forum_is_a_meeting():
+def test_co_organized_forum_is_a_meeting(document_with_titles):
     text = "The Harbour Health Forum was held on 6 March, co-organized by Alpha Labs and Beta Clinic."
-    doc, ents = build_texts(text, "en", {
+    doc, ents = document_with_titles(text, "en", {
         "o/a": ("Company", ["Alpha Labs"]), "o/b": ("Hospital", ["Beta Clinic"])})
     relations, events = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("o/a", "o/b"))}
     assert [(e.type, e.date) for e in events] == [("Meeting", "2024-03-06")]
 
 
-def test_signer_without_a_named_body_is_a_party():
+def test_signer_without_a_named_body_is_a_party(document_with_titles):
     text = ("Lumen Salud firmó un contrato por 50 millones de pesos. El contrato fue firmado por el "
             "presidente de Lumen Salud, Pablo Ríos, y la directora general, Lic. Ana Soto.")
-    doc, ents = build_texts(text, "es", {
+    doc, ents = document_with_titles(text, "es", {
         "o/l": ("Company", ["Lumen Salud"]), "p/p": ("Person", ["Pablo Ríos"]),
         "p/a": ("Person", ["Ana Soto"])})
     relations, events = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "p/a"))}
 
 
-def test_government_body_named_after_its_place_is_not_located_there():
+def test_government_body_named_after_its_place_is_not_located_there(document_with_titles):
     text = "Region Vestmark og Vestmark Universitet arrangerede mødet."
-    doc, ents = build_texts(text, "da", {
+    doc, ents = document_with_titles(text, "da", {
         "o/r": ("GovernmentBody", ["Region Vestmark"]), "o/u": ("University", ["Vestmark Universitet"]),
         "l/v": ("City", ["Vestmark"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "located_in") == {("o/u", "l/v")}
 
 
-def test_unit_named_with_its_parent_in_the_genitive():
+def test_unit_named_with_its_parent_in_the_genitive(document_with_titles):
     text = "Professor Ida Berg vid Lunda universitets institution för kirurgi leder studien."
-    doc, ents = build_texts(text, "sv", {
+    doc, ents = document_with_titles(text, "sv", {
         "p/i": ("Person", ["Ida Berg"]),
         "o/i": ("University", ["Lunda universitets institution för kirurgi"]),
         "o/u": ("University", ["Lunda universitet"]), "l/l": ("City", ["Lunda"])})
@@ -473,11 +434,11 @@ def test_unit_named_with_its_parent_in_the_genitive():
     assert ("role", "p/i", "o/i") in {(r.type, r.subject, r.object) for r in relations}
 
 
-def test_events_dated_by_context():
+def test_events_dated_by_context(document_with_titles):
     text = ("On 6 May the Delta Forum was held by Alpha Labs. "
             "At the forum, Alpha Labs signed an agreement with Beta Clinic. "
             "The next day the delegation visited Gamma Institute.")
-    doc, ents = build_texts(text, "en", {
+    doc, ents = document_with_titles(text, "en", {
         "o/a": ("Company", ["Alpha Labs"]), "o/b": ("Hospital", ["Beta Clinic"]),
         "o/g": ("ResearchInstitute", ["Gamma Institute"])})
     _, events = find_relations_and_events(doc, ents)
@@ -485,26 +446,26 @@ def test_events_dated_by_context():
         ("Meeting", "2024-05-06"), ("Agreement", "2024-05-06"), ("Visit", "2024-05-07")]
 
 
-def test_event_dated_by_a_weekday_before_publication():
+def test_event_dated_by_a_weekday_before_publication(document_with_entities):
     text = "Op donderdag werd in het Delta Centrum een conferentie gehouden."
-    doc, ents = build(text, "nl", "2023-10-09", {"o/d": ("ResearchInstitute", ["Delta Centrum"])})
+    doc, ents = document_with_entities(text, {"o/d": ("ResearchInstitute", ["Delta Centrum"])}, "nl", "2023-10-09")
     _, events = find_relations_and_events(doc, ents)
     assert [(e.type, e.date) for e in events] == [("Meeting", "2023-10-05")]
 
 
-def test_a_restated_agreement_is_one_event():
+def test_a_restated_agreement_is_one_event(document_with_titles):
     text = ("Lumen Salud firmó un contrato con Clínica Norte. "
             "El contrato fue firmado por el presidente de Lumen Salud, Pablo Ríos.")
-    doc, ents = build_texts(text, "es", {
+    doc, ents = document_with_titles(text, "es", {
         "o/l": ("Company", ["Lumen Salud"]), "o/n": ("Hospital", ["Clínica Norte"]),
         "p/p": ("Person", ["Pablo Ríos"])})
     _, events = find_relations_and_events(doc, ents)
     assert len([e for e in events if e.type == "Agreement"]) == 1
 
 
-def test_a_parent_named_in_apposition_is_not_a_party():
+def test_a_parent_named_in_apposition_is_not_a_party(document_with_titles):
     text = "Samme dag inngikk Helsebro AS, datterselskapet til Helsebro AB, en avtale med Fjordlab."
-    doc, ents = build_texts(text, "no", {
+    doc, ents = document_with_titles(text, "no", {
         "o/n": ("Company", ["Helsebro AS"]), "o/s": ("Company", ["Helsebro AB"]),
         "o/f": ("Company", ["Fjordlab"])})
     relations, _ = find_relations_and_events(doc, ents)
@@ -512,18 +473,18 @@ def test_a_parent_named_in_apposition_is_not_a_party():
     assert ("o/n", "o/s") in triples(relations, "part_of")
 
 
-def test_cooperation_between_places_makes_partners():
+def test_cooperation_between_places_makes_partners(document_with_titles):
     text = "Tarsis ligger i Kina og har et samarbejde med Danmark inden for sundhed."
-    doc, ents = build_texts(text, "da", {
+    doc, ents = document_with_titles(text, "da", {
         "l/t": ("City", ["Tarsis"]), "l/k": ("Country", ["Kina"]), "l/d": ("Country", ["Danmark"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert {frozenset(p) for p in triples(relations, "partner_of")} == {frozenset(("l/t", "l/d"))}
 
 
-def test_a_group_named_head_first_is_the_antecedent_of_the_group():
+def test_a_group_named_head_first_is_the_antecedent_of_the_group(document_with_titles):
     text = ("Lumen Salud firmó un contrato con Grupo Médico Sierra. El contrato fue firmado por el "
             "presidente de Lumen Salud, Pablo Ríos, y la directora general del grupo, Lic. Ana Soto.")
-    doc, ents = build_texts(text, "es", {
+    doc, ents = document_with_titles(text, "es", {
         "o/l": ("Company", ["Lumen Salud"]), "o/g": ("Company", ["Grupo Médico Sierra"]),
         "p/p": ("Person", ["Pablo Ríos"]), "p/a": ("Person", ["Ana Soto"])})
     relations, _ = find_relations_and_events(doc, ents)
@@ -531,10 +492,10 @@ def test_a_group_named_head_first_is_the_antecedent_of_the_group():
     assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "o/g"))}
 
 
-def test_a_short_reference_does_not_cut_into_a_name():
+def test_a_short_reference_does_not_cut_into_a_name(document_with_titles):
     text = ("La Cámara de Tarsis visitó la ciudad. El foro fue organizado por la Cámara Nacional "
             "de Comercio de Lerma y la Universidad de Lerma.")
-    doc, ents = build_texts(text, "es", {
+    doc, ents = document_with_titles(text, "es", {
         "o/t": ("Association", ["Cámara de Tarsis"]),
         "o/c": ("Association", ["Cámara Nacional de Comercio de Lerma"]),
         "o/u": ("University", ["Universidad de Lerma"])})
@@ -556,19 +517,19 @@ DEMONYM_CASES = [
 
 
 @pytest.mark.parametrize("language, city, sentence", DEMONYM_CASES, ids=[c[0] for c in DEMONYM_CASES])
-def test_an_organization_is_located_in_the_city_of_its_adjective(language, city, sentence):
+def test_an_organization_is_located_in_the_city_of_its_adjective(language, city, sentence, document_with_titles):
     org = {"da": "Nordlys Medical", "no": "Fjordlab AS", "sv": "Vastra Medtech", "de": "Isarmed GmbH",
            "nl": "Kempen Medical", "fr": "Rhodex SAS", "es": "Giralda Salud", "it": "Betamed",
            "pt": "Pinhal Saúde"}[language]
     text = f"{city} wird genannt. {sentence}" if language == "de" else f"{city} 2024. {sentence}"
-    doc, ents = build_texts(text, language, {"l/c": ("City", [city]), "o/x": ("Company", [org])})
+    doc, ents = document_with_titles(text, language, {"l/c": ("City", [city]), "o/x": ("Company", [org])})
     relations, _ = find_relations_and_events(doc, ents)
     assert ("o/x", "l/c") in triples(relations, "located_in")
 
 
-def test_a_country_adjective_does_not_place_an_organization():
+def test_a_country_adjective_does_not_place_an_organization(document_with_titles):
     text = "Lyon 2024. La société chinoise Rhodex SAS a signé un contrat avec Chine Santé."
-    doc, ents = build_texts(text, "fr", {"l/l": ("City", ["Lyon"]), "o/x": ("Company", ["Rhodex SAS"]),
+    doc, ents = document_with_titles(text, "fr", {"l/l": ("City", ["Lyon"]), "o/x": ("Company", ["Rhodex SAS"]),
                                          "o/c": ("Company", ["Chine Santé"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "located_in") == set()
@@ -590,32 +551,32 @@ MAYOR_CASES = [
 @pytest.mark.parametrize("language, text, person, seat, seat_type", MAYOR_CASES,
                          ids=[c[0] for c in MAYOR_CASES])
 def test_a_mayor_named_without_a_city_holds_the_role_in_the_city_of_the_sentence(
-        language, text, person, seat, seat_type):
-    doc, ents = build_texts(text, language, {"p/m": ("Person", [person]), "x/s": (seat_type, [seat])})
+        language, text, person, seat, seat_type, document_with_titles):
+    doc, ents = document_with_titles(text, language, {"p/m": ("Person", [person]), "x/s": (seat_type, [seat])})
     relations, _ = find_relations_and_events(doc, ents)
     assert ("p/m", "x/s") in triples(relations, "role")
 
 
-def test_a_visiting_mayor_is_not_the_mayor_of_the_city_visited():
+def test_a_visiting_mayor_is_not_the_mayor_of_the_city_visited(document_with_titles):
     text = "Vice Mayor Li Ren visited Leiden on Monday."
-    doc, ents = build_texts(text, "en", {"p/l": ("Person", ["Li Ren"]), "l/l": ("City", ["Leiden"])})
+    doc, ents = document_with_titles(text, "en", {"p/l": ("Person", ["Li Ren"]), "l/l": ("City", ["Leiden"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "role") == set()
 
 
-def test_a_mayor_is_not_placed_in_a_city_after_in():
+def test_a_mayor_is_not_placed_in_a_city_after_in(document_with_titles):
     text = ("Anwesend waren Oberbürgermeisterin Maria Berger und der Generalkonsul der Republik Korea "
             "in Hamburg, Kim Jisoo.")
-    doc, ents = build_texts(text, "de", {
+    doc, ents = document_with_titles(text, "de", {
         "p/m": ("Person", ["Maria Berger"]), "p/k": ("Person", ["Kim Jisoo"]),
         "l/k": ("Country", ["Republik Korea"]), "l/h": ("City", ["Hamburg"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert not any(s == "p/m" for s, _ in triples(relations, "role"))
 
 
-def test_a_partner_in_apposition_is_not_a_place():
+def test_a_partner_in_apposition_is_not_a_place(document_with_titles):
     text = "Medvalley, the long-standing partner of Leiden, signed."
-    doc, ents = build_texts(text, "en", {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])})
+    doc, ents = document_with_titles(text, "en", {"o/m": ("Organization", ["Medvalley"]), "l/l": ("City", ["Leiden"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "located_in") == set()
 
@@ -626,10 +587,10 @@ def test_a_partner_in_apposition_is_not_a_place():
     ("fr", "Li Ren a aussi visité l'Université Rhodanor 2 et le Bluewave Biotech."),
     ("es", "Li Ren visitó la Universidad de Tarsis y la planta de Bluewave Biotech."),
 ])
-def test_a_visit_to_a_part_of_a_coordinated_body(language, text):
+def test_a_visit_to_a_part_of_a_coordinated_body(language, text, document_with_titles):
     university = re.search(r"(Leiden University|Universität Seestadt|Université Rhodanor|Universidad de Tarsis)",
                            text).group(1)
-    doc, ents = build_texts(text, language, {
+    doc, ents = document_with_titles(text, language, {
         "p/l": ("Person", ["Li Ren"]), "o/u": ("University", [university]),
         "o/b": ("Company", ["Bluewave Biotech"])})
     relations, _ = find_relations_and_events(doc, ents)
@@ -641,35 +602,33 @@ def test_a_visit_to_a_part_of_a_coordinated_body(language, text):
     ("en", "The contract was signed by Li Ren of Vitalmed, who led a delegation of ten managers to Brazil."),
     ("es", "Firmó el presidente de Vitalmed, Li Ren, que encabezó una delegación de diez empresarios a Brasil."),
 ])
-def test_leading_a_delegation_to_a_place_is_a_visit(language, text):
-    doc, ents = build_texts(text, language, {
+def test_leading_a_delegation_to_a_place_is_a_visit(language, text, document_with_titles):
+    doc, ents = document_with_titles(text, language, {
         "p/l": ("Person", ["Li Ren"]), "o/v": ("Company", ["Vitalmed"]), "l/b": ("Country", ["Brasil", "Brazil"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert ("p/l", "l/b") in triples(relations, "visit") or ("o/v", "l/b") in triples(relations, "visit")
 
 
-def test_a_place_based_organization_is_located_there():
-    from healthkg.loaders.extraction import extract_document
-
+def test_a_place_based_organization_is_located_there(extraction):
     text = ("The fair opened in Leiden. At the fair, Alpha Labs Inc. and the Leiden-based Bluewave Medical GmbH "
             "signed an agreement. The guests visited the plant of Bluewave Medical GmbH in Delft.")
-    extraction = extract_document(Document(id="t", source="t.txt", text=text, language="en"))
-    names = {e.id: e.name for e in extraction.entities}
-    located = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type == "located_in"}
+    result = extraction(text, "en")
+    names = {e.id: e.name for e in result.entities}
+    located = {(names[r.subject], names[r.object]) for r in result.relations if r.type == "located_in"}
     assert ("Bluewave Medical GmbH", "Leiden") in located
 
 
-def test_a_titled_speaker_does_not_hold_a_role_in_a_body_named_in_the_possessive():
+def test_a_titled_speaker_does_not_hold_a_role_in_a_body_named_in_the_possessive(document_with_titles):
     text = "Director Ann Cole said that Bluewave Biotech's results were good."
-    doc, ents = build_texts(text, "en", {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])})
+    doc, ents = document_with_titles(text, "en", {"p/a": ("Person", ["Ann Cole"]), "o/b": ("Company", ["Bluewave Biotech"])})
     relations, _ = find_relations_and_events(doc, ents)
     assert triples(relations, "role") == set()
 
 
-def test_an_office_opened_is_a_second_seat_beside_the_founding_place():
+def test_an_office_opened_is_a_second_seat_beside_the_founding_place(document_with_titles):
     text = ("Vastra Medtech öppnar sitt första nordiska kontor i Lunds Forskningspark. "
             "Vastra Medtech grundades 2009 i Wuxi och har 1 200 anställda.")
-    doc, ents = build_texts(text, "sv", {
+    doc, ents = document_with_titles(text, "sv", {
         "o/v": ("Company", ["Vastra Medtech"]), "o/l": ("ResearchInstitute", ["Lunds Forskningspark"]),
         "l/w": ("City", ["Wuxi"])})
     relations, _ = find_relations_and_events(doc, ents)

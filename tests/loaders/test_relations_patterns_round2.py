@@ -10,7 +10,6 @@ import pytest
 
 from healthkg.loaders.extraction.relations import find_relations_and_events
 from healthkg.loaders.document import Sentence
-from tests.loaders.test_relations_languages import build, build_texts
 
 O, H, U, C, G = "Organization", "Hospital", "University", "Company", "GovernmentBody"
 
@@ -406,26 +405,31 @@ NEGATIVE = [
 ]
 
 
-def _read(language, text, entities):
-    doc, ents = build_texts(text, language, entities)
-    relations, _ = find_relations_and_events(doc, ents)
-    found = {(r.type, r.subject, r.object) for r in relations}
-    return found | {(r.type, r.object, r.subject) for r in relations
-                    if r.type in ("agreement", "partner_of")}
+@pytest.fixture(scope="session")
+def read(document_with_titles):
+    """``read(language, text, entities)``: the relations read as ``{(type, subject id, object
+    id)}``, symmetric ones in both directions."""
+    def read_relations(language, text, entities):
+        doc, ents = document_with_titles(text, language, entities)
+        relations, _ = find_relations_and_events(doc, ents)
+        found = {(r.type, r.subject, r.object) for r in relations}
+        return found | {(r.type, r.object, r.subject) for r in relations
+                        if r.type in ("agreement", "partner_of")}
+    return read_relations
 
 
 @pytest.mark.parametrize("language, text, entities, expected", POSITIVE,
                          ids=[f"{c[0]}-{c[3][0][0]}-{i}" for i, c in enumerate(POSITIVE)])
-def test_pattern_is_read(language, text, entities, expected):
-    found = _read(language, text, entities)
+def test_pattern_is_read(language, text, entities, expected, read):
+    found = read(language, text, entities)
     for triple in expected:
         assert triple in found, f"{triple} not read in {text!r}: {sorted(found)}"
 
 
 @pytest.mark.parametrize("language, text, entities, unexpected", NEGATIVE,
                          ids=[f"{c[0]}-not-{i}" for i, c in enumerate(NEGATIVE)])
-def test_look_alike_is_not_read(language, text, entities, unexpected):
-    found = _read(language, text, entities)
+def test_look_alike_is_not_read(language, text, entities, unexpected, read):
+    found = read(language, text, entities)
     for triple in unexpected:
         assert triple not in found, f"{triple} wrongly read in {text!r}"
 
@@ -434,16 +438,16 @@ def test_look_alike_is_not_read(language, text, entities, unexpected):
     ("en", "A delegation led by Anna Lind arrived. The guests were received by Lakeside Clinic."),
     ("de", "Eine Delegation unter der Leitung von Anna Lind kam an. Die Gäste wurden von der Seeklinik empfangen."),
 ])
-def test_guests_received_by_a_host_visit_it(language, text):
+def test_guests_received_by_a_host_visit_it(language, text, read):
     host = "Lakeside Clinic" if language == "en" else "Seeklinik"
-    found = _read(language, text, {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, [host])})
+    found = read(language, text, {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, [host])})
     assert ("visit", "p/a", "o/b") in found
 
 
-def test_a_visit_over_a_range_of_days():
+def test_a_visit_over_a_range_of_days(document_with_entities):
     text = "Anna Lind besuchte vom 3. bis 5. Mai die Seeklinik."
-    doc, ents = build(text, "de", "2024-06-01",
-                      {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Seeklinik"])})
+    doc, ents = document_with_entities(text, {"p/a": ("Person", ["Anna Lind"]), "o/b": (H, ["Seeklinik"])},
+                                       "de", "2024-06-01")
     doc.sentences = [Sentence(0, len(text), text, "de")]  # one sentence, as the splitter reads it
     relations, events = find_relations_and_events(doc, ents)
     assert ("p/a", "o/b") in {(r.subject, r.object) for r in relations if r.type == "visit"}
