@@ -86,3 +86,14 @@ def test_build_then_validate(runner, tmp_path, sample_corpus):
         assert (out / name).exists(), name
     checked = runner.invoke(main, ["validate", "--graph", str(out / "graph.trig")])
     assert checked.exit_code == 0, checked.output
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    from healthkg import __version__
+
+    done = subprocess.run([sys.executable, "-m", "healthkg", "--version"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"healthkg, version {__version__}"
