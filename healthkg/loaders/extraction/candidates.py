@@ -91,7 +91,7 @@ def recognizer_names(names=None) -> list[str]:
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import (  # noqa: F401 - register
-        company_lists, descriptors, organizations, persons, places, seats, typed_names,
+        cue_lists, descriptors, organizations, persons, places, seats, typed_names,
     )
     from healthkg.loaders.extraction import statistical
 

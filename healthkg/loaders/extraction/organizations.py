@@ -28,15 +28,14 @@ A "(ABC)" right after a name defines an acronym.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
-from healthkg.loaders.extraction.rulefiles import load_lines, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_organizations", "recognize_organizers", "nominative"]
+__all__ = ["recognize_organizations", "nominative"]
 
 _POSSESSIVE = {"'s", "’s"}
 #: connectors meaning "in": the part after them is a name's own only when it is a known place
@@ -757,103 +756,3 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         out.append(Candidate(start, end, found[0], "organizations",
                              name=nominative(words[start:end], i - start, lex.language, lex), priority=1))
     return out
-
-
-#: classes of ``relation_words.tsv`` after which a name is an organizer or partner
-_ORGANIZER_CLASSES = ("organized_by", "together")
-
-
-@lru_cache(maxsize=None)
-def _organizer_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
-    """Word sequences of the organizer phrases of a language and English ("arrangeret af",
-    "co-organisé par", "in collaboration with"); one-word partners ("avec", "con") are too
-    common to say that what follows is a body."""
-    phrases = set()
-    for lang in {language or "en", "en"}:
-        for row in load_lines(lang, "relation_words.tsv", with_common=False):
-            if len(row) > 1 and row[1] in _ORGANIZER_CLASSES:
-                words = tuple(normalize(row[0]).split())
-                if len(words) > 1:
-                    phrases.add(words)
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _phrase_openers(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The first words of the organizer phrases: a sentence without any has none."""
-    return frozenset(phrase[0] for phrase in phrases)
-
-
-@lru_cache(maxsize=None)
-def _and_words(language: str | None) -> frozenset[str]:
-    return frozenset(normalize(row[0]) for lang in {language or "en", "en"}
-                     for row in load_lines(lang, "relation_words.tsv", with_common=False)
-                     if len(row) > 1 and row[1] == "and")
-
-
-@register_recognizer("organizers")
-def recognize_organizers(sw, lex) -> list[Candidate]:
-    """Bodies named by a bare name after "organized by", "in cooperation with" and their
-    equivalents, and after "and" right behind one ("arrangeret af Region Midtjylland og
-    Invest", "organisert av Innovasjon Norge og ...", "co-organisé par Lyonbiopôle et la
-    Chambre ..."): a run of capitalised words that no other recognizer claims is an
-    ``Organization``. Runs opening with a known first name (a person) or made of one known
-    place are left alone; the other recognizers win ties (lowest priority).
-
-    >>> from healthkg.loaders.document import Document
-    >>> from healthkg.loaders.sentences import prepare_document
-    >>> from healthkg.loaders.extraction.tokens import document_sentences
-    >>> text = "Le colloque était co-organisé par Rhodanor et la Chambre de commerce de Valence."
-    >>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), "fr"))[0]
-    >>> [(c.type, sw.words[c.start].text) for c in recognize_organizers(sw, lexicon("fr"))]
-    [('Organization', 'Rhodanor'), ('Organization', 'Chambre')]
-
-    ("Chambre" loses to the longer "Chambre de commerce de Valence" of the head-noun recognizer.)
-    """
-    words = sw.words
-    out: list[Candidate] = []
-    lowers = [w.lower for w in words]
-    phrases = _organizer_phrases(sw.language)
-    openers = _phrase_openers(phrases)
-    if openers.isdisjoint(lowers):
-        return out
-    for phrase in phrases:
-        n = len(phrase)
-        if phrase[0] not in lowers:
-            continue
-        for i in range(len(words) - n):
-            if lowers[i] != phrase[0] or tuple(lowers[i:i + n]) != phrase:
-                continue
-            j = i + n
-            while True:
-                if j < len(words) and words[j].lower in lex.articles and not words[j].cap:
-                    j += 1
-                end = _capitalised_run(words, j, lex)
-                continues = end + 1 < len(words) and words[end].lower in (lex.connectors | _IN_WORDS) - _and_words(sw.language) \
-                    and words[end + 1].cap  # "Invest in Denmark" or "X in Denmark": unsure
-                if end > j and not continues and _bare_body(words[j:end], lex):
-                    out.append(Candidate(j, end, "Organization", "organizers", priority=5))
-                if end > j and end < len(words) and words[end].lower in _and_words(sw.language):
-                    j = end + 1
-                    continue
-                break
-    return out
-
-
-def _capitalised_run(words, j, lex) -> int:
-    end = j
-    while end < len(words) and words[end].cap and words[end].alpha and not lex.is_title(words[end].text) \
-            and end - j < 4:
-        end += 1
-    return end
-
-
-def _bare_body(span, lex) -> bool:
-    """A run that can be a body's name: not one known place, not opening with a first
-    name, an article or a stop word."""
-    first = span[0]
-    if first.lower in lex.articles or lex.is_stopword(first.text) or first.text in first_names():
-        return False
-    if len(span) == 1 and gazetteer().get(first.text) is not None:
-        return False
-    return True
