@@ -40,6 +40,7 @@ from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.resolution.normalise import org_key
 from healthkg.loaders.statements import (
     SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
 
@@ -505,6 +506,11 @@ class DocumentReader:
         return False
 
     # -- events -------------------------------------------------------------------------
+    def _name_keys(self, ids: list[str]) -> set[str]:
+        """The name keys of entities, without legal forms: a headline's "Nordvita
+        Diagnostics" is the text's "Nordvita Diagnostics A/S"."""
+        return {org_key(self.by_id[i].name) if i in self.by_id else i for i in ids}
+
     def _events(self) -> list[Event]:
         with_event = {d.sentence for d in self.drafts}
         for draft in self.drafts:
@@ -515,8 +521,8 @@ class DocumentReader:
         body = [d for d in self.drafts if not d.headline]
         drafts = []
         for draft in self.drafts:  # a headline restates an event of the text
-            if draft.headline and any(b.type == draft.type and set(b.participants)
-                                      & set(draft.participants) for b in body):
+            if draft.headline and any(b.type == draft.type and self._name_keys(b.participants)
+                                      & self._name_keys(draft.participants) for b in body):
                 continue
             if draft.headline and draft.type == "Visit" and draft.visitor is None \
                     and any(b.type == "Visit" for b in body):
