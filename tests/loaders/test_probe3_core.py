@@ -52,3 +52,53 @@ def test_headline_of_another_body_keeps_its_event(extraction):
     result = extraction(text, "en", "2024-05-04")
     agreements = [e for e in result.events if e.type == "Agreement"]
     assert len(agreements) == 2
+
+
+# --- German meetings with a split verb ("fand ein Forum ... statt") or "organisiert" ----------
+
+@pytest.mark.parametrize("text", [
+    "Am 5. Mai fand in Stuttgart ein Symposium der Universität Tübingen statt.",
+    "Das Forum wurde von der IHK München organisiert.",
+])
+def test_german_meeting_split_verb(text, extraction):
+    result = extraction(text, "de", "2024-05-10")
+    assert [e.type for e in result.events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Statt eines Forums besuchte die Delegation das Klinikum Stuttgart.",
+    "Die Quenlo AG organisierte den Transport nach Stuttgart.",
+])
+def test_german_meeting_look_alikes(text, extraction):
+    result = extraction(text, "de", "2024-05-10")
+    assert "Meeting" not in [e.type for e in result.events]
+
+
+# --- projects: "errichten", and "the two sides will jointly build" after an agreement ------
+
+def test_german_project_errichten(extraction):
+    result = extraction("Die Quenlo AG wird in Dresden ein neues Forschungszentrum errichten, "
+                        "die Investitionssumme beträgt 20 Millionen Euro.", "de", "2024-05-10")
+    assert [e.type for e in result.events] == ["Project"]
+    assert result.events[0].amount.value == 20_000_000
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Brightwater Hospital and Quenlo Medical Ltd signed a cooperation agreement on 12 March "
+           "2024. The two sides will jointly build a rehabilitation centre in Bristol, with a total "
+           "investment of 50 million pounds."),
+    ("de", "Das Klinikum Stuttgart und die Quenlo AG unterzeichneten am 3. Mai einen Vertrag. "
+           "Beide Seiten werden in Stuttgart ein gemeinsames Labor errichten."),
+])
+def test_both_sides_project(language, text, extraction):
+    result = extraction(text, language, "2024-05-10")
+    projects = [e for e in result.events if e.type == "Project"]
+    assert len(projects) == 1 and len(projects[0].participants) == 2
+    agreements = [e for e in result.events if e.type == "Agreement"]
+    assert len(agreements) == 1
+
+
+def test_both_sides_without_project_word(extraction):
+    result = extraction("Brightwater Hospital and Quenlo Medical Ltd signed a cooperation agreement. "
+                        "Both sides praised the results in Bristol.", "en", "2024-05-10")
+    assert [e.type for e in result.events] == ["Agreement"]

@@ -186,7 +186,7 @@ class DocumentReader:
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned = dates[0][2]
         if not ss.slots:
-            drafts = self._both_sides_agreement(ss, lex, index)
+            drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
                 return
         else:
@@ -219,6 +219,17 @@ class DocumentReader:
         self._add("agreement", parties[0], parties[1], ss.evidence)
         return [_Draft("Agreement", list(parties), index, ss.evidence,
                        anchor=self._anchor(ss, lex, "agreement_verb"))]
+
+    def _both_sides_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
+        """"X and Y signed an agreement. The two sides will jointly build a centre in Z": a
+        project of the two parties the sentence before names, when it names exactly two and
+        this sentence names no person or body."""
+        parties = self._previous_parties
+        if len(parties) != 2 or not lex.search("both_sides", ss.marked) \
+                or not lex.search("project", ss.marked):
+            return []
+        return [_Draft("Project", list(parties), index, ss.evidence,
+                       anchor=self._anchor(ss, lex, "project"))]
 
     @staticmethod
     def _has_digit(text: str) -> bool:
@@ -355,6 +366,8 @@ class DocumentReader:
                 return [_Draft("Meeting", people_orgs, index, ss.evidence,
                                anchor=self._anchor(ss, lex, "meeting"))]
         orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
+        if not people_orgs:
+            return self._both_sides_project(ss, lex, index)
         if orgs and (lex.search("project", text) or (
                 lex.search("project_noun", text) and lex.search("project_launch", text))):
             return [_Draft("Project", orgs, index, ss.evidence,
