@@ -102,3 +102,28 @@ def test_both_sides_without_project_word(extraction):
     result = extraction("Brightwater Hospital and Quenlo Medical Ltd signed a cooperation agreement. "
                         "Both sides praised the results in Bristol.", "en", "2024-05-10")
     assert [e.type for e in result.events] == ["Agreement"]
+
+
+# --- "X is/has been a (strategic) partner of Y"; "has been" as a copula -------------------------
+
+@pytest.mark.parametrize("language, text, subject, obj", [
+    ("en", "Orvane Diagnostics has been a partner of Kelso Hospital since 2019.",
+     "Orvane Diagnostics", "Kelso Hospital"),
+    ("en", "Orvane Diagnostics is a strategic partner of Kelso Hospital.",
+     "Orvane Diagnostics", "Kelso Hospital"),
+    ("de", "Die Quenlo AG ist seit 2019 Partner des Klinikums Stuttgart.", "Quenlo AG", "Klinikum Stuttgart"),
+    ("en", "Glasgow has been a sister city of Dalian since 1987.", "Glasgow", "Dalian"),
+])
+def test_partner_with_copula(language, text, subject, obj, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", subject, obj) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Orvane Diagnostics is not a partner of Kelso Hospital."),
+    ("en", "Orvane Diagnostics is looking for a partner of Kelso Hospital's size."),
+    ("de", "Die Quenlo AG ist kein Partner des Klinikums Stuttgart."),
+])
+def test_partner_look_alikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
