@@ -127,3 +127,18 @@ def test_partner_with_copula(language, text, subject, obj, extract):
 def test_partner_look_alikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- "the Munich-based X": the place in a hyphenated seat word is read on first mention -------
+
+def test_based_compound_names_place(extract):
+    entities, relations = extract("en", "The Munich-based Larkfield Pharma GmbH signed a contract.")
+    assert ("City", "Munich") in entities
+    assert ("located_in", "Larkfield Pharma GmbH", "Munich") in relations
+
+
+def test_based_compound_of_unknown_word(extract):
+    entities, relations = extract("en", "The evidence-based Kelso Hospital signed a contract with "
+                                        "the Kelso-based Larkfield Pharma GmbH.")
+    assert not any(t in ("City", "Region", "Country") for t, _n in entities)
+    assert not any(r[0] == "located_in" for r in relations)
