@@ -142,3 +142,24 @@ def test_based_compound_of_unknown_word(extract):
                                         "the Kelso-based Larkfield Pharma GmbH.")
     assert not any(t in ("City", "Region", "Country") for t, _n in entities)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- a partner subject after its seat ("The Hamburg-based X", "Die in Hamburg ansässige X") ----
+
+@pytest.mark.parametrize("language, text, subject, obj", [
+    ("en", "The Hamburg-based Quenlo AG has been cooperating with Kelso Hospital since 2019.",
+     "Quenlo AG", "Kelso Hospital"),
+    ("de", "Die in Hamburg ansässige Quenlo AG kooperiert seit Jahren mit dem Universitätsklinikum "
+           "Heidelberg.", "Quenlo AG", "Universitätsklinikum Heidelberg"),
+])
+def test_partner_after_seat_prefix(language, text, subject, obj, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", subject, obj) in relations
+    assert ("located_in", subject, "Hamburg") in relations
+
+
+def test_partner_after_seat_prefix_not_signed(extract):
+    _, relations = extract("de", "Die in Hamburg ansässige Quenlo AG unterzeichnete einen "
+                                 "Kooperationsvertrag mit dem Universitätsklinikum Heidelberg.")
+    assert not any(r[0] == "partner_of" for r in relations)
+    assert ("agreement", "Quenlo AG", "Universitätsklinikum Heidelberg") in relations
