@@ -163,3 +163,33 @@ def test_partner_after_seat_prefix_not_signed(extract):
                                  "Kooperationsvertrag mit dem Universitätsklinikum Heidelberg.")
     assert not any(r[0] == "partner_of" for r in relations)
     assert ("agreement", "Quenlo AG", "Universitätsklinikum Heidelberg") in relations
+
+
+# --- German titles with an inflected adjective are written in the strong nominative ----------
+
+ROLE_TITLES = [
+    ("Der Ärztliche Direktor des Klinikums Stuttgart, Prof. Jan Roth, sagte das.", "Jan Roth",
+     "Ärztlicher Direktor"),
+    ("Er traf den Ärztlichen Direktor des Klinikums Stuttgart, Jan Roth.", "Jan Roth", "Ärztlicher Direktor"),
+    ("Er sprach mit dem stellvertretenden Vorsitzenden der Quenlo AG, Jan Roth.", "Jan Roth",
+     "stellvertretender Vorsitzender"),
+    # look-alikes that stay as written: a feminine title, a title already in the nominative
+    ("Die Ärztliche Direktorin des Klinikums Stuttgart, Eva Roth, sagte das.", "Eva Roth",
+     "Ärztliche Direktorin"),
+    ("Die stellvertretende Bürgermeisterin von Stuttgart, Eva Roth, sagte das.", "Eva Roth",
+     "stellvertretende Bürgermeisterin"),
+    ("Jan Roth, Ärztlicher Direktor des Klinikums Stuttgart, sagte das.", "Jan Roth", "Ärztlicher Direktor"),
+]
+
+
+@pytest.mark.parametrize("text, person, title", ROLE_TITLES)
+def test_german_title_adjective_nominative(text, person, title, extraction):
+    result = extraction(text, "de", "2024-05-10")
+    names = {e.id: e.name for e in result.entities}
+    roles = {(names[r.subject], r.role) for r in result.relations if r.type == "role"}
+    assert (person, title) in roles
+
+
+def test_english_title_modifier_unchanged(extraction):
+    result = extraction("Jan Roth, executive director of Kelso Hospital, spoke.", "en", "2024-05-10")
+    assert [r.role for r in result.relations if r.type == "role"] == ["executive director"]
