@@ -193,3 +193,32 @@ def test_german_title_adjective_nominative(text, person, title, extraction):
 def test_english_title_modifier_unchanged(extraction):
     result = extraction("Jan Roth, executive director of Kelso Hospital, spoke.", "en", "2024-05-10")
     assert [r.role for r in result.relations if r.type == "role"] == ["executive director"]
+
+
+# --- "X is a wholly-owned / 100 percent / hundertprozentige subsidiary of Y" -----------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Quenlo Shanghai Co., Ltd. is a wholly-owned subsidiary of Quenlo AG."),
+    ("en", "Quenlo Shanghai Co., Ltd. is a 100 percent subsidiary of Quenlo AG."),
+    ("de", "Die Quenlo Shanghai Co., Ltd. ist eine hundertprozentige Tochtergesellschaft der Quenlo AG."),
+    ("de", "Die Quenlo Shanghai Co., Ltd. ist seit 2019 eine Tochter der Quenlo AG."),
+])
+def test_subsidiary_with_adjective(language, text, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", "Quenlo Shanghai Co., Ltd.", "Quenlo AG") in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Quenlo Shanghai Co., Ltd. is a former subsidiary of Quenlo AG."),
+    ("de", "Die Quenlo Shanghai Co., Ltd. ist eine ehemalige Tochter der Quenlo AG."),
+])
+def test_former_subsidiary_is_no_part(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
+
+
+def test_seat_after_hyphenated_subsidiary_apposition(extract):
+    _, relations = extract("en", "Quenlo Shanghai Co., Ltd., a wholly-owned subsidiary of Quenlo AG, "
+                                 "is based in Shanghai.")
+    assert ("located_in", "Quenlo Shanghai Co., Ltd.", "Shanghai") in relations
+    assert ("located_in", "Quenlo AG", "Shanghai") not in relations

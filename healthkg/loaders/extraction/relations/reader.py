@@ -608,7 +608,7 @@ def _apposed(marked: str, slot, lex: Lexicon) -> bool:
     relative clause, "Y, which is based in Z", stays Y's)."""
     if "__apposed__" not in lex._compiled:
         lex._compiled["__apposed__"] = (
-            re.compile(lex.expand(r", {art?}(?:[^\W\d_]+ ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
+            re.compile(lex.expand(r", {art?}(?:[^\W\d_][\w-]* ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
             re.compile(lex.expand(r", (?:{be} )?{seated} ")))
     before, after = lex._compiled["__apposed__"]
     return before.search(marked, 0, slot.marked_start) is not None \
