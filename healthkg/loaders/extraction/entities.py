@@ -262,6 +262,36 @@ _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 _MIN_BRAND = 4
 
 
+def _based_words(language: str | None) -> frozenset[str]:
+    """The words of class ``based`` in ``relation_words.tsv`` ("based", "headquartered") of a
+    language and of English."""
+    from healthkg.loaders.extraction.rulefiles import load_table
+
+    return frozenset(row[0].casefold() for lang in {language or "en", "en"}
+                     for row in load_table(lang, "relation_words.tsv", with_common=False)
+                     if len(row) > 1 and row[1] == "based")
+
+
+def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
+    """The known place opening a hyphenated seat word no other mention covers: "the
+    Munich-based X" names Munich (the relation patterns read "<place>-based X")."""
+    from healthkg.loaders.gazetteer import gazetteer
+
+    found = []
+    for sw in sentences:
+        based = _based_words(sw.language or language)
+        for word in sw.words:
+            prefix, _, suffix = word.text.rpartition("-")
+            if not prefix or not word.cap or suffix.casefold() not in based or word.start in covered:
+                continue
+            place = gazetteer().get(prefix)
+            if place is None or place.type not in ("City", "Region", "Country"):
+                continue
+            found.append(FoundMention(prefix, word.start, word.start + len(prefix), place.type,
+                                      place.name, sw.language or language, "based_places", place))
+    return found
+
+
 def _short_forms(name: str, lex) -> list[str]:
     """Shorter names a company goes by after its full name: without the legal form
     ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
@@ -516,6 +546,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
         mentions.extend(found)
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
+    mentions.extend(_based_compound_places(sentences, covered, doc.language))
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _repeated_organizer_mentions(sentences, mentions)

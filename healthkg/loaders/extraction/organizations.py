@@ -627,6 +627,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if type_ == "Company" and m == 1 and start == i \
                 and not (order == "initial" and end > i + m and not sw.title_case):
             continue  # a legal form or "Group" alone; but "Grupo Vithas", "Gruppo San Donato"
+        if _runs_past_head(words, i, m, end, type_, order, lex) and not sw.title_case:
+            continue  # "Guangzhou International Biotech | Island": the name goes on
         if _after_indefinite_article(words, start, i, lex):
             continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
         span = words[start:end]
@@ -640,6 +642,28 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))
     return out
+
+
+def _runs_past_head(words, i, m, end, type_, order, lex) -> bool:
+    """Whether a company name closed by a one-word sector head ("Biotech", "Pharma")
+    goes on with a capitalised word that is no head, legal form, place or first name
+    ("Guangzhou International Biotech Island"): the head is not the end of the name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Guangzhou International Biotech Island".split()]
+    >>> _runs_past_head(ws, 2, 1, 3, "Company", "final", lexicon("en"))
+    True
+    >>> ws = [Word(t, 0, 0) for t in "Nordvita Biotech GmbH".split()]
+    >>> _runs_past_head(ws, 1, 1, 2, "Company", "final", lexicon("en"))
+    False
+    """
+    if type_ != "Company" or order not in _HEAD_ONLY_ORDERS or m != 1 or end != i + 1 or end >= len(words):
+        return False
+    after = words[end]
+    place = gazetteer().get(after.text)  # "Roche Diagnostics Shanghai" (but "Island" is Iceland in Danish)
+    return _name_word(after, lex) and after.alpha and not _is_legal_form(after) \
+        and _head_at(words, end, lex) is None and (place is None or place.name != after.text) \
+        and after.text not in first_names()
 
 
 def _seat(words, end, lex) -> Candidate | None:

@@ -334,9 +334,10 @@ class Lexicon:
             if name == "SEAT":  # an optional seat after a name: ", based in Y," " in Y" " aus Y"
                 seat = "|".join(self.alternation(c) for c in ("seated", "in", "from"))
                 return rf"(?:,?\s(?:{seat})\s(?:{self.alternation('art')}\s)?⟪L\d+⟫(?:,\s⟪L\d+⟫)?,?)?" + space
-            if name == "FILLER":
-                and_ = self.alternation("and")
-                return rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space
+            if name == "FILLER":  # "the new ", "the Macau-based company " before a name
+                and_, based = self.alternation("and"), self.alternation("based")
+                return (rf"(?:⟪L\d+⟫-{based}\s)?"
+                        rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space)
             if name in _FIXED:
                 return _FIXED[name] + space
             alts = self.alternation(name)

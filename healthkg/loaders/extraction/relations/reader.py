@@ -40,6 +40,7 @@ from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.resolution.normalise import org_key
 from healthkg.loaders.statements import (
     SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
 
@@ -185,7 +186,7 @@ class DocumentReader:
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned = dates[0][2]
         if not ss.slots:
-            drafts = self._both_sides_agreement(ss, lex, index)
+            drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
                 return
         else:
@@ -218,6 +219,17 @@ class DocumentReader:
         self._add("agreement", parties[0], parties[1], ss.evidence)
         return [_Draft("Agreement", list(parties), index, ss.evidence,
                        anchor=self._anchor(ss, lex, "agreement_verb"))]
+
+    def _both_sides_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
+        """"X and Y signed an agreement. The two sides will jointly build a centre in Z": a
+        project of the two parties the sentence before names, when it names exactly two and
+        this sentence names no person or body."""
+        parties = self._previous_parties
+        if len(parties) != 2 or not lex.search("both_sides", ss.marked) \
+                or not lex.search("project", ss.marked):
+            return []
+        return [_Draft("Project", list(parties), index, ss.evidence,
+                       anchor=self._anchor(ss, lex, "project"))]
 
     @staticmethod
     def _has_digit(text: str) -> bool:
@@ -354,6 +366,8 @@ class DocumentReader:
                 return [_Draft("Meeting", people_orgs, index, ss.evidence,
                                anchor=self._anchor(ss, lex, "meeting"))]
         orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
+        if not people_orgs:
+            return self._both_sides_project(ss, lex, index)
         if orgs and (lex.search("project", text) or (
                 lex.search("project_noun", text) and lex.search("project_launch", text))):
             return [_Draft("Project", orgs, index, ss.evidence,
@@ -505,6 +519,11 @@ class DocumentReader:
         return False
 
     # -- events -------------------------------------------------------------------------
+    def _name_keys(self, ids: list[str]) -> set[str]:
+        """The name keys of entities, without legal forms: a headline's "Nordvita
+        Diagnostics" is the text's "Nordvita Diagnostics A/S"."""
+        return {org_key(self.by_id[i].name) if i in self.by_id else i for i in ids}
+
     def _events(self) -> list[Event]:
         with_event = {d.sentence for d in self.drafts}
         for draft in self.drafts:
@@ -515,8 +534,8 @@ class DocumentReader:
         body = [d for d in self.drafts if not d.headline]
         drafts = []
         for draft in self.drafts:  # a headline restates an event of the text
-            if draft.headline and any(b.type == draft.type and set(b.participants)
-                                      & set(draft.participants) for b in body):
+            if draft.headline and any(b.type == draft.type and self._name_keys(b.participants)
+                                      & self._name_keys(draft.participants) for b in body):
                 continue
             if draft.headline and draft.type == "Visit" and draft.visitor is None \
                     and any(b.type == "Visit" for b in body):
@@ -589,7 +608,7 @@ def _apposed(marked: str, slot, lex: Lexicon) -> bool:
     relative clause, "Y, which is based in Z", stays Y's)."""
     if "__apposed__" not in lex._compiled:
         lex._compiled["__apposed__"] = (
-            re.compile(lex.expand(r", {art?}(?:[^\W\d_]+ ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
+            re.compile(lex.expand(r", {art?}(?:[^\W\d_][\w-]* ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
             re.compile(lex.expand(r", (?:{be} )?{seated} ")))
     before, after = lex._compiled["__apposed__"]
     return before.search(marked, 0, slot.marked_start) is not None \

@@ -21,8 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 from healthkg.loaders.extraction.relations.lexicon import Lexicon
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.extraction.rulefiles import load_lines
 
 __all__ = ["RoleFinding", "find_roles", "clean_title"]
 
@@ -48,7 +51,56 @@ def clean_title(title: str, lex: Lexicon) -> str:
     match = art.match(title)
     if match and match.end() < len(title) and title[match.end()] == " ":
         title = title[match.end() + 1:]
-    return lex.base_title(title)
+    return _nominative_adjectives(lex.base_title(title), lex.languages)
+
+
+@lru_cache(maxsize=None)
+def _adjective_rules(language: str) -> tuple[tuple[tuple[str, str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    """(endings, feminine title endings, modifiers) of ``role_adjectives.tsv`` and
+    ``role_modifiers.txt`` of a language; empty for a language without adjective rules."""
+    rows = load_lines(language, "role_adjectives.tsv", with_common=False)
+    endings = tuple((r[0], r[1], r[2]) for r in rows if len(r) > 2 and not r[0].startswith("-"))
+    feminine = tuple(r[0][1:] for r in rows if r[0].startswith("-") and r[1:2] == ("feminine",))
+    if not endings:
+        return (), (), ()
+    modifiers = tuple(r[0].lower() for r in load_lines(language, "role_modifiers.txt", with_common=False))
+    return tuple(sorted(endings, key=lambda e: -len(e[0]))), feminine, modifiers
+
+
+def _is_modifier(word: str, modifiers: tuple[str, ...]) -> bool:
+    low = word.lower()
+    return any(low == m or (m.startswith("-") and low.endswith(m[1:]) and len(low) > len(m))
+               for m in modifiers)
+
+
+def _nominative_adjectives(title: str, languages: tuple[str, ...]) -> str:
+    """A title whose opening adjectives are written in the strong nominative (German).
+
+    >>> _nominative_adjectives("Ärztlichen Direktor", ("de", "en"))
+    'Ärztlicher Direktor'
+    >>> _nominative_adjectives("Ärztliche Direktorin", ("de",))
+    'Ärztliche Direktorin'
+    >>> _nominative_adjectives("executive director", ("en",))
+    'executive director'
+    """
+    words = title.split(" ")
+    for language in languages:
+        endings, feminine, modifiers = _adjective_rules(language)
+        if not endings:
+            continue
+        k = 0
+        while k < len(words) - 1 and _is_modifier(words[k], modifiers):
+            k += 1
+        if k == 0:
+            continue
+        female = any(words[k].endswith(f) for f in feminine)
+        for i in range(k):
+            for ending, masculine, feminine_form in endings:
+                if words[i].endswith(ending) and len(words[i]) > len(ending) + 3:
+                    words[i] = words[i][: -len(ending)] + (feminine_form if female else masculine)
+                    break
+        return " ".join(words)
+    return title
 
 
 def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
