@@ -1,0 +1,92 @@
+"""Third probe-and-fix round for French, Spanish, Italian and Portuguese.
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was. The whole
+extractor runs (entities and relations), as the command line does.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- a host named by title and body before the name receives a delegation -----------------
+# "Le maire de Grenoble, Pierre Lambert, a reçu une délégation de Y": Y visits Grenoble
+
+TITLED_HOSTS = [
+    ("fr", "Le maire de Grenoble, Pierre Lambert, a reçu une délégation de l'Hôpital universitaire de Wuhan.",
+     ("visit", "Hôpital universitaire de Wuhan", "Grenoble")),
+    ("fr", "Le maire de Grenoble Pierre Lambert a reçu une délégation de l'Hôpital universitaire de Wuhan.",
+     ("visit", "Hôpital universitaire de Wuhan", "Grenoble")),
+    ("es", "El alcalde de Valencia, Jorge Martínez, recibió a una delegación del Hospital Popular de Shenzhen.",
+     ("visit", "Hospital Popular de Shenzhen", "Valencia")),
+    ("it", "Il sindaco di Bologna, Luca Bianchi, ha ricevuto una delegazione dell'Ospedale del Popolo di Hangzhou.",
+     ("visit", "Ospedale del Popolo di Hangzhou", "Bologna")),
+    ("fr", "Le directeur de l'Hôpital Saint-Louis, Marc Petit, a reçu une délégation de Shanghai.",
+     ("visit", "Shanghai", "Hôpital Saint-Louis")),
+    ("en", "The mayor of Leeds, John Smith, received a delegation from Wuhan Central Hospital.",
+     ("visit", "Wuhan Central Hospital", "Leeds")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", TITLED_HOSTS)
+def test_titled_host_receives_a_delegation(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El alcalde de Valencia, Jorge Martínez, recibió una carta del Hospital Popular de Shenzhen."),
+    ("fr", "Le maire de Grenoble, Pierre Lambert, a reçu le prix de l'Hôpital universitaire de Wuhan."),
+])
+def test_titled_host_without_a_delegation_is_no_visit(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
+
+
+# --- "X est jumelée avec la ville de Y": a city word between the twin verb and the city ------
+
+TWINNED = [
+    ("fr", "Grenoble est jumelée avec la ville de Suzhou depuis 1998.", ("partner_of", "Grenoble", "Suzhou")),
+    ("es", "Valencia está hermanada con la ciudad de Ningbo desde 2005.", ("partner_of", "Valencia", "Ningbo")),
+    ("it", "Bologna è gemellata con la città di Wuxi dal 2001.", ("partner_of", "Bologna", "Wuxi")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", TWINNED)
+def test_twinned_with_the_city_of(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_other_verbs_with_the_city_of_are_no_twinning(extract):
+    _, relations = extract("fr", "Grenoble a signé avec la ville de Suzhou un accord de coopération.")
+    assert ("partner_of", "Grenoble", "Suzhou") not in relations
+    _, relations = extract("it", "Il sindaco di Bologna è partito con la città di Wuxi nel cuore.")
+    assert ("partner_of", "Bologna", "Wuxi") not in relations
+
+
+# --- feminine and unhyphenated forms of executive titles --------------------------------------
+
+TITLES = [
+    ("pt", "Maria Costa, diretora executiva da empresa Biosaúde, visitou o Hospital da Luz.",
+     ("role", "Maria Costa", "Biosaúde")),
+    ("pt", "A diretora geral do Hospital da Luz, Ana Reis, visitou a empresa Biosaúde.",
+     ("role", "Ana Reis", "Hospital da Luz")),
+    ("it", "Giulia Neri, amministratrice delegata della società Medifarm, ha visitato l'Ospedale Careggi.",
+     ("role", "Giulia Neri", "Medifarm")),
+    ("es", "Lucía Gómez, consejera delegada de la empresa Biolatex, visitó el Hospital Ruber.",
+     ("role", "Lucía Gómez", "Biolatex")),
+    ("fr", "Claire Morel, directrice médicale de la société Medilor, a visité l'Hôpital Beaujon.",
+     ("role", "Claire Morel", "Medilor")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", TITLES)
+def test_feminine_titles(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_a_title_word_inside_a_name_is_no_role(extract):
+    _, relations = extract("pt", "Maria Costa visitou a Administração Central do Sistema de Saúde.")
+    assert not any(r[0] == "role" for r in relations)
