@@ -90,3 +90,29 @@ def test_feminine_titles(language, text, relation, extract):
 def test_a_title_word_inside_a_name_is_no_role(extract):
     _, relations = extract("pt", "Maria Costa visitou a Administração Central do Sistema de Saúde.")
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- "met with representatives of X": a meeting with the body they speak for ----------------
+
+REPRESENTATIVES = [
+    ("fr", "Sophie Martin, directrice de la société Medilor, a rencontré des représentants de l'Hôpital Beaujon."),
+    ("es", "Ana López, directora general de la empresa Biolatex, se reunió con representantes del Hospital Ruber."),
+    ("it", "Giulia Neri, direttrice generale della società Medifarm, ha incontrato i vertici dell'Ospedale Careggi."),
+    ("pt", "Maria Costa, diretora executiva da empresa Biosaúde, reuniu-se com representantes do Hospital da Luz."),
+    ("en", "John Smith, CEO of Medilor Ltd, met with representatives of Leeds General Infirmary."),
+]
+
+
+@pytest.mark.parametrize("language, text", REPRESENTATIVES)
+def test_meeting_with_representatives_of_a_body(language, text, extraction):
+    result = extraction(text, language)
+    assert any(e.type == "Meeting" for e in result.events)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Ana López, directora general de la empresa Biolatex, criticó a los representantes del Hospital Ruber."),
+    ("it", "Giulia Neri, direttrice generale della società Medifarm, ha criticato i vertici dell'Ospedale Careggi."),
+])
+def test_representatives_without_a_verb_of_meeting(language, text, extraction):
+    result = extraction(text, language)
+    assert not any(e.type == "Meeting" for e in result.events)
