@@ -116,3 +116,30 @@ def test_meeting_with_representatives_of_a_body(language, text, extraction):
 def test_representatives_without_a_verb_of_meeting(language, text, extraction):
     result = extraction(text, language)
     assert not any(e.type == "Meeting" for e in result.events)
+
+
+# --- a capitalised article opening the sentence before a name in apposition ----------------
+# "La Farmalux, controllata del gruppo Y": the article is no word of the name
+
+OPENING_ARTICLE = [
+    ("pt", "A Farmalis, subsidiária do grupo Medinova, tem sede em Lisboa.",
+     ("Company", "Farmalis"), ("part_of", "Farmalis", "Medinova")),
+    ("fr", "La Pharmadis, filiale du groupe Sanofi, est basée à Lyon.",
+     ("Company", "Pharmadis"), ("part_of", "Pharmadis", "Sanofi")),
+    ("it", "La Farmalux, controllata del gruppo Biovita, ha sede a Torino.",
+     ("Company", "Farmalux"), ("located_in", "Farmalux", "Torino")),
+    ("es", "La Farmadex, filial del grupo Medilab, tiene su sede en Sevilla.",
+     ("Company", "Farmadex"), ("part_of", "Farmadex", "Medilab")),
+]
+
+
+@pytest.mark.parametrize("language, text, entity, relation", OPENING_ARTICLE)
+def test_opening_article_before_an_apposed_name(language, text, entity, relation, extract):
+    entities, relations = extract(language, text)
+    assert entity in entities
+    assert relation in relations
+
+
+def test_capitalised_article_inside_the_sentence_stays_a_name_word(extract):
+    entities, _ = extract("fr", "Selon La Poste, filiale du groupe public, le bureau ouvre.")
+    assert ("Company", "Poste") not in entities
