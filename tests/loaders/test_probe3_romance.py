@@ -143,3 +143,30 @@ def test_opening_article_before_an_apposed_name(language, text, entity, relation
 def test_capitalised_article_inside_the_sentence_stays_a_name_word(extract):
     entities, _ = extract("fr", "Selon La Poste, filiale du groupe public, le bureau ouvre.")
     assert ("Company", "Poste") not in entities
+
+
+# --- "Le groupe X a racheté la société Y": the kind of the bought body before its name -----
+
+BOUGHT = [
+    ("fr", "Le groupe Medilor a racheté la société Biotexa pour 12 millions d'euros.", ("part_of", "Biotexa", "Medilor")),
+    ("it", "Il gruppo Biovita ha acquisito la società Farmalux.", ("part_of", "Farmalux", "Biovita")),
+    ("pt", "O grupo Medinova adquiriu a empresa Farmalis por 3 milhões de euros.", ("part_of", "Farmalis", "Medinova")),
+    ("en", "Medilor Group acquired the biotech company Biotexa AG.", ("part_of", "Biotexa AG", "Medilor Group")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", BOUGHT)
+def test_bought_body_named_after_its_kind(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le groupe Medilor a acquis une participation dans la société Biotexa."),
+    ("it", "Il gruppo Biovita ha acquisito una quota della società Farmalux."),
+    ("es", "El grupo Medilab compró equipos médicos al Hospital Ruber."),
+    ("en", "Medilor Group acquired new equipment from Biotexa AG."),
+])
+def test_a_stake_or_goods_bought_is_no_part_of(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
