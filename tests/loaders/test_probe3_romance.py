@@ -170,3 +170,32 @@ def test_bought_body_named_after_its_kind(language, text, relation, extract):
 def test_a_stake_or_goods_bought_is_no_part_of(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- "X, centro adscrito a la Y": a part-of apposition without an article -----------------
+
+APPOSED_PARTS = [
+    ("es", "El Hospital Clínic de Barcelona, centro adscrito a la Universidad de Barcelona, acogió la reunión.",
+     ("part_of", "Hospital Clínic de Barcelona", "Universidad de Barcelona")),
+    ("it", "L'Ospedale San Matteo, struttura affiliata all'Università di Pavia, ha ospitato il convegno.",
+     ("part_of", "Ospedale San Matteo", "Università di Pavia")),
+    ("fr", "La Clinique du Parc, établissement rattaché au CHU de Lyon, a accueilli la délégation.",
+     ("part_of", "Clinique du Parc", "CHU de Lyon")),
+    ("pt", "O Hospital de Braga, unidade integrada na Universidade do Minho, recebeu a delegação.",
+     ("part_of", "Hospital de Braga", "Universidade do Minho")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", APPOSED_PARTS)
+def test_part_of_apposition_without_article(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Hospital Clínic, socio del grupo Quirónsalud, acogió la reunión."),
+    ("it", "L'Ospedale San Matteo, partner del gruppo Biovita, ha ospitato il convegno."),
+])
+def test_partner_apposition_is_no_part_of(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
