@@ -199,3 +199,48 @@ def test_part_of_apposition_without_article(language, text, relation, extract):
 def test_partner_apposition_is_no_part_of(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- a host receives, after a date, a delegation with an adjective, led by a person --------
+
+HOSTED_LATER = [
+    ("fr", "Le CHU de Nantes a accueilli le 12 avril une délégation chinoise conduite par Li Wei, "
+           "directeur de l'Hôpital du Peuple de Chengdu.", ("visit", "Li Wei", "CHU de Nantes")),
+    ("es", "El Hospital La Fe recibió el pasado lunes a una delegación china encabezada por Wang Lei.",
+     ("visit", "Wang Lei", "Hospital La Fe")),
+    ("it", "L'Ospedale Careggi ha accolto ieri una delegazione cinese guidata da Zhang Wei.",
+     ("visit", "Zhang Wei", "Ospedale Careggi")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", HOSTED_LATER)
+def test_host_receives_a_delegation_after_a_date(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le CHU de Nantes a reçu le 12 avril le prix de la délégation régionale de Bretagne."),
+    ("fr", "Le CHU de Nantes a reçu le 12 avril une délégation chinoise en présence de Li Wei."),
+])
+def test_received_without_a_visiting_party(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
+
+
+# --- a delegation from a place to a body: the place visits -----------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("es", "La visita de la delegación de Shenzhen al Hospital La Fe tuvo lugar el 3 de mayo.",
+     ("visit", "Shenzhen", "Hospital La Fe")),
+    ("en", "The visit of a delegation from Shenzhen to Leeds General Hospital took place on 3 May.",
+     ("visit", "Shenzhen", "Leeds General Hospital")),
+])
+def test_delegation_from_a_place_to_a_body(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_delegation_of_a_place_without_a_destination(extract):
+    _, relations = extract("fr", "La délégation de Shenzhen comptait vingt médecins de l'Hôpital Renji.")
+    assert not any(r[0] == "visit" for r in relations)
