@@ -244,3 +244,26 @@ def test_delegation_from_a_place_to_a_body(language, text, relation, extract):
 def test_delegation_of_a_place_without_a_destination(extract):
     _, relations = extract("fr", "La délégation de Shenzhen comptait vingt médecins de l'Hôpital Renji.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- "hier", "ayer", "ieri", "ontem": the day before publication ---------------------------
+
+YESTERDAY = [
+    ("fr", "Hier, la société Medilor a signé un accord avec l'Hôpital Saint-Martin.", "2024-05-09"),
+    ("es", "Ayer, la empresa Biolatex firmó un acuerdo con el Hospital Ruber.", "2024-05-09"),
+    ("it", "L'Ospedale Careggi ha accolto ieri una delegazione cinese guidata da Zhang Wei.", "2024-05-09"),
+    ("it", "L'altro ieri la società Medifarm ha firmato un accordo con l'Ospedale San Matteo.", "2024-05-08"),
+    ("pt", "A empresa Biosaúde assinou ontem um acordo com o Hospital da Luz.", "2024-05-09"),
+]
+
+
+@pytest.mark.parametrize("language, text, day", YESTERDAY)
+def test_yesterday_dates_by_publication(language, text, day, extraction):
+    events = extraction(text, language, "2024-05-10").to_contract()["events"]
+    assert [e["date"] for e in events] == [day]
+
+
+def test_a_written_date_wins_over_yesterday(extraction):
+    text = "La société Medilor a signé le 12 mars un accord avec l'Hôpital Saint-Martin, a-t-on appris hier."
+    events = extraction(text, "fr", "2024-05-10").to_contract()["events"]
+    assert [e["date"] for e in events] == ["2024-03-12"]
