@@ -267,3 +267,28 @@ def test_a_written_date_wins_over_yesterday(extraction):
     text = "La société Medilor a signé le 12 mars un accord avec l'Hôpital Saint-Martin, a-t-on appris hier."
     events = extraction(text, "fr", "2024-05-10").to_contract()["events"]
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+# --- Portuguese "no Porto", "do Porto": a city written with an article -----------------------
+
+PORTO = [
+    ("O Hospital de Santo António, no Porto, recebeu uma delegação de Macau.",
+     ("located_in", "Hospital de Santo António", "Porto")),
+    ("O presidente da câmara do Porto, Rui Moreira, visitou o hospital.",
+     ("role", "Rui Moreira", "Porto")),
+    ("A empresa Biosaúde tem sede no Porto.", ("located_in", "Biosaúde", "Porto")),
+    ("A Biosaúde, empresa sediada no Porto, abriu um escritório em São Paulo.",
+     ("located_in", "Biosaúde", "Porto")),
+]
+
+
+@pytest.mark.parametrize("text, relation", PORTO)
+def test_city_written_with_an_article(text, relation, extract):
+    entities, relations = extract("pt", text)
+    assert ("City", "Porto") in entities
+    assert relation in relations
+
+
+def test_other_cities_after_an_article_stay_common_nouns(extract):
+    entities, _ = extract("pt", "O hospital celebrou no Natal uma festa para as crianças.")
+    assert not any(name == "Natal" for _t, name in entities)
