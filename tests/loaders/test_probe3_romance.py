@@ -292,3 +292,29 @@ def test_city_written_with_an_article(text, relation, extract):
 def test_other_cities_after_an_article_stay_common_nouns(extract):
     entities, _ = extract("pt", "O hospital celebrou no Natal uma festa para as crianças.")
     assert not any(name == "Natal" for _t, name in entities)
+
+
+# --- a saint's name inside a hospital's name is no town ---------------------------------------
+
+@pytest.mark.parametrize("language, text, saint", [
+    ("pt", "O Hospital de Santo António, no Porto, recebeu uma delegação de Macau.", "Santo António"),
+    ("pt", "O Hospital de São João e a empresa Biosaúde assinaram um protocolo.", "São João"),
+    ("pt", "O Hospital de Santa Maria assinou um acordo com a empresa Biosaúde.", "Santa Maria"),
+])
+def test_saint_in_a_hospital_name_is_no_place(language, text, saint, extract):
+    entities, relations = extract(language, text)
+    assert not any(name == saint for _t, name in entities)
+    assert not any(r[0] == "located_in" and r[2] == saint for r in relations)
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("pt", "O Hospital de São Paulo assinou um acordo com a empresa Biosaúde.",
+     ("located_in", "Hospital de São Paulo", "São Paulo")),
+    ("pt", "A Câmara Municipal de São José assinou um acordo com a empresa Biosaúde.", None),
+])
+def test_big_cities_and_towns_of_other_bodies_stay_places(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    if relation:
+        assert relation in relations
+    else:
+        assert ("City", "São José") in entities
