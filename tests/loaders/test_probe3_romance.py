@@ -318,3 +318,32 @@ def test_big_cities_and_towns_of_other_bodies_stay_places(language, text, relati
         assert relation in relations
     else:
         assert ("City", "São José") in entities
+
+
+# --- a bare name opening the sentence before a body's seat verb ------------------------------
+
+SEATED_NAMES = [
+    ("it", "Medifarm ha sede a Milano ed è una controllata del gruppo Biovita.", "Medifarm", "Milano"),
+    ("es", "La Biolatex tiene su sede en Bilbao y cuenta con 200 empleados.", "Biolatex", "Bilbao"),
+    ("es", "Biolatex Pharma tiene su sede central en Bilbao.", "Biolatex Pharma", "Bilbao"),
+    ("fr", "Medilor a son siège à Rennes et emploie 300 personnes.", "Medilor", "Rennes"),
+    ("pt", "A Biosaúde tem sede no Porto.", "Biosaúde", "Porto"),
+    ("en", "Medilor is headquartered in Leeds.", "Medilor", "Leeds"),
+]
+
+
+@pytest.mark.parametrize("language, text, name, place", SEATED_NAMES)
+def test_bare_name_before_a_seat_verb(language, text, name, place, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", name) in entities
+    assert ("located_in", name, place) in relations
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("it", "Marco ha sede a Milano.", "Marco"),
+    ("it", "Il Gruppo ha sede a Milano.", "Gruppo"),
+    ("it", "Milano ha sede a Roma.", None),
+])
+def test_no_company_from_first_names_heads_or_places(language, text, absent, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Company" for t, _n in entities)
