@@ -347,3 +347,21 @@ def test_bare_name_before_a_seat_verb(language, text, name, place, extract):
 def test_no_company_from_first_names_heads_or_places(language, text, absent, extract):
     entities, _ = extract(language, text)
     assert not any(t == "Company" for t, _n in entities)
+
+
+# --- a seat verb first, then the parent: "X ha sede a Milano ed è una controllata di Y" --------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("it", "Medifarm ha sede a Milano ed è una controllata del gruppo Biovita.", ("part_of", "Medifarm", "Biovita")),
+    ("es", "La Biolatex tiene su sede en Bilbao y es filial del grupo Medilab.", ("part_of", "Biolatex", "Medilab")),
+    ("fr", "Medilor a son siège à Rennes et fait partie du groupe Sanofi.", ("part_of", "Medilor", "Sanofi")),
+    ("pt", "A Farmalis tem sede em Lisboa e pertence ao grupo Medinova.", ("part_of", "Farmalis", "Medinova")),
+])
+def test_seat_then_parent(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_seat_then_a_partner_is_no_part_of(extract):
+    _, relations = extract("fr", "Medilor a son siège à Rennes et travaille avec le groupe Sanofi.")
+    assert not any(r[0] == "part_of" for r in relations)
