@@ -365,3 +365,34 @@ def test_seat_then_parent(language, text, relation, extract):
 def test_seat_then_a_partner_is_no_part_of(extract):
     _, relations = extract("fr", "Medilor a son siège à Rennes et travaille avec le groupe Sanofi.")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- a renewed agreement; a project set going ------------------------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("es", "El Hospital La Fe de Valencia y el Hospital Popular de Shenzhen renovaron su acuerdo de colaboración.",
+     ("agreement", "Hospital La Fe de Valencia", "Hospital Popular de Shenzhen")),
+    ("pt", "O Hospital de Braga e a Universidade do Minho renovaram o protocolo de colaboração.",
+     ("agreement", "Hospital de Braga", "Universidade do Minho")),
+    ("it", "L'Ospedale Niguarda e la società Medifarm hanno rinnovato l'accordo di collaborazione.",
+     ("agreement", "Ospedale Niguarda", "Medifarm")),
+    ("fr", "Le CHU de Lille et la société Medilor ont renouvelé leur accord de partenariat.",
+     ("agreement", "CHU de Lille", "Medilor")),
+])
+def test_renewed_agreement(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_renewed_premises_are_no_agreement(extraction):
+    events = extraction("El Hospital Ruber renovó sus instalaciones con la empresa Biolatex.", "es").events
+    assert not any(e.type == "Agreement" for e in events)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La empresa Biolatex y el Hospital Ruber pusieron en marcha un proyecto piloto de telemedicina."),
+    ("pt", "A empresa Biosaúde e o Hospital da Luz lançaram um projeto-piloto de telemedicina."),
+    ("it", "L'Ospedale Niguarda e la società Medifarm hanno avviato un progetto di ricerca."),
+])
+def test_project_set_going(language, text, extraction):
+    assert any(e.type == "Project" for e in extraction(text, language).events)
