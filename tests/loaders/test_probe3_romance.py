@@ -396,3 +396,25 @@ def test_renewed_premises_are_no_agreement(extraction):
 ])
 def test_project_set_going(language, text, extraction):
     assert any(e.type == "Project" for e in extraction(text, language).events)
+
+
+# --- an apposition between the person and the appointment -------------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("fr", "Jean Moreau, le fondateur de Medilor, a été nommé directeur général de l'Hôpital Saint-Joseph.",
+     ("role", "Jean Moreau", "Hôpital Saint-Joseph")),
+    ("fr", "Jean Moreau, ancien ministre, a été nommé président de la société Medilor.",
+     ("role", "Jean Moreau", "Medilor")),
+    ("es", "José Núñez, de 54 años, fue nombrado director general del Hospital Ruber.",
+     ("role", "José Núñez", "Hospital Ruber")),
+    ("en", "John Smith, a former surgeon, was appointed CEO of Leeds General Infirmary.",
+     ("role", "John Smith", "Leeds General Infirmary")),
+])
+def test_appointed_after_an_apposition(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_appointment_of_someone_else_after_the_apposition(extract):
+    _, relations = extract("en", "John Smith, who chairs Leeds General Infirmary, said Anna Lind was appointed CEO of Medilor Ltd.")
+    assert not any(r[0] == "role" and r[1] == "John Smith" and r[2] == "Medilor Ltd." for r in relations)
