@@ -418,3 +418,21 @@ def test_appointed_after_an_apposition(language, text, relation, extract):
 def test_appointment_of_someone_else_after_the_apposition(extract):
     _, relations = extract("en", "John Smith, who chairs Leeds General Infirmary, said Anna Lind was appointed CEO of Medilor Ltd.")
     assert not any(r[0] == "role" and r[1] == "John Smith" and r[2] == "Medilor Ltd." for r in relations)
+
+
+# --- a title's portfolio, then the body after an elided article ("all'Ospedale X") -----------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("it", "Il professor Marco Bianchi, primario di cardiologia all'Ospedale Niguarda, ha guidato la delegazione.",
+     ("role", "Marco Bianchi", "Ospedale Niguarda")),
+    ("fr", "Paul Girard, chef de service de cardiologie à l'Hôpital Saint-Louis, a visité Wuhan.",
+     ("role", "Paul Girard", "Hôpital Saint-Louis")),
+])
+def test_portfolio_then_elided_article(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_elided_article_does_not_cross_a_comma(extract):
+    _, relations = extract("it", "Marco Bianchi, primario di cardiologia, ha incontrato il direttore dell'Ospedale Niguarda.")
+    assert ("role", "Marco Bianchi", "Ospedale Niguarda") not in relations

@@ -336,7 +336,8 @@ class Lexicon:
                 return rf"(?:,?\s(?:{seat})\s(?:{self.alternation('art')}\s)?⟪L\d+⟫(?:,\s⟪L\d+⟫)?,?)?" + space
             if name == "FILLER":
                 and_ = self.alternation("and")
-                return rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space
+                # (it may end in an elided article: "primario di cardiologia all'|Ospedale X")
+                return rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?(?:\s|(?<=\w['’])))?" + space
             if name in _FIXED:
                 return _FIXED[name] + space
             alts = self.alternation(name)
