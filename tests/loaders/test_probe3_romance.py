@@ -436,3 +436,21 @@ def test_portfolio_then_elided_article(language, text, relation, extract):
 def test_elided_article_does_not_cross_a_comma(extract):
     _, relations = extract("it", "Marco Bianchi, primario di cardiologia, ha incontrato il direttore dell'Ospedale Niguarda.")
     assert ("role", "Marco Bianchi", "Ospedale Niguarda") not in relations
+
+
+# --- pacts and twinnings are agreements ---------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("it", "Il Comune di Bergamo e l'Ospedale Papa Giovanni XXIII hanno firmato un patto per la salute.",
+     ("agreement", "Comune di Bergamo", "Ospedale Papa Giovanni XXIII")),
+    ("es", "El Ayuntamiento de Sevilla y el Hospital Virgen del Rocío firmaron un pacto por la salud.",
+     ("agreement", "Ayuntamiento de Sevilla", "Hospital Virgen del Rocío")),
+])
+def test_pact_is_an_agreement(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_twinning_without_a_verb_of_signing_is_no_agreement(extraction):
+    events = extraction("Bergamo celebra vent'anni di gemellaggio con Suzhou.", "it").events
+    assert not any(e.type == "Agreement" for e in events)
