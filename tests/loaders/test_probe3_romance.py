@@ -454,3 +454,19 @@ def test_pact_is_an_agreement(language, text, relation, extract):
 def test_twinning_without_a_verb_of_signing_is_no_agreement(extraction):
     events = extraction("Bergamo celebra vent'anni di gemellaggio con Suzhou.", "it").events
     assert not any(e.type == "Agreement" for e in events)
+
+
+# --- Portuguese travel verbs ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, relation", [
+    ("Uma delegação da empresa Biosaúde deslocou-se a Xangai.", ("visit", "Biosaúde", "Xangai")),
+    ("Os médicos do Hospital da Luz viajaram para Macau.", ("visit", "Hospital da Luz", "Macau")),
+])
+def test_portuguese_travel_verbs(text, relation, extract):
+    _, relations = extract("pt", text)
+    assert relation in relations
+
+
+def test_being_at_the_origin_is_no_visit(extract):
+    _, relations = extract("pt", "A empresa Biosaúde esteve na origem do projeto do Hospital da Luz.")
+    assert not any(r[0] == "visit" for r in relations)
