@@ -470,3 +470,22 @@ def test_portuguese_travel_verbs(text, relation, extract):
 def test_being_at_the_origin_is_no_visit(extract):
     _, relations = extract("pt", "A empresa Biosaúde esteve na origem do projeto do Hospital da Luz.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- more demonyms between a kind noun and a bare name ----------------------------------------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("es", "La empresa vasca Biolatex, ubicada en Bilbao, firmó un acuerdo con el Hospital Tongji.", "Biolatex"),
+    ("es", "La farmacéutica gallega Zeltia firmó un acuerdo con el Hospital Tongji.", "Zeltia"),
+    ("it", "La società spagnola Biolatex ha firmato un accordo con l'Ospedale Tongji.", "Biolatex"),
+    ("pt", "A empresa espanhola Biolatex assinou um acordo com o Hospital de Braga.", "Biolatex"),
+    ("fr", "La start-up normande Medilor a signé un accord avec le CHU de Caen.", "Medilor"),
+])
+def test_demonym_between_kind_noun_and_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+
+
+def test_demonym_without_a_name(extract):
+    entities, _ = extract("es", "Ayer, una empresa gallega firmó un acuerdo en Madrid.")
+    assert not any(t == "Company" for t, _n in entities)
