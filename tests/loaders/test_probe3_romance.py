@@ -489,3 +489,29 @@ def test_demonym_between_kind_noun_and_name(language, text, name, extract):
 def test_demonym_without_a_name(extract):
     entities, _ = extract("es", "Ayer, una empresa gallega firmó un acuerdo en Madrid.")
     assert not any(t == "Company" for t, _n in entities)
+
+
+# --- "en partenariat avec la société Y": partners, a kind noun before the bare name ----------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("fr", "Le CHU de Lille, en partenariat avec la société Medilor, a lancé un programme de télémédecine.",
+     ("partner_of", "CHU de Lille", "Medilor")),
+    ("fr", "Le CHU de Lille, en partenariat avec l'Hôpital Tongji, a lancé un programme de télémédecine.",
+     ("partner_of", "CHU de Lille", "Hôpital Tongji")),
+    ("es", "El Hospital Clínic, en colaboración con la empresa Biolatex, puso en marcha un programa de telemedicina.",
+     ("partner_of", "Hospital Clínic", "Biolatex")),
+    ("pt", "O Hospital de Braga, em parceria com a empresa Biosaúde, lançou um programa de telemedicina.",
+     ("partner_of", "Hospital de Braga", "Biosaúde")),
+])
+def test_in_partnership_with_a_typed_name(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le CHU de Lille collabore avec plusieurs experts du CHU de Lyon."),
+    ("fr", "Le CHU de Lille a signé un partenariat avec la société Medilor."),
+])
+def test_experts_of_a_body_or_a_signed_partnership_are_no_partners(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
