@@ -515,3 +515,23 @@ def test_in_partnership_with_a_typed_name(language, text, relation, extract):
 def test_experts_of_a_body_or_a_signed_partnership_are_no_partners(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- programmes, initiatives and joint laboratories set going are projects --------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Hospital Clínic, en colaboración con la empresa Biolatex, puso en marcha un programa de telemedicina."),
+    ("pt", "O Hospital de Braga, em parceria com a empresa Biosaúde, lançou um programa de telemedicina."),
+    ("it", "La Fondazione Salute Globale e l'Università di Wuhan hanno costituito un laboratorio congiunto."),
+    ("fr", "Le CHU de Lille et l'Institut Pasteur ont créé un laboratoire commun."),
+])
+def test_programme_or_joint_lab_is_a_project(language, text, extraction):
+    assert any(e.type == "Project" for e in extraction(text, language).events)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Hospital Clínic creó un premio para jóvenes investigadores."),
+    ("fr", "Le programme de la visite du CHU de Lille a été présenté."),
+])
+def test_prize_or_visit_programme_is_no_project(language, text, extraction):
+    assert not any(e.type == "Project" for e in extraction(text, language).events)
