@@ -63,8 +63,22 @@ class FoundMention:
     headline: bool = False  # read in a title-case line, where capitals prove little
 
 
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest spans first, ties by priority; plus entities nested after a connector.
+def _saint_of_hospital(outer: Candidate, cand: Candidate, words) -> bool:
+    """Whether ``cand`` is a saint's name inside a hospital's name, not a town: a place
+    opening with a name prefix ("Hospital de Santo António", "Hospital de São João") below
+    a big city's population ("Hospital de São Paulo" stays in São Paulo)."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+    from healthkg.loaders.gazetteer import BIG_CITY
+
+    if words is None or outer.type != "Hospital" or cand.type != "City":
+        return False
+    return (words[cand.start].lower in load_words("", "name_prefixes.txt")
+            and getattr(cand.place, "population", 0) < BIG_CITY)
+
+
+def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]:
+    """Longest spans first, ties by priority; plus entities nested after a connector
+    (not a saint's name inside a hospital's name when the sentence's ``words`` are given).
 
     >>> a = Candidate(0, 3, "Hospital", "o", inner_start=2)
     >>> b = Candidate(2, 3, "City", "p", priority=0)
@@ -87,7 +101,8 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         for cand in ordered:
             if cand is outer or cand.type == "Person" or cand in selected:
                 continue
-            if cand.start >= outer.inner_start and cand.end <= outer.end:
+            if cand.start >= outer.inner_start and cand.end <= outer.end \
+                    and not _saint_of_hospital(outer, cand, words):
                 span = range(cand.start, cand.end)
                 if not any(i in inner_taken for i in span):
                     inner_taken.update(span)
@@ -184,7 +199,7 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
         candidates.extend(recognizer(sw, lex))
     mentions = []
     covered: set[int] = set()
-    for cand in resolve_overlaps(candidates):
+    for cand in resolve_overlaps(candidates, sw.words):
         first, last = sw.words[cand.start], sw.words[cand.end - 1]
         text = sw.sentence.text[first.start - sw.sentence.start:last.end - sw.sentence.start]
         covered.update(range(first.start, last.end))

@@ -55,6 +55,16 @@ def _dateline(words, i: int, k: int) -> bool:
     return i == 0 and i + k < len(words) and words[i + k].text in (",", "-", "–", "—", ":")
 
 
+def _takes_article(words, i: int, k: int, lex) -> bool:
+    """Whether the words at ``i:i+k`` name a city that the language writes with an article
+    (``article_cities.txt``: Portuguese "no Porto", "do Porto"), so one after an article is
+    still the city."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    cities = load_words(lex.language, "article_cities.txt", with_common=False) if lex.language else ()
+    return bool(cities) and " ".join(w.lower for w in words[i:i + k]) in cities
+
+
 def _city_adjective(words, end, lex) -> bool:
     """Whether a city after an article stands before a lower-case noun as its adjective
     ("the Yibin delegation", "the Leeds company"); German writes every noun capitalised, so
@@ -108,7 +118,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
-                and place.population < 1_000_000 and not _city_adjective(words, i + k, lex):
+                and place.population < 1_000_000 and not _city_adjective(words, i + k, lex) \
+                and not _takes_article(words, i, k, lex):
             continue
         if word.upper and place.type != "Country" and not _dateline(words, i, k):
             continue

@@ -21,10 +21,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.lexicon import first_names
 from healthkg.loaders.extraction.organizations import _IN_WORDS, _seat
+from healthkg.loaders.gazetteer import gazetteer
 from healthkg.loaders.extraction.rulefiles import load_lines, normalize
 
-__all__ = ["recognize_seats"]
+__all__ = ["recognize_seats", "recognize_seated_names"]
+
+#: at most this many capitalised words name the body before its seat verb
+_MAX_SEATED_NAME = 3
 
 
 @lru_cache(maxsize=None)
@@ -53,3 +58,42 @@ def recognize_seats(sw, lex) -> list[Candidate]:
                 if seat is not None:
                     seats[i + n - 1] = seat
     return list(seats.values())
+
+
+@lru_cache(maxsize=None)
+def _seat_verbs(language: str | None) -> tuple[tuple[str, ...], ...]:
+    """A body's finite seat verbs of a language (class ``has_seat``: "ha sede a", "tiene su sede en")."""
+    return tuple({tuple(normalize(row[0]).split())
+                  for row in load_lines(language or "", "relation_words.tsv", with_common=False)
+                  if len(row) > 1 and row[1] == "has_seat"})
+
+
+@register_recognizer("seated_names")
+def recognize_seated_names(sw, lex) -> list[Candidate]:
+    """A bare name opening the sentence before a body's seat verb and a capitalised place:
+    "Medifarm ha sede a Milano", "La Biolatex tiene su sede en Bilbao" (a ``Company``; not a
+    known place, a first name, a title, an organisation head ("Il Gruppo") or a stop word).
+
+    >>> from healthkg.loaders.document import Document
+    >>> from healthkg.loaders.sentences import prepare_document
+    >>> from healthkg.loaders.extraction.tokens import document_sentences
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> text = "Medifarm ha sede a Milano."
+    >>> sw = document_sentences(prepare_document(Document(id="t", source="t", text=text, language="it"), "it"))[0]
+    >>> [(c.type, sw.words[c.start].text) for c in recognize_seated_names(sw, lexicon("it"))]
+    [('Company', 'Medifarm')]
+    """
+    words = sw.words
+    start = 1 if words and words[0].lower in lex.articles else 0
+    lowers = [w.lower for w in words]
+    for phrase in _seat_verbs(sw.language):
+        n = len(phrase)
+        for end in range(start + 1, min(start + _MAX_SEATED_NAME, len(words) - n - 1) + 1):
+            if tuple(lowers[end:end + n]) != phrase or not words[end + n].cap:
+                continue
+            run = words[start:end]
+            if all(w.cap and w.alpha and not lex.is_title(w.text) and not lex.is_stopword(w.text)
+                   and lex.head_of(w.text) is None for w in run) and run[0].text not in first_names() \
+                    and gazetteer().get(" ".join(w.text for w in run)) is None:
+                return [Candidate(start, end, "Company", "seated_names", priority=3)]
+    return []

@@ -164,7 +164,8 @@ def _opened_name_end(words, j, lex) -> int:
 def _apposed_name(words, i, lex) -> tuple[int, int]:
     """``(start, end)`` of the name the noun at ``i`` stands in apposition to ("Pharmadis,
     filiale du groupe Y", "Medivision, une société basée à Lyon"): the capitalised run
-    before a comma, itself right before the noun or an indefinite article and the noun."""
+    before a comma, itself right before the noun or an indefinite article and the noun; an
+    capitalised article opening the sentence is no word of the name ("La Farmalis, subsidiária de Y")."""
     from healthkg.loaders.extraction.rulefiles import load_words
 
     k = i - 1
@@ -176,7 +177,11 @@ def _apposed_name(words, i, lex) -> tuple[int, int]:
     while start > 0 and k - start < MAX_NAME_WORDS and words[start - 1].cap and words[start - 1].alpha \
             and not lex.is_title(words[start - 1].text) and not lex.is_stopword(words[start - 1].text):
         start -= 1
-    if start == k or (start > 0 and words[start - 1].alpha and words[start - 1].text[:1].isupper()):
+    if start == 0 < k - 1 and words[0].lower in lex.articles:  # "La Farmalis, subsidiária do grupo Y"
+        start = 1
+    opening_article = start == 1 and words[0].lower in lex.articles
+    if start == k or (start > 0 and words[start - 1].alpha and words[start - 1].text[:1].isupper()
+                      and not opening_article):
         return i, i
     if words[start].lower in lex.articles:
         return i, i

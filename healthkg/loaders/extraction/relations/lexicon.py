@@ -336,8 +336,9 @@ class Lexicon:
                 return rf"(?:,?\s(?:{seat})\s(?:{self.alternation('art')}\s)?⟪L\d+⟫(?:,\s⟪L\d+⟫)?,?)?" + space
             if name == "FILLER":  # "the new ", "the Macau-based company " before a name
                 and_, based = self.alternation("and"), self.alternation("based")
+                # (it may end in an elided article: "primario di cardiologia all'|Ospedale X")
                 return (rf"(?:⟪L\d+⟫-{based}\s)?"
-                        rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?\s)?" + space)
+                        rf"(?:(?:(?!(?<!-)\s{and_}\s)[^⟪⟫,.;:()]){{0,60}}?(?:\s|(?<=\w['’])))?" + space)
             if name in _FIXED:
                 return _FIXED[name] + space
             alts = self.alternation(name)

@@ -380,12 +380,12 @@ class DocumentReader:
 
         A title may name its place or body first: "met with the mayor of Suzhou, Wang Lei",
         "s'est entretenu avec le président de l'Hôpital Renji"; a place's genitive may stand
-        before the title ("møtte Kinas helseminister X"), and "a delegation from" before the
-        body ("träffade en delegation från X").
+        before the title ("møtte Kinas helseminister X"), and "a delegation from" or "representatives
+        of" before the body ("träffade en delegation från X", "ha incontrato i vertici dell'X").
         """
         if "__meets_with__" not in lex._compiled:
             lex._compiled["__meets_with__"] = re.compile(
-                lex.expand(r"{meets_with}\s+{art?}(?:{delegation} (?:{of}|{from}) {art?})?"
+                lex.expand(r"{meets_with}\s+{art?}(?:(?:{delegation}|{representatives}) (?:{of} |{from} ){art?})?"
                            r"(?:⟪L\d+⟫{POSS} (?={TITLE} ))?"
                            r"(?:{TITLE}(?: {of} {art?}⟪L\d+⟫,)? |{TITLE} {of} {art?}(?=⟪O))?"
                            r"(?:{honorific} ){0,3}") + r"⟪[PO]\d+⟫")
