@@ -1,0 +1,35 @@
+"""Third probe-and-fix round for Danish, Swedish, Norwegian and Dutch.
+
+Invented sentences in the style of machine-translated health-cooperation press releases.
+Each fix has a positive case and a look-alike that must stay as it was; the whole
+extractor runs (entities and relations) through the ``extract`` fixture.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- part-of with a company word before the parent: "X är ett dotterbolag till det kinesiska företaget Y"
+
+@pytest.mark.parametrize("language, text, child, parent", [
+    ("sv", "Vårdteknik Sverige AB är ett dotterbolag till det kinesiska företaget Huaxin Group.",
+     "Vårdteknik Sverige AB", "Huaxin Group"),
+    ("da", "Sundbio ApS er et datterselskab af den kinesiske virksomhed Huaxin Group.",
+     "Sundbio ApS", "Huaxin Group"),
+    ("no", "Medisol AS er et datterselskap av det kinesiske selskapet Huaxin Group.",
+     "Medisol AS", "Huaxin Group"),
+    ("nl", "MediLab B.V. is een dochteronderneming van het Chinese bedrijf Huaxin Group.",
+     "MediLab B.V.", "Huaxin Group"),
+])
+def test_part_of_with_company_word_before_parent(language, text, child, parent, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", child, parent) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Vårdteknik Sverige AB är en del av ett projekt med företaget Huaxin Group."),
+    ("da", "Sundbio ApS er en del af et samarbejde med virksomheden Huaxin Group."),
+])
+def test_part_of_company_word_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
