@@ -33,3 +33,24 @@ def test_part_of_with_company_word_before_parent(language, text, child, parent, 
 def test_part_of_company_word_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- a small city opening a sentence, joined by "and" to a second place ---------------------
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("no", "Tromsø og Harbin er vennskapsbyer.", "Tromsø", "Harbin"),
+    ("da", "Vejle og Suzhou er venskabsbyer.", "Vejle", "Suzhou"),
+])
+def test_sentence_initial_small_city_coordinated_with_place(language, text, first, second, extract):
+    entities, relations = extract(language, text)
+    assert ("City", first) in entities
+    assert ("partner_of", first, second) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Holm og Berg underskrev aftalen i går."),
+    ("no", "Tromsø er en by i Norge."),
+])
+def test_sentence_initial_small_city_alone_stays_out(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "City" for t, _n in entities)

@@ -69,6 +69,20 @@ def _city_adjective(words, end, lex) -> bool:
         and words[end].text.islower() and not lex.is_stopword(words[end].text)
 
 
+def _coordinated_place(words, end, lex, gaz) -> bool:
+    """Whether a place is joined by "and" to a second place of the gazetteer that follows it:
+    a small city opening a sentence counts then ("Tromsø og Harbin er vennskapsbyer").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> _coordinated_place([Word("Tromsø", 0, 6), Word("og", 7, 9), Word("Harbin", 10, 16)], 1, lexicon("no"), gazetteer())
+    True
+    """
+    return end + 1 < len(words) and words[end].lower in lex.conjunctions and words[end + 1].cap \
+        and gaz.places.get(_fold(words[end + 1].text)) is not None
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -105,6 +119,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
             continue
         k, place, name = found
         if k == 1 and place.type == "City" and (i == 0 and place.population < _SMALL_CITY
+                                                and not _coordinated_place(words, i + k, lex, gaz)
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
