@@ -54,3 +54,22 @@ def test_sentence_initial_small_city_coordinated_with_place(language, text, firs
 def test_sentence_initial_small_city_alone_stays_out(language, text, extract):
     entities, _ = extract(language, text)
     assert not any(t == "City" for t, _n in entities)
+
+
+# --- cooperation with a company word before the subject: "Het Leidse bedrijf X werkt samen met Y"
+
+@pytest.mark.parametrize("language, text, subject", [
+    ("nl", "Het Leidse bedrijf Cureon werkt samen met Fudan University.", "Cureon"),
+    ("da", "Den danske virksomhed Sundbio ApS samarbejder med Fudan University om kræftforskning.", "Sundbio ApS"),
+    ("sv", "Det svenska företaget Norrvik Medical AB samarbetar med Fudan University.", "Norrvik Medical AB"),
+    ("no", "Det norske selskapet Medisol AS samarbeider med Fudan University.", "Medisol AS"),
+])
+def test_cooperation_after_company_word(language, text, subject, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", subject, "Fudan University") in relations
+
+
+def test_cooperation_after_company_word_signed_is_an_agreement(extract):
+    _, relations = extract("nl", "Het Leidse bedrijf Cureon ondertekende een samenwerkingsovereenkomst met Fudan University.")
+    assert ("agreement", "Cureon", "Fudan University") in relations
+    assert not any(r[0] == "partner_of" for r in relations)
