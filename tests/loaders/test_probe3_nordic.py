@@ -73,3 +73,27 @@ def test_cooperation_after_company_word_signed_is_an_agreement(extract):
     _, relations = extract("nl", "Het Leidse bedrijf Cureon ondertekende een samenwerkingsovereenkomst met Fudan University.")
     assert ("agreement", "Cureon", "Fudan University") in relations
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- "og"/"och"/"en" before a place opens a second name: "Helse Vest og | Shandong Provincial Hospital"
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("no", "Helse Vest og Shandong Provincial Hospital inngikk en samarbeidsavtale.",
+     "Helse Vest", "Shandong Provincial Hospital"),
+    ("no", "Helse Sør-Øst og Oslo universitetssykehus inngikk en avtale.",
+     "Helse Sør-Øst", "Oslo universitetssykehus"),
+])
+def test_place_after_and_opens_second_name(language, text, first, second, extract):
+    entities, relations = extract(language, text)
+    names = {n for _t, n in entities}
+    assert {first, second} <= names
+    assert ("agreement", first, second) in relations or ("agreement", second, first) in relations
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Helse Møre og Romsdal inngikk en avtale med Fjordhelse AS.", "Helse Møre og Romsdal"),
+    ("no", "Forsknings- og Innovasjonssenter Bergen ble åpnet.", "Forsknings- og Innovasjonssenter Bergen"),
+])
+def test_and_inside_a_name_without_a_place_after_it_stays(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert name in {n for _t, n in entities}

@@ -130,6 +130,14 @@ def _compound_head(word, lex) -> bool:
         and lex.head_of(word.text) is not None and not _bare_head(word, lex)
 
 
+def _place_opens_name(words, k, lex) -> bool:
+    """Whether the word at ``k``, right after "and", is a place that opens a second name in a
+    language that joins two bodies so ("Helse Vest og | Shandong Provincial Hospital");
+    names written with "and" in their middle join no place there."""
+    return lex.language in _COMPOUND_NAME_LANGUAGES and words[k].cap \
+        and gazetteer().get(words[k].text) is not None
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     compound = _compound_head(words[h], lex)
@@ -157,6 +165,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
+            if _place_opens_name(words, s, lex):
+                break  # "Helse Vest og | Shandong Provincial Hospital"
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -221,7 +231,7 @@ def _name_run(words, j, lex, after_head=False) -> int:
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
                 and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
-                and _head_at(words, k + 1, lex) is None \
+                and _head_at(words, k + 1, lex) is None and not _place_opens_name(words, k + 1, lex) \
                 and not (after_head and lex.language in _ROMANCE and not _saint_or_given(words[k + 1])):
             k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark",
             # nor before a head that opens the next name: "Helse Sør-Øst | og Helse Midt-Norge"
