@@ -97,3 +97,31 @@ def test_place_after_and_opens_second_name(language, text, first, second, extrac
 def test_and_inside_a_name_without_a_place_after_it_stays(language, text, name, extract):
     entities, _ = extract(language, text)
     assert name in {n for _t, n in entities}
+
+
+# --- more seat phrases: "som har base i", "har sitt sete i", "med bas i", "heeft zijn zetel in"
+
+@pytest.mark.parametrize("language, text, org, place", [
+    ("da", "Nordlys Medico A/S, som har base i Kolding, indgik en aftale med Huaxin Group.",
+     "Nordlys Medico A/S", "Kolding"),
+    ("da", "Nordlys Medico A/S har sit hovedsæde i Kolding.", "Nordlys Medico A/S", "Kolding"),
+    ("no", "Fjordhelse AS har sitt sete i Ålesund.", "Fjordhelse AS", "Ålesund"),
+    ("no", "Fjordhelse AS har base i Ålesund.", "Fjordhelse AS", "Ålesund"),
+    ("sv", "Norrvik Medical AB, med bas i Umeå, tecknade ett avtal med Huaxin Group.",
+     "Norrvik Medical AB", "Umeå"),
+    ("nl", "Zorgtech Nederland B.V. heeft zijn zetel in Eindhoven.", "Zorgtech Nederland B.V.", "Eindhoven"),
+    ("nl", "Zorgtech Nederland B.V. is gebaseerd in Eindhoven.", "Zorgtech Nederland B.V.", "Eindhoven"),
+])
+def test_more_seat_phrases(language, text, org, place, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", org, place) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Nordlys Medico A/S har kunder i Kolding."),
+    ("sv", "Norrvik Medical AB har sin största marknad i Umeå."),
+    ("nl", "Zorgtech Nederland B.V. heeft zijn klanten in Eindhoven."),
+])
+def test_having_something_in_a_place_is_no_seat(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "located_in" for r in relations)
