@@ -125,3 +125,27 @@ def test_more_seat_phrases(language, text, org, place, extract):
 def test_having_something_in_a_place_is_no_seat(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- the host of a delegation with its seat, or after its verb (verb-second) -------------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("nl", "Het Radboudumc in Nijmegen ontving een delegatie van Huaxin Group.", "Huaxin Group", "Radboudumc"),
+    ("sv", "Akademiska sjukhuset i Uppsala tog emot en delegation från Huaxin Group.",
+     "Huaxin Group", "Akademiska sjukhuset"),
+    ("nl", "In Nijmegen ontving het Radboudumc een delegatie van Huaxin Group.", "Huaxin Group", "Radboudumc"),
+    ("da", "I går modtog Rigshospitalet en delegation fra Huaxin Group.", "Huaxin Group", "Rigshospitalet"),
+    ("da", "Den 5. maj modtog Odense Universitetshospital en delegation fra Suzhou.",
+     "Suzhou", "Odense Universitetshospital"),
+    ("no", "I april mottok Haukeland universitetssjukehus en delegasjon fra Huaxin Group.",
+     "Huaxin Group", "Haukeland universitetssjukehus"),
+])
+def test_host_with_seat_or_after_verb(language, text, visitor, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+    assert not any(r[0] == "visit" and r[2] in ("Nijmegen", "Uppsala") for r in relations)
+
+
+def test_host_after_verb_receiving_no_delegation_is_no_visit(extract):
+    _, relations = extract("da", "I går modtog Rigshospitalet en donation fra Huaxin Group.")
+    assert not any(r[0] == "visit" for r in relations)
