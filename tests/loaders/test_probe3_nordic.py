@@ -149,3 +149,25 @@ def test_host_with_seat_or_after_verb(language, text, visitor, host, extract):
 def test_host_after_verb_receiving_no_delegation_is_no_visit(extract):
     _, relations = extract("da", "I går modtog Rigshospitalet en donation fra Huaxin Group.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- "X, director of Y, received a delegation from <place>": the place visits Y ----------------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("sv", "Anna Berglund, vd för Norrvik Medical AB, tog emot en delegation från Shenzhen.",
+     "Shenzhen", "Norrvik Medical AB"),
+    ("da", "Mette Kjær, administrerende direktør for Nordlys Medico A/S, modtog en delegation fra Chengdu.",
+     "Chengdu", "Nordlys Medico A/S"),
+    ("nl", "Jan de Vries, algemeen directeur van Zorgtech Nederland B.V., ontving een delegatie uit Hangzhou.",
+     "Hangzhou", "Zorgtech Nederland B.V."),
+    ("no", "Kari Nordmann, administrerende direktør i Fjordhelse AS, tok imot en delegasjon fra Xiamen.",
+     "Xiamen", "Fjordhelse AS"),
+])
+def test_titled_host_receives_delegation_from_place(language, text, visitor, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+def test_titled_host_receiving_a_donation_is_no_visit(extract):
+    _, relations = extract("sv", "Anna Berglund, vd för Norrvik Medical AB, tog emot en donation från Shenzhen.")
+    assert not any(r[0] == "visit" for r in relations)
