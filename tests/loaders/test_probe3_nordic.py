@@ -171,3 +171,32 @@ def test_titled_host_receives_delegation_from_place(language, text, visitor, hos
 def test_titled_host_receiving_a_donation_is_no_visit(extract):
     _, relations = extract("sv", "Anna Berglund, vd för Norrvik Medical AB, tog emot en donation från Shenzhen.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- foundations named by an initial head: "Stiftelsen X", "Stichting X", "Fonden X" -----------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Huaxin Group undertecknade ett avtal med Stiftelsen Nordhälsa.", "Stiftelsen Nordhälsa"),
+    ("no", "Stiftelsen Helseinnovasjon signerte en avtale med Huaxin Group.", "Stiftelsen Helseinnovasjon"),
+    ("nl", "Huaxin Group ondertekende een overeenkomst met de Stichting Zorgvernieuwing.", "Stichting Zorgvernieuwing"),
+    ("da", "Fonden Sundhedsinnovation underskrev en aftale med Huaxin Group.", "Fonden Sundhedsinnovation"),
+])
+def test_foundation_with_initial_head(language, text, name, extract):
+    entities, relations = extract(language, text)
+    assert ("Association", name) in entities
+    assert any(r[0] == "agreement" and name in r[1:] for r in relations)
+
+
+def test_foundation_part_of_region(extract):
+    _, relations = extract("sv", "Stiftelsen Nordhälsa, som är en del av Region Gotland, lanserade ett projekt.")
+    assert ("part_of", "Stiftelsen Nordhälsa", "Region Gotland") in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Stiftelsen har undertecknat ett avtal med Huaxin Group."),
+    ("nl", "De stichting ondertekende een overeenkomst met Huaxin Group."),
+    ("da", "Fonden har givet 2 millioner kroner til Rigshospitalet."),
+])
+def test_bare_foundation_word_is_no_name(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Association" for t, _n in entities)
