@@ -200,3 +200,21 @@ def test_foundation_part_of_region(extract):
 def test_bare_foundation_word_is_no_name(language, text, extract):
     entities, _ = extract(language, text)
     assert not any(t == "Association" for t, _n in entities)
+
+
+# --- forums as compounds and the verbs that hold them: "afholdt ... et fælles sundhedsforum" ----
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Zorgtech Nederland B.V. en Huaxin Group organiseerden op 12 juni een gezamenlijk forum in Rotterdam."),
+    ("da", "Nordlys Medico A/S og Huaxin Group afholdt den 20. maj et fælles sundhedsforum i København."),
+    ("no", "Fjordhelse AS og Huaxin Group arrangerte et felles helseforum i Oslo 5. juni."),
+    ("sv", "Forumet arrangerades av Norrvik Medical AB och Huaxin Group i Stockholm den 3 juni."),
+])
+def test_forum_compounds_make_meetings(language, text, extraction):
+    events = extraction(text, language).to_contract()["events"]
+    assert any(e["type"] == "Meeting" for e in events)
+
+
+def test_organising_a_trip_is_no_meeting(extraction):
+    events = extraction("Zorgtech Nederland B.V. en Huaxin Group organiseerden een reis naar Shanghai.", "nl").to_contract()["events"]
+    assert not any(e["type"] == "Meeting" for e in events)
