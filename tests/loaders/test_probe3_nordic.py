@@ -218,3 +218,25 @@ def test_forum_compounds_make_meetings(language, text, extraction):
 def test_organising_a_trip_is_no_meeting(extraction):
     events = extraction("Zorgtech Nederland B.V. en Huaxin Group organiseerden een reis naar Shanghai.", "nl").to_contract()["events"]
     assert not any(e["type"] == "Meeting" for e in events)
+
+
+# --- "X ingår i Y", "X indgår i Y", "X inngår i Y": part of a group ---------------------------
+
+@pytest.mark.parametrize("language, text, child, parent", [
+    ("sv", "Norrvik Medical AB ingår i koncernen Huaxin Group.", "Norrvik Medical AB", "Huaxin Group"),
+    ("da", "Sundbio ApS indgår i Nordlys Holding A/S.", "Sundbio ApS", "Nordlys Holding A/S"),
+    ("no", "Medisol AS inngår i Fjordhelse Holding ASA.", "Medisol AS", "Fjordhelse Holding ASA"),
+])
+def test_member_of_a_group(language, text, child, parent, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", child, parent) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Norrvik Medical AB ingår i ett samarbete med Huaxin Group."),
+    ("da", "Sundbio ApS indgår i dag en aftale med Huaxin Group."),
+    ("no", "Medisol AS inngår i dag en avtale med Huaxin Group."),
+])
+def test_entering_into_something_with_a_body_is_no_part_of(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
