@@ -240,3 +240,17 @@ def test_member_of_a_group(language, text, child, parent, extract):
 def test_entering_into_something_with_a_body_is_no_part_of(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- a sentence of a Scandinavian document keeps its language among the three -----------------
+
+def test_danish_sentence_read_as_danish_keeps_kroner_danish(extraction):
+    events = extraction("Nordlys Medico A/S skal bygge en ny fabrik i Ningbo til 50 millioner kroner.",
+                        "da").to_contract()["events"]
+    assert [e["amount"]["currency"] for e in events if e["amount"]] == ["DKK"]
+
+
+def test_norwegian_sentence_keeps_norwegian_kroner(extraction):
+    events = extraction("Fjordhelse AS skal bygge et nytt sykehus i Bergen for 40 millioner kroner.",
+                        "no").to_contract()["events"]
+    assert [e["amount"]["currency"] for e in events if e["amount"]] == ["NOK"]
