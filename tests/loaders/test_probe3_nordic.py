@@ -254,3 +254,23 @@ def test_norwegian_sentence_keeps_norwegian_kroner(extraction):
     events = extraction("Fjordhelse AS skal bygge et nytt sykehus i Bergen for 40 millioner kroner.",
                         "no").to_contract()["events"]
     assert [e["amount"]["currency"] for e in events if e["amount"]] == ["NOK"]
+
+
+# --- a legal form with the genitive apostrophe: "Nordlys Medico A/S' direktør X" ----------------
+
+@pytest.mark.parametrize("language, text, person, company", [
+    ("da", "Nordlys Medico A/S' administrerende direktør Mette Kjær underskrev aftalen.",
+     "Mette Kjær", "Nordlys Medico A/S"),
+    ("no", "Fjordhelse AS' administrerende direktør Kari Nordmann signerte avtalen.",
+     "Kari Nordmann", "Fjordhelse AS"),
+    ("da", "Sundbio ApS' direktør Lars Bak underskrev aftalen.", "Lars Bak", "Sundbio ApS"),
+])
+def test_legal_form_with_genitive_apostrophe(language, text, person, company, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("role", person, company) in relations
+
+
+def test_apostrophe_after_a_plain_word_glues_nothing(extract):
+    entities, _ = extract("da", "Hans' direktør Lars Bak underskrev aftalen.")
+    assert not any(t == "Company" for t, _n in entities)
