@@ -274,3 +274,24 @@ def test_legal_form_with_genitive_apostrophe(language, text, person, company, ex
 def test_apostrophe_after_a_plain_word_glues_nothing(extract):
     entities, _ = extract("da", "Hans' direktør Lars Bak underskrev aftalen.")
     assert not any(t == "Company" for t, _n in entities)
+
+
+# --- Dutch titles: "hoogleraar aan de X", compounds of "gouverneur" -----------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Prof. dr. Anne Smit, hoogleraar aan de Universiteit Utrecht, hield een toespraak.",
+     "Anne Smit", "Universiteit Utrecht"),
+    ("De vicegouverneur van Guangdong, Wang Fang, bezocht Eindhoven.", "Wang Fang", "Guangdong"),
+])
+def test_dutch_title_at_body(text, person, body, extract):
+    _, relations = extract("nl", text)
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("text", [
+    "Jan de Vries, de nieuwe directeur, bracht een bezoek aan het Radboudumc.",
+    "Anne Smit, die lezingen gaf aan de Universiteit Utrecht, bezocht Shanghai.",
+])
+def test_dutch_aan_without_title_is_no_role(text, extract):
+    _, relations = extract("nl", text)
+    assert not any(r[0] == "role" for r in relations)
