@@ -295,3 +295,24 @@ def test_dutch_title_at_body(text, person, body, extract):
 def test_dutch_aan_without_title_is_no_role(text, extract):
     _, relations = extract("nl", text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- "X is partner van Y", "X är en viktig partner för Y": partners with a copula ---------------
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("nl", "Het Erasmus MC is partner van Fudan University.", "Erasmus MC", "Fudan University"),
+    ("sv", "Karolinska Institutet är en viktig partner för Fudan University.",
+     "Karolinska Institutet", "Fudan University"),
+])
+def test_partner_with_copula(language, text, first, second, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", first, second) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Het Erasmus MC is op zoek naar een partner voor Fudan University."),
+    ("da", "Aarhus Universitet er partner i projektet med Fudan University."),
+])
+def test_partner_word_without_copula_link_is_no_partner(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
