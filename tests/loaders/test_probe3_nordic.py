@@ -316,3 +316,33 @@ def test_partner_with_copula(language, text, first, second, extract):
 def test_partner_word_without_copula_link_is_no_partner(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- roles: an adverbial before the appointing participle, a Dutch verb-final relative, "Ifølge X"
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Mette Kjær blev i 2022 udnævnt til administrerende direktør for Nordlys Medico A/S.",
+     "Mette Kjær", "Nordlys Medico A/S"),
+    ("no", "Kari Nordmann ble ansatt som administrerende direktør i Fjordhelse AS i 2021.",
+     "Kari Nordmann", "Fjordhelse AS"),
+    ("nl", "Jan de Vries werd in 2020 benoemd tot directeur van Zorgtech Nederland B.V.",
+     "Jan de Vries", "Zorgtech Nederland B.V."),
+    ("nl", "Jan de Vries, die directeur is van Zorgtech Nederland B.V., tekende de overeenkomst.",
+     "Jan de Vries", "Zorgtech Nederland B.V."),
+    ("da", "Ifølge Mette Kjær, direktør i Nordlys Medico A/S, er aftalen vigtig.",
+     "Mette Kjær", "Nordlys Medico A/S"),
+])
+def test_roles_round3(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_appointed_after_another_person_goes_to_that_person(extract):
+    _, relations = extract("da", "Mette Kjær siger, at Lars Bak blev udnævnt til direktør for Nordlys Medico A/S.")
+    assert ("role", "Lars Bak", "Nordlys Medico A/S") in relations
+    assert not any(r[0] == "role" and r[1] == "Mette Kjær" for r in relations)
+
+
+def test_dutch_relative_without_body_is_no_role(extract):
+    _, relations = extract("nl", "Jan de Vries, die directeur is, bezocht Zorgtech Nederland B.V. in Eindhoven.")
+    assert not any(r[0] == "role" for r in relations)
