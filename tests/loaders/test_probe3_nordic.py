@@ -346,3 +346,24 @@ def test_appointed_after_another_person_goes_to_that_person(extract):
 def test_dutch_relative_without_body_is_no_role(extract):
     _, relations = extract("nl", "Jan de Vries, die directeur is, bezocht Zorgtech Nederland B.V. in Eindhoven.")
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- a town's genitive before a title: "Esbjergs borgmester X" -----------------------------------
+
+@pytest.mark.parametrize("text, person, town", [
+    ("Delegationen blev ledet af Esbjergs borgmester Jesper Frost Rasmussen.", "Jesper Frost Rasmussen", "Esbjerg"),
+    ("Koldings borgmester Knud Erik Langhoff modtog delegationen.", "Knud Erik Langhoff", "Kolding"),
+])
+def test_town_genitive_before_title(text, person, town, extract):
+    entities, relations = extract("da", text)
+    assert ("City", town) in entities
+    assert ("role", person, town) in relations
+
+
+@pytest.mark.parametrize("text", [
+    "Holms direktør Lars Bak underskrev aftalen.",
+    "Esbjergs havn er stor.",
+])
+def test_small_genitive_without_title_is_no_place(text, extract):
+    entities, _ = extract("da", text)
+    assert not any(t == "City" for t, _n in entities)
