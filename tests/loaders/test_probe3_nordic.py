@@ -367,3 +367,21 @@ def test_town_genitive_before_title(text, person, town, extract):
 def test_small_genitive_without_title_is_no_place(text, extract):
     entities, _ = extract("da", text)
     assert not any(t == "City" for t, _n in entities)
+
+
+# --- verb-second visits: "Under sitt besök i Sverige besökte Zhang Wei också Karolinska Institutet"
+
+@pytest.mark.parametrize("language, text, person, host", [
+    ("sv", "Under sitt besök i Sverige besökte Zhang Wei också Karolinska Institutet.",
+     "Zhang Wei", "Karolinska Institutet"),
+    ("da", "Under sit besøg i Danmark besøgte Li Qiang også Rigshospitalet.", "Li Qiang", "Rigshospitalet"),
+    ("nl", "Vorige week bezocht Zhao Lei het Radboudumc.", "Zhao Lei", "Radboudumc"),
+])
+def test_verb_second_visit(language, text, person, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", person, host) in relations
+
+
+def test_visited_person_with_title_is_no_visitor(extract):
+    _, relations = extract("da", "Delegationen besøgte Li Qiang, direktør for Rigshospitalet.")
+    assert not any(r[0] == "visit" and r[1] == "Li Qiang" for r in relations)
