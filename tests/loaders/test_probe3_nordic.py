@@ -385,3 +385,15 @@ def test_verb_second_visit(language, text, person, host, extract):
 def test_visited_person_with_title_is_no_visitor(extract):
     _, relations = extract("da", "Delegationen besøgte Li Qiang, direktør for Rigshospitalet.")
     assert not any(r[0] == "visit" and r[1] == "Li Qiang" for r in relations)
+
+
+# --- "Wethouder X van de gemeente Y": a city word between "van" and the place ------------------
+
+def test_title_person_of_the_municipality(extract):
+    _, relations = extract("nl", "Wethouder Anna de Boer van de gemeente Eindhoven ontving de delegatie.")
+    assert ("role", "Anna de Boer", "Eindhoven") in relations
+
+
+def test_person_of_the_municipality_without_title_has_no_role(extract):
+    _, relations = extract("nl", "Anna de Boer van de gemeente Eindhoven ontving de delegatie.")
+    assert not any(r[0] == "role" for r in relations)
