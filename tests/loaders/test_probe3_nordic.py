@@ -397,3 +397,24 @@ def test_title_person_of_the_municipality(extract):
 def test_person_of_the_municipality_without_title_has_no_role(extract):
     _, relations = extract("nl", "Anna de Boer van de gemeente Eindhoven ontving de delegatie.")
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- founded with an auxiliary and a year: "X blev grundlagt i 2010 i Y" ------------------------
+
+@pytest.mark.parametrize("language, text, org, place", [
+    ("da", "Nordlys Medico A/S blev grundlagt i 2010 i Kolding.", "Nordlys Medico A/S", "Kolding"),
+    ("no", "Fjordhelse AS ble etablert i 2012 i Ålesund.", "Fjordhelse AS", "Ålesund"),
+    ("nl", "Zorgtech B.V. werd in 2015 opgericht in Eindhoven.", "Zorgtech B.V.", "Eindhoven"),
+])
+def test_founded_with_auxiliary_and_year(language, text, org, place, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", org, place) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Nordlys Medico A/S har etableret et nyt center i Kolding."),
+    ("no", "Fjordhelse AS har etablert et kontor i Ålesund."),
+])
+def test_establishing_something_in_a_place_is_no_seat(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "located_in" for r in relations)
