@@ -418,3 +418,31 @@ def test_founded_with_auxiliary_and_year(language, text, org, place, extract):
 def test_establishing_something_in_a_place_is_no_seat(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- a descriptor compound right before a legal form is the company's name: "Vårdbolaget AB" ----
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Huaxin Group köpte Vårdbolaget AB i fjol.", "Vårdbolaget AB"),
+    ("da", "Huaxin Group købte Sundhedsfirmaet ApS sidste år.", "Sundhedsfirmaet ApS"),
+])
+def test_descriptor_compound_before_legal_form_is_a_name(language, text, name, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", name) in entities
+    assert ("part_of", name, "Huaxin Group") in relations
+
+
+def test_role_in_descriptor_compound_company_keeps_agreement_between_bodies(extract):
+    _, relations = extract("sv", "Lars Ek, styrelseordförande i Vårdbolaget AB, och Peter Wu, vice vd för "
+                                 "Huaxin Group, undertecknade avtalet.")
+    assert ("role", "Lars Ek", "Vårdbolaget AB") in relations
+    assert not any(r[0] == "agreement" and "Lars Ek" in r[1:] for r in relations)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Medicinteknikföretaget Getinge AB har sitt huvudkontor i Göteborg.", "Getinge AB"),
+    ("da", "Selskabet Coloplast A/S underskrev en aftale med Region Hovedstaden.", "Coloplast A/S"),
+])
+def test_descriptor_before_a_name_stays_outside(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities

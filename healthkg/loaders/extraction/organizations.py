@@ -138,13 +138,26 @@ def _place_opens_name(words, k, lex) -> bool:
         and gazetteer().get(words[k].text) is not None
 
 
+def _compound_descriptor_name(word, lex) -> bool:
+    """A capitalised compound of a descriptor noun right before a legal form names the company
+    ("Vårdbolaget AB", "Sundhedsfirmaet ApS"); the bare noun does not ("Bolaget AB").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_compound_descriptor_name(Word(t, 0, len(t)), lexicon("sv")) for t in ("Vårdbolaget", "Bolaget")]
+    [True, False]
+    """
+    return word.alpha and "-" not in word.text \
+        and normalize(word.text) not in load_words(lex.language, "descriptor_nouns.txt", with_common=False)
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
+        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
+                                 and not (company and s == h and _compound_descriptor_name(prev, lex))):
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
