@@ -193,11 +193,14 @@ def sentence_language(text: str, document_language: str | None) -> str | None:
 
     Short sentences inherit the document language; sentences whose function words
     belong to the document language inherit it too; a sentence whose function words
-    clearly belong to another language takes it; lingua decides the rest.
+    clearly belong to another language takes it; lingua decides the rest (but never moves a
+    Danish, Swedish or Norwegian document's sentence to another of the three).
 
     >>> sentence_language("The director of cardiac surgery said that it is comparable.", "da")
     'en'
     >>> sentence_language("Besøget var meget produktivt og virkningsfuldt for os.", "da")
+    'da'
+    >>> sentence_language("Nordlys Medico A/S skal bygge en ny fabrik i Ningbo til 50 millioner kroner.", "da")
     'da'
     """
     if not _has_letters(text, MIN_LETTERS):
@@ -211,4 +214,7 @@ def sentence_language(text: str, document_language: str | None) -> str | None:
         winner = _clear_winner(counts, minimum=3)
         if winner is not None and own * 2 <= best:
             return winner
-    return detect_language(text[:400]) or document_language
+    detected = detect_language(text[:400])
+    if document_language in _SCANDINAVIAN and detected in _SCANDINAVIAN:
+        return document_language  # a Danish article does not turn Norwegian for one sentence
+    return detected or document_language

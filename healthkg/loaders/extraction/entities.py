@@ -131,20 +131,28 @@ def _glue_words(words: list[Word]) -> list[Word]:
             out.append(Word(word.text[-1] + "s", word.end - 1, words[i + 1].end))
             i += 2
             continue
-        best = None
+        best, owner = None, False
         if words[i].text[:1].isupper() or not words[i].text:  # a legal form opens with a capital
             adjacent = 1  # how many words from i follow each other without a space
             while adjacent < min(_MAX_GLUE, len(words) - i) and \
                     words[i + adjacent].start == words[i + adjacent - 1].end:
                 adjacent += 1
-            for k in range(adjacent, 1, -1):
+            for k in range(adjacent, 0, -1):
                 text = "".join(w.text for w in words[i:i + k])
-                if normalize(text) in forms and text[:1].isupper():
+                if k > 1 and normalize(text) in forms and text[:1].isupper():
                     best = k
+                    break
+                if text[-1:] in ("'", "’") and normalize(text[:-1]) in forms and text[:1].isupper():
+                    best, owner = k, True  # "A/S'", "AS'": a legal form with the genitive apostrophe
                     break
         if best:
             run = words[i:i + best]
-            out.append(Word("".join(w.text for w in run), run[0].start, run[-1].end))
+            text = "".join(w.text for w in run)
+            if owner:
+                out.append(Word(text[:-1], run[0].start, run[-1].end - 1))
+                out.append(Word(text[-1], run[-1].end - 1, run[-1].end))
+            else:
+                out.append(Word(text, run[0].start, run[-1].end))
             i += best
         else:
             out.append(words[i])

@@ -129,13 +129,34 @@ def _compound_head(word, lex) -> bool:
         and lex.head_of(word.text) is not None and not _bare_head(word, lex)
 
 
+def _place_opens_name(words, k, lex) -> bool:
+    """Whether the word at ``k``, right after "and", is a place that opens a second name in a
+    language that joins two bodies so ("Helse Vest og | Shandong Provincial Hospital");
+    names written with "and" in their middle join no place there."""
+    return lex.language in _COMPOUND_NAME_LANGUAGES and words[k].cap \
+        and gazetteer().get(words[k].text) is not None
+
+
+def _compound_descriptor_name(word, lex) -> bool:
+    """A capitalised compound of a descriptor noun right before a legal form names the company
+    ("Vårdbolaget AB", "Sundhedsfirmaet ApS"); the bare noun does not ("Bolaget AB").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_compound_descriptor_name(Word(t, 0, len(t)), lexicon("sv")) for t in ("Vårdbolaget", "Bolaget")]
+    [True, False]
+    """
+    return word.alpha and "-" not in word.text \
+        and normalize(word.text) not in load_words(lex.language, "descriptor_nouns.txt", with_common=False)
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S"
+        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
+                                 and not (company and s == h and _compound_descriptor_name(prev, lex))):
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
@@ -156,6 +177,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
+            if _place_opens_name(words, s, lex):
+                break  # "Helse Vest og | Shandong Provincial Hospital"
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -220,7 +243,7 @@ def _name_run(words, j, lex, after_head=False) -> int:
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
                 and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
-                and _head_at(words, k + 1, lex) is None \
+                and _head_at(words, k + 1, lex) is None and not _place_opens_name(words, k + 1, lex) \
                 and not (after_head and lex.language in _ROMANCE and not _saint_or_given(words[k + 1])):
             k += 1  # not after a whole place: "Region Midtjylland | og Invest in Denmark",
             # nor before a head that opens the next name: "Helse Sør-Øst | og Helse Midt-Norge"

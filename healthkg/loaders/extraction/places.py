@@ -26,6 +26,7 @@ __all__ = ["recognize_places", "recognize_place_patterns"]
 
 _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000
+_TOWN = 20_000
 _HEADLINE_CITY = 1_000_000
 _MAX_WORDS = 4
 
@@ -79,6 +80,34 @@ def _city_adjective(words, end, lex) -> bool:
         and words[end].text.islower() and not lex.is_stopword(words[end].text)
 
 
+def _coordinated_place(words, end, lex, gaz) -> bool:
+    """Whether a place is joined by "and" to a second place of the gazetteer that follows it:
+    a small city opening a sentence counts then ("Tromsø og Harbin er vennskapsbyer").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> _coordinated_place([Word("Tromsø", 0, 6), Word("og", 7, 9), Word("Harbin", 10, 16)], 1, lexicon("no"), gazetteer())
+    True
+    """
+    return end + 1 < len(words) and words[end].lower in lex.conjunctions and words[end + 1].cap \
+        and gaz.places.get(_fold(words[end + 1].text)) is not None
+
+
+def _owns_title(words, k, place, lex) -> bool:
+    """Whether a town's genitive stands before a lower-case title ("Esbjergs borgmester"): a
+    town of some size counts then, though a small town's genitive alone may be a surname's.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> _owns_title([Word("Esbjergs", 0, 8), Word("borgmester", 9, 19)], 1, gazetteer().get("Esbjerg"), lexicon("da"))
+    True
+    """
+    return k < len(words) and words[k].text.islower() and lex.is_title(words[k].text) \
+        and place.population >= _TOWN
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -109,12 +138,15 @@ def recognize_places(sw, lex) -> list[Candidate]:
                 break
         if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4:
             place = gaz.places.get(_fold(word.text[:-1]))
-            if place is not None and (place.type != "City" or place.population >= _SMALL_CITY):
+            if place is not None and (place.type != "City" or place.population >= _SMALL_CITY
+                                      or _owns_title(words, i + 1, place, lex)):
                 found = (1, place, word.text[:-1])
         if found is None:
             continue
         k, place, name = found
         if k == 1 and place.type == "City" and (i == 0 and place.population < _SMALL_CITY
+                                                and not _coordinated_place(words, i + k, lex, gaz)
+                                                and not (name is not None and _owns_title(words, i + 1, place, lex))
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
