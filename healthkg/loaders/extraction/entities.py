@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
@@ -285,6 +286,7 @@ _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 _MIN_BRAND = 4
 
 
+@lru_cache(maxsize=None)
 def _based_words(language: str | None) -> frozenset[str]:
     """The words of class ``based`` in ``relation_words.tsv`` ("based", "headquartered") of a
     language and of English."""

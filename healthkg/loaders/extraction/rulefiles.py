@@ -58,9 +58,10 @@ def load_lines(language: str, name: str, with_common: bool = True) -> list[tuple
     return rows
 
 
-def load_table(language: str, name: str, with_common: bool = True) -> list[tuple[str, ...]]:
-    """Rows of a ``.tsv`` rule file with the first column normalised."""
-    return [(normalize(r[0]),) + r[1:] for r in load_lines(language, name, with_common)]
+@lru_cache(maxsize=None)
+def load_table(language: str, name: str, with_common: bool = True) -> tuple[tuple[str, ...], ...]:
+    """Rows of a ``.tsv`` rule file with the first column normalised (read once per file)."""
+    return tuple((normalize(r[0]),) + r[1:] for r in load_lines(language, name, with_common))
 
 
 @lru_cache(maxsize=None)
