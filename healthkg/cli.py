@@ -94,6 +94,15 @@ def recognizers_option():
              "Also read from $HEALTHKG_RECOGNIZERS.")
 
 
+def jobs_option():
+    """``--jobs N``: extract in N worker processes."""
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, envvar="HEALTHKG_JOBS",
+        metavar="N",
+        help="Extract in N processes (0: one per CPU core); the output is the same as with one. "
+             "Each process holds its own gazetteer (about 0.5 GB). Also read from $HEALTHKG_JOBS.")
+
+
 def graph_option(required: bool = True):
     """The ``--graph PATH`` option shared by every command that reads a graph."""
     return click.option(
@@ -157,9 +166,10 @@ def _finish(ctx: click.Context, result) -> None:
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the graph against the SHACL shapes after building.")
 @recognizers_option()
+@jobs_option()
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into: Path | None,
-          curation: Path | None, validate: bool, recognizer_list: list[str] | None) -> None:
+          curation: Path | None, validate: bool, recognizer_list: list[str] | None, jobs: int) -> None:
     """Build the knowledge graph of PATH... into a folder, or add PATH... to one.
 
     PATH is a file (.txt in any encoding, .html, .jsonl), a folder (read recursively) or
@@ -179,14 +189,15 @@ def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into
         from healthkg.pipeline import add_documents
 
         result = add_documents(paths, into, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                               curation_path=curation, validate=validate, recognizer_names=recognizer_list)
+                               curation_path=curation, validate=validate, recognizer_names=recognizer_list,
+                               jobs=jobs)
         _print_summary(ctx, result)
         _finish(ctx, result)
         return
     from healthkg.pipeline import build as run_build
 
     result = run_build(paths, out_dir, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                       curation_path=curation, validate=validate, recognizer_names=recognizer_list)
+                       curation_path=curation, validate=validate, recognizer_names=recognizer_list, jobs=jobs)
     _print_summary(ctx, result)
     _finish(ctx, result)
 
@@ -200,9 +211,10 @@ def build(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, into
 @click.option("--curation", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A curation file; default: the project's.")
 @recognizers_option()
+@jobs_option()
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output, curation: Path | None,
-            recognizer_list: list[str] | None) -> None:
+            recognizer_list: list[str] | None, jobs: int) -> None:
     """Extract people, organizations, places, relations and events from PATH... as JSON.
 
     The output follows the contract in shared/eval/CONTRACT.md: per document its entities
@@ -211,11 +223,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output, curati
     \b
     Example:
       healthkg extract ../shared/corpus/seeds --format json > p.json
+      healthkg extract big-archive/ --jobs 0 --format jsonl -o statements.jsonl
     """
     from healthkg.pipeline import extract as run_extract
 
     result = run_extract(paths, on_error=_report_failure(ctx), progress=_show_progress(ctx),
-                         curation_path=curation, recognizer_names=recognizer_list)
+                         curation_path=curation, recognizer_names=recognizer_list, jobs=jobs)
     documents = [extraction.to_contract() for extraction in result.extractions]
     if fmt == "json":
         json.dump({"documents": documents}, output, ensure_ascii=False, indent=1)
