@@ -116,6 +116,23 @@ def _keep_numbered_names(table, text: str):
     return table
 
 
+def _keep_lowercase_continuations(table, text: str):
+    """The table without the sentence starts the sentencizer puts after a full stop when a
+    lower-case word follows: the stop closed an abbreviation or a legal form the tokenizer
+    did not know ("a Varn Médica Lda. | assinaram um acordo"), not a sentence.
+
+    >>> doc = Document(id="t", source="t", text="O Hospital e a Varn Lda. assinaram.", language="pt")
+    >>> [row[3] for row in token_chunks(doc)[0]].count(True)
+    1
+    """
+    for i in range(1, len(table)):
+        start, end, space, sent_start = table[i]
+        if sent_start and text[start:start + 1].isalpha() and text[start:start + 1].islower() \
+                and text[table[i - 1][0]:table[i - 1][1]].endswith("."):
+            table[i] = (start, end, space, False)
+    return table
+
+
 def _join_slashed_legal_forms(table, text: str):
     """The table with a legal form that holds a slash and ends a sentence ("Coloplast A/S.")
     as one token and a full stop: the tokenizer cuts it into "A", "/", "S." and the
@@ -162,8 +179,9 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_join_slashed_legal_forms(_keep_numbered_names(_token_table(parsed, s), doc.text), doc.text) for (s, _e), parsed in
-              zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
+    chunks = [_join_slashed_legal_forms(_keep_lowercase_continuations(_keep_numbered_names(
+        _token_table(parsed, s), doc.text), doc.text), doc.text)
+        for (s, _e), parsed in zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))
     while len(_token_cache) > _CACHE_SIZE:
