@@ -182,6 +182,9 @@ def _grow_left(words, h, lex, company=False) -> int:
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
+        elif s == h and s >= 2 and prev.cap and lex.is_stopword(prev.text) and _head_at(words, s - 1, lex) \
+                and not lex.is_title(prev.text) and _name_word(words[s - 2], lex):
+            s -= 1  # a head that is a stop word right before the head: "Wuhan Union | Hospital"
         elif prev.cap and s >= 2 and words[s - 2].lower in lex.articles and prev.lower not in lex.articles:
             s -= 1  # "das Zweite Krankenhaus", "the First Affiliated Hospital"
             break
