@@ -37,3 +37,56 @@ def test_stop_word_head_without_a_head_after_it_stays(text, entity, extract):
 def test_stop_word_alone_before_a_head_opens_no_name(extract):
     entities, _ = extract("en", "Home Hospital news from Shanghai.")
     assert not any("Hospital" in name for _t, name in entities)
+
+
+# --- a body whose official name runs on with the country it serves ----------------------------
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("en", "The Irish Chamber of Commerce in Japan signed a memorandum with Kelso Hospital.",
+     ("Association", "Irish Chamber of Commerce in Japan")),
+    ("en", "The Embassy of Chile in Norway hosted a seminar on health technology.",
+     ("GovernmentBody", "Embassy of Chile in Norway")),
+    ("en", "The British Chamber of Commerce in the United States hosted a forum.",
+     ("Association", "British Chamber of Commerce in the United States")),
+    ("de", "Die Koreanische Handelskammer in Österreich unterzeichnete eine Absichtserklärung mit "
+           "dem Klinikum Tarnow.", ("Association", "Koreanische Handelskammer in Österreich")),
+    ("de", "Die Deutsche Botschaft in China lud zu einem Empfang ein.",
+     ("GovernmentBody", "Deutsche Botschaft in China")),
+    ("es", "La Embajada de Chile en Noruega organizó un seminario.",
+     ("GovernmentBody", "Embajada de Chile en Noruega")),
+    ("pt", "A Embaixada do Brasil na China organizou um seminário.",
+     ("GovernmentBody", "Embaixada do Brasil na China")),
+    ("fr", "L'Ambassade de France au Canada a organisé un séminaire.",
+     ("GovernmentBody", "Ambassade de France au Canada")),
+    ("nl", "De Nederlandse Kamer van Koophandel in Duitsland tekende een overeenkomst.",
+     ("Association", "Nederlandse Kamer van Koophandel in Duitsland")),
+])
+def test_country_scope_is_part_of_the_name(language, text, entity, extract):
+    entities, relations = extract(language, text)
+    assert entity in entities
+    assert not any(rel == "located_in" and subj == entity[1] for rel, subj, _o in relations)
+
+
+@pytest.mark.parametrize("language, text, entity, seat", [
+    ("en", "Orvane Hospital in Norway signed an agreement with Kelso Medical Ltd.",
+     ("Hospital", "Orvane Hospital"), "Norway"),
+    ("en", "The Embassy of Chile in Oslo hosted a seminar on health technology.",
+     ("GovernmentBody", "Embassy of Chile"), "Oslo"),
+    ("de", "Die Deutsche Botschaft in Peking lud zu einem Empfang ein.",
+     ("GovernmentBody", "Deutsche Botschaft"), "Peking"),
+    ("de", "Die Handelskammer Hamburg in Deutschland lud zu einem Empfang ein.",
+     ("Association", "Handelskammer Hamburg"), "Deutschland"),
+])
+def test_a_city_or_another_head_after_in_stays_a_seat(language, text, entity, seat, extract):
+    entities, relations = extract(language, text)
+    assert entity in entities
+    assert ("located_in", entity[1], seat) in relations
+
+
+@pytest.mark.parametrize("text", [
+    "The Irish Chamber of Commerce met in Vienna with Kelso Medical Ltd.",
+    "Kelso Medical Ltd signed an agreement with the Chamber of Commerce in Germany.",
+])
+def test_no_country_scope_without_a_named_body_right_before_in(text, extract):
+    entities, _ = extract("en", text)
+    assert not any(" in " in name for _t, name in entities)

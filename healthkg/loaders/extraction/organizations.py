@@ -32,7 +32,7 @@ from __future__ import annotations
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
-from healthkg.loaders.extraction.rulefiles import load_words, normalize
+from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
@@ -638,6 +638,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
+        scoped = _country_scope(words, i, m, start, end, lex)
+        if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"
+            inner_start = inner_start if inner_start is not None else end + 1
+            end = scoped
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
             continue  # "Hospitalet i Odense": a common noun opening the sentence
@@ -668,6 +672,46 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))
     return out
+
+
+def _country_scope(words, i, m, start, end, lex) -> int:
+    """End of the name of a body that runs on with the country it serves ("the Irish Chamber
+    of Commerce | in Japan", "die Koreanische Handelskammer | in Österreich", "the Embassy of
+    Chile | in Norway"): after a head of ``common/country_scope.tsv`` (the head at ``i``, ``m``
+    words, or the end of the name) and a scope word, a country of the gazetteer; ``end`` when
+    there is none (a city after "in" is a seat: "the Embassy of Chile in Oslo").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Irish Chamber of Commerce in Japan signed".split()]
+    >>> en = lexicon("en")
+    >>> _country_scope(ws, 1, 3, 0, 4, en), _country_scope(ws[:5] + [Word("Tokyo", 0, 0)], 1, 3, 0, 4, en)
+    (6, 4)
+    """
+    first = end + 2 if end + 2 < len(words) and words[end + 1].lower in lex.articles \
+        and not words[end + 1].cap else end + 1  # "in the United States"
+    if first >= len(words) or not words[first].cap:
+        return end
+    last = gazetteer().get(words[end - 1].text)
+    if last is not None and last.type == "City":
+        return end  # "Handelskammer Hamburg | in Deutschland": a city's chamber has a seat
+    rows = load_table("", "country_scope.tsv")
+    if words[end].lower not in {phrase for phrase, *kind in rows if kind == ["scope"]}:
+        return end
+    heads = {phrase for phrase, *kind in rows if kind == ["head"]}
+    head = normalize(" ".join(w.text for w in words[i:i + m]))
+    name = normalize(" ".join(w.text for w in words[start:end]))
+    if not (head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
+                                 name == phrase or name.endswith(" " + phrase) for phrase in heads)
+            or any(phrase.startswith("-") and head.endswith(phrase[1:]) for phrase in heads)):
+        return end
+    place_end = first
+    while place_end < len(words) and place_end - first < 3 and words[place_end].cap:
+        place_end += 1
+    for k in range(place_end, first, -1):
+        place = gazetteer().get(" ".join(w.text for w in words[first:k]))
+        if place is not None and place.type == "Country":
+            return k
+    return end
 
 
 def _runs_past_head(words, i, m, end, type_, order, lex) -> bool:
