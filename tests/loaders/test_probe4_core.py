@@ -90,3 +90,28 @@ def test_a_city_or_another_head_after_in_stays_a_seat(language, text, entity, se
 def test_no_country_scope_without_a_named_body_right_before_in(text, extract):
     entities, _ = extract("en", text)
     assert not any(" in " in name for _t, name in entities)
+
+
+# --- science parks and hubs: a brand or place before a sector word and "Valley"/"Hub" ---------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Corvin Biomedical Valley signed an agreement with Kelso Hospital.", "Corvin Biomedical Valley"),
+    ("en", "Lindqvist Life Science Hub welcomed a delegation from Shanghai.", "Lindqvist Life Science Hub"),
+    ("en", "The Tarnby Innovation Hub hosted a forum on digital health.", "Tarnby Innovation Hub"),
+    ("de", "Der Lindqvist Life Science Hub unterzeichnete eine Vereinbarung mit dem Klinikum Tarnow.",
+     "Lindqvist Life Science Hub"),
+])
+def test_valley_and_hub_with_a_sector_word_is_a_research_institute(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("ResearchInstitute", name) in entities
+    assert ("City", "Hub") not in entities
+
+
+@pytest.mark.parametrize("text", [
+    "Silicon Valley companies visited Kelso Hospital.",
+    "Kelso Hospital is a medical hub for the region.",
+    "The Medical Valley hosted a forum.",
+])
+def test_valley_or_hub_without_a_name_is_no_body(text, extract):
+    entities, _ = extract("en", text)
+    assert not any(t == "ResearchInstitute" for t, _n in entities)
