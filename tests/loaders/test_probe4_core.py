@@ -115,3 +115,36 @@ def test_valley_and_hub_with_a_sector_word_is_a_research_institute(language, tex
 def test_valley_or_hub_without_a_name_is_no_body(text, extract):
     entities, _ = extract("en", text)
     assert not any(t == "ResearchInstitute" for t, _n in entities)
+
+
+# --- a German city adjective before a company is its seat, not a word of its name ------------
+
+@pytest.mark.parametrize("text, company, city", [
+    ("Die Leipziger Brennwald Instruments GmbH unterzeichnete eine Vereinbarung mit dem Klinikum Tarnow.",
+     "Brennwald Instruments GmbH", "Leipzig"),
+    ("Das Münchner Start-up Kelvato unterzeichnete eine Vereinbarung mit dem Klinikum Tarnow.",
+     "Kelvato", "München"),
+    ("Die Kölner Orvane Medical GmbH eröffnet ein Büro in Shanghai.", "Orvane Medical GmbH", "Köln"),
+    ("Mit der Dresdner Kelvato Biotech GmbH wurde eine Vereinbarung unterzeichnet.",
+     "Kelvato Biotech GmbH", "Dresden"),
+])
+def test_city_adjective_is_the_seat(text, company, city, extract):
+    entities, relations = extract("de", text)
+    assert ("Company", company) in entities
+    assert ("City", city) in entities
+    assert ("located_in", company, city) in relations
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Die Leipziger Straße führt zum Klinikum Tarnow.", ("City", "Leipzig")),
+    ("Herr Bauer von der Orvane Medical GmbH besuchte Dresden.", ("City", "Bau")),
+])
+def test_words_in_er_that_name_no_company_seat_stay(text, absent, extract):
+    entities, relations = extract("de", text)
+    assert absent not in entities
+    assert not any(rel == "located_in" for rel, _s, _o in relations)
+
+
+def test_english_city_before_company_word_stays_a_seat(extract):
+    entities, relations = extract("en", "The Leeds firm Halvern Medical Ltd opened an office in Shanghai.")
+    assert ("located_in", "Halvern Medical Ltd", "Leeds") in relations

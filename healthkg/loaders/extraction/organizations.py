@@ -32,6 +32,7 @@ from __future__ import annotations
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
+from healthkg.loaders.extraction.places import city_of_adjective
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -157,6 +158,8 @@ def _grow_left(words, h, lex, company=False) -> int:
         if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
             break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
+        if (s == 1 or words[s - 2].lower in lex.articles) and city_of_adjective(prev, lex) is not None:
+            break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
@@ -668,6 +671,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         seat = _seat(words, end, lex)
         if seat is not None:
             out.append(seat)
+        city = city_of_adjective(words[start - 1], lex) if start > 0 else None
+        if city is not None and (start == 1 or words[start - 2].lower in lex.articles):
+            out.append(Candidate(start - 1, start, "City", "organizations", name=city[0], place=city[1], priority=0))
         free = i + m
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))

@@ -589,6 +589,10 @@ PATTERN_CHECKS = {
     "not_apposed": lambda reader, ss, lex, subject, obj: not _apposed(ss.marked, subject, lex),
     # the object's mention does not end a sentence ("... with X Ltd. | CGH's director")
     "obj_open": lambda reader, ss, lex, subject, obj: not reader.doc.text[obj.end - 1:obj.end] == ".",
+    # the object is a city written as its adjective ("die Leipziger X GmbH": Leipzig)
+    "obj_adjective": lambda reader, ss, lex, subject, obj: (
+        reader.doc.text[obj.start:obj.end] != obj.entity.name
+        and reader.doc.text[obj.start:obj.end].endswith("er")),
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
 }
