@@ -148,3 +148,25 @@ def test_words_in_er_that_name_no_company_seat_stay(text, absent, extract):
 def test_english_city_before_company_word_stays_a_seat(extract):
     entities, relations = extract("en", "The Leeds firm Halvern Medical Ltd opened an office in Shanghai.")
     assert ("located_in", "Halvern Medical Ltd", "Leeds") in relations
+
+
+# --- "and" after a person's name does not join the person to the next company's name ---------
+
+def test_person_before_and_is_no_word_of_a_company(extract):
+    entities, relations = extract("en", "Kelso Hospital's president Anna Berg and Orvane Diagnostics Ltd's "
+                                        "CEO Frank Reiter signed the agreement.")
+    assert ("Company", "Orvane Diagnostics Ltd") in entities
+    assert ("Person", "Anna Berg") in entities
+    assert ("role", "Anna Berg", "Kelso Hospital") in relations
+    assert ("role", "Frank Reiter", "Orvane Diagnostics Ltd") in relations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelso Finance and Economics Group signed an agreement with Kelso Hospital.",
+     "Kelso Finance and Economics Group"),
+    ("Brennwald Medical and Surgical Supplies Ltd opened an office in Leeds.",
+     "Brennwald Medical and Surgical Supplies Ltd"),
+])
+def test_and_inside_a_company_name_stays(text, name, extract):
+    entities, _ = extract("en", text)
+    assert ("Company", name) in entities

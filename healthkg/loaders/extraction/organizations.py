@@ -182,6 +182,9 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             if _place_opens_name(words, s, lex):
                 break  # "Helse Vest og | Shandong Provincial Hospital"
+            if s >= 3 and words[s - 3].cap and words[s - 3].text in first_names() \
+                    and lex.head_of(words[s - 3].text) is None:
+                break  # "president Anna Berg and | Orvane Diagnostics Ltd": a person before "and"
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
