@@ -170,3 +170,24 @@ def test_person_before_and_is_no_word_of_a_company(extract):
 def test_and_inside_a_company_name_stays(text, name, extract):
     entities, _ = extract("en", text)
     assert ("Company", name) in entities
+
+
+# --- German perfect with the participle last: "hat eine Niederlassung in Y eröffnet" ----------
+
+@pytest.mark.parametrize("text", [
+    "Die Brennwald Instruments GmbH hat eine Niederlassung in Shanghai eröffnet.",
+    "Die Brennwald Instruments GmbH hat in Shanghai ein Büro eröffnet.",
+    "Die Brennwald Instruments GmbH mit Sitz in Leipzig hat eine Niederlassung in Shanghai eröffnet.",
+])
+def test_office_opened_in_the_perfect_is_a_seat(text, extract):
+    _, relations = extract("de", text)
+    assert ("located_in", "Brennwald Instruments GmbH", "Shanghai") in relations
+
+
+@pytest.mark.parametrize("text", [
+    "Die Brennwald Instruments GmbH hat eine Niederlassung in Shanghai besucht.",
+    "Die Brennwald Instruments GmbH will in Shanghai kein Büro eröffnen.",
+])
+def test_office_not_opened_is_no_seat(text, extract):
+    _, relations = extract("de", text)
+    assert ("located_in", "Brennwald Instruments GmbH", "Shanghai") not in relations
