@@ -191,3 +191,26 @@ def test_office_opened_in_the_perfect_is_a_seat(text, extract):
 def test_office_not_opened_is_no_seat(text, extract):
     _, relations = extract("de", text)
     assert ("located_in", "Brennwald Instruments GmbH", "Shanghai") not in relations
+
+
+# --- a city named as a party by its city word ("with the city of Wuhan", "der Stadt Wuhan") --
+
+@pytest.mark.parametrize("language, text, company", [
+    ("en", "A memorandum was signed between Orvane Diagnostics Ltd and the city of Wuhan.",
+     "Orvane Diagnostics Ltd"),
+    ("en", "Orvane Diagnostics Ltd signed a memorandum with the city of Wuhan.", "Orvane Diagnostics Ltd"),
+    ("de", "Im Rahmen des Besuchs wurde eine Absichtserklärung zwischen der Orvane Medical GmbH und der "
+           "Stadt Wuhan unterzeichnet.", "Orvane Medical GmbH"),
+    ("de", "Die Orvane Medical GmbH unterzeichnete eine Absichtserklärung mit der Stadt Wuhan.",
+     "Orvane Medical GmbH"),
+])
+def test_city_word_names_a_city_as_party(language, text, company, extract):
+    _, relations = extract(language, text)
+    assert ("agreement", company, "Wuhan") in relations or ("agreement", "Wuhan", company) in relations
+
+
+def test_signing_in_a_city_makes_it_no_party(extract):
+    _, relations = extract("en", "Orvane Diagnostics Ltd signed a memorandum with Kelso Hospital "
+                                 "in the city of Wuhan.")
+    assert ("agreement", "Orvane Diagnostics Ltd", "Kelso Hospital") in relations
+    assert not any(rel == "agreement" and "Wuhan" in (s, o) for rel, s, o in relations)
