@@ -214,3 +214,22 @@ def test_signing_in_a_city_makes_it_no_party(extract):
                                  "in the city of Wuhan.")
     assert ("agreement", "Orvane Diagnostics Ltd", "Kelso Hospital") in relations
     assert not any(rel == "agreement" and "Wuhan" in (s, o) for rel, s, o in relations)
+
+
+# --- "P, <title> of X, in L": the place after the apposition is where P was, not X's seat -----
+
+def test_place_after_a_closed_apposition_is_no_seat(extract):
+    _, relations = extract("en", "Frank Reiter, CEO of Orvane Diagnostics Ltd, met with Anna Berg, "
+                                 "president of Kelso Hospital, in London.")
+    assert ("role", "Anna Berg", "Kelso Hospital") in relations
+    assert ("located_in", "Kelso Hospital", "London") not in relations
+
+
+@pytest.mark.parametrize("text", [
+    "Frank Reiter met with Anna Berg, president of Kelso Hospital in London.",
+    "Kelso Hospital, in London, signed an agreement with Orvane Diagnostics Ltd.",
+    "Frank Reiter visited Kelso Hospital, in London, last week.",
+])
+def test_seat_with_and_without_comma_stays(text, extract):
+    _, relations = extract("en", text)
+    assert ("located_in", "Kelso Hospital", "London") in relations
