@@ -233,3 +233,31 @@ def test_place_after_a_closed_apposition_is_no_seat(extract):
 def test_seat_with_and_without_comma_stays(text, extract):
     _, relations = extract("en", text)
     assert ("located_in", "Kelso Hospital", "London") in relations
+
+
+# --- German teaching hospital of a university: part_of, and the common noun is no name -------
+
+@pytest.mark.parametrize("text", [
+    "Das Klinikum Tarnow ist ein Lehrkrankenhaus der Universität Leipzig.",
+    "Das Klinikum Tarnow ist akademisches Lehrkrankenhaus der Universität Leipzig.",
+    "Das Klinikum Tarnow, akademisches Lehrkrankenhaus der Universität Leipzig, unterzeichnete eine "
+    "Vereinbarung mit der Wuhan University.",
+])
+def test_teaching_hospital_is_part_of_the_university(text, extract):
+    entities, relations = extract("de", text)
+    assert ("part_of", "Klinikum Tarnow", "Universität Leipzig") in relations
+    assert not any(name.startswith("Lehrkrankenhaus") for _t, name in entities)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Das neue Klinikum Tarnow wurde eröffnet.", ("Hospital", "Klinikum Tarnow")),
+    ("Frank Reiter ist Chefarzt im Klinikum Tarnow.", ("Hospital", "Klinikum Tarnow")),
+])
+def test_lower_case_adjective_before_a_named_head_keeps_the_name(text, entity, extract):
+    entities, _ = extract("de", text)
+    assert entity in entities
+
+
+def test_negated_teaching_hospital_is_no_part(extract):
+    entities, relations = extract("de", "Das Klinikum Tarnow ist kein Lehrkrankenhaus der Universität Leipzig.")
+    assert not any(rel == "part_of" for rel, _s, _o in relations)

@@ -764,11 +764,18 @@ def _seat(words, end, lex) -> Candidate | None:
 
 def _after_indefinite_article(words, start, head, lex) -> bool:
     """Whether a name made of its head alone (or "Forschungs- und" + head) follows an
-    indefinite article."""
+    indefinite article or a copula (``indefinite_articles.txt``), in German also with
+    lower-case adjectives between ("ist akademisches Lehrkrankenhaus der Universität X")."""
     if any(not (w.text.endswith("-") or w.lower in lex.conjunctions) for w in words[start:head]):
         return False
-    return start > 0 and words[start - 1].lower in load_words(lex.language, "indefinite_articles.txt",
-                                                             with_common=False)
+    k = start
+    while k > 0 and start - k < 2 and words[k - 1].text.isalpha() and words[k - 1].text.islower() \
+            and lex.language == "de" and words[k - 1].lower not in lex.connectors \
+            and words[k - 1].lower not in lex.articles:
+        k -= 1  # German names write their adjectives capitalised: "ein akademisches | Lehrkrankenhaus"
+    indefinite = load_words(lex.language, "indefinite_articles.txt", with_common=False)
+    return any(j > 0 and (words[j - 1].lower in indefinite or j < start and words[j - 1].text == ",")
+               for j in range(k, start + 1))  # ", akademisches Lehrkrankenhaus der ...,": an apposition
 
 
 def _nationality(word) -> bool:
