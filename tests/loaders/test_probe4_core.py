@@ -261,3 +261,25 @@ def test_lower_case_adjective_before_a_named_head_keeps_the_name(text, entity, e
 def test_negated_teaching_hospital_is_no_part(extract):
     entities, relations = extract("de", "Das Klinikum Tarnow ist kein Lehrkrankenhaus der Universität Leipzig.")
     assert not any(rel == "part_of" for rel, _s, _o in relations)
+
+
+# --- German "vereinbarten eine Partnerschaft", "eine Partnerschaft eingegangen": an agreement --
+
+@pytest.mark.parametrize("text, other", [
+    ("Die Orvane Medical GmbH und das Kelso Hospital vereinbarten eine strategische Partnerschaft.",
+     "Kelso Hospital"),
+    ("Die Orvane Medical GmbH ist mit dem Klinikum Tarnow eine strategische Partnerschaft eingegangen.",
+     "Klinikum Tarnow"),
+])
+def test_agreed_partnership_is_an_agreement(text, other, extract):
+    _, relations = extract("de", text)
+    assert ("agreement", "Orvane Medical GmbH", other) in relations
+
+
+@pytest.mark.parametrize("text", [
+    "Die Orvane Medical GmbH und das Klinikum Tarnow vereinbarten ein weiteres Treffen im Herbst.",
+    "Die Orvane Medical GmbH hat mit dem Klinikum Tarnow vereinbart, die Zusammenarbeit fortzusetzen.",
+])
+def test_agreeing_without_an_agreement_noun_is_none(text, extraction):
+    result = extraction(text, "de", "2024-06-01")
+    assert not any(e.type == "Agreement" for e in result.events)
