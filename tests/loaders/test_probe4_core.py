@@ -283,3 +283,32 @@ def test_agreed_partnership_is_an_agreement(text, other, extract):
 def test_agreeing_without_an_agreement_noun_is_none(text, extraction):
     result = extraction(text, "de", "2024-06-01")
     assert not any(e.type == "Agreement" for e in result.events)
+
+
+# --- the body appoints: "X appointed Y as its new CEO", "X ernannte Y zum neuen Geschäftsführer"
+
+@pytest.mark.parametrize("language, text, person, body, title", [
+    ("en", "Orvane Diagnostics Ltd appointed Frank Reiter as its new CEO.",
+     "Frank Reiter", "Orvane Diagnostics Ltd", "CEO"),
+    ("en", "Orvane Diagnostics Ltd has named Dr. Frank Reiter as chief medical officer.",
+     "Frank Reiter", "Orvane Diagnostics Ltd", "chief medical officer"),
+    ("de", "Die Orvane Medical GmbH ernannte Frank Reiter zum neuen Geschäftsführer.",
+     "Frank Reiter", "Orvane Medical GmbH", "Geschäftsführer"),
+    ("de", "Die Orvane Medical GmbH berief Anna Berg zur Ärztlichen Direktorin.",
+     "Anna Berg", "Orvane Medical GmbH", "Ärztliche Direktorin"),
+])
+def test_body_that_appoints_gives_a_role(language, text, person, body, title, extraction):
+    contract = extraction(text, language, "2024-06-01").to_contract()
+    names = {e["id"]: e["name"] for e in contract["entities"]}
+    roles = {(names[r["subject"]], names[r["object"]], r["role"]) for r in contract["relations"]
+             if r["type"] == "role"}
+    assert (person, body, title) in roles
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Orvane Diagnostics Ltd appointed Frank Reiter as a consultant for the project."),
+    ("de", "Die Orvane Medical GmbH ernannte Frank Reiter zum Ehrenmitglied."),
+])
+def test_appointment_to_no_title_gives_no_role(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(rel == "role" for rel, _s, _o in relations)
