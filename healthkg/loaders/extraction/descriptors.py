@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.places import city_of_adjective
 from healthkg.loaders.extraction.rulefiles import load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -84,4 +85,9 @@ def recognize_described_companies(sw, lex) -> list[Candidate]:
         end = _run_end(words, i + 1, lex)
         if end > i + 1 and _company_run(words, i + 1, end):
             out.append(Candidate(i + 1, end, "Company", "described_companies", priority=1))
+            city = city_of_adjective(words[i - 1], lex) if i > 0 else None
+            if city is not None and (i == 1 or words[i - 2].lower in lex.articles):
+                # "das Münchner Start-up Kelvato": the city's adjective is the seat
+                out.append(Candidate(i - 1, i, "City", "described_companies", name=city[0], place=city[1],
+                                     priority=0))
     return out

@@ -32,7 +32,8 @@ from __future__ import annotations
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
-from healthkg.loaders.extraction.rulefiles import load_words, normalize
+from healthkg.loaders.extraction.places import city_of_adjective
+from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
@@ -157,6 +158,8 @@ def _grow_left(words, h, lex, company=False) -> int:
         if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
             break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
+        if (s == 1 or words[s - 2].lower in lex.articles) and city_of_adjective(prev, lex) is not None:
+            break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
@@ -179,9 +182,15 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             if _place_opens_name(words, s, lex):
                 break  # "Helse Vest og | Shandong Provincial Hospital"
+            if s >= 3 and words[s - 3].cap and words[s - 3].text in first_names() \
+                    and lex.head_of(words[s - 3].text) is None:
+                break  # "president Anna Berg and | Orvane Diagnostics Ltd": a person before "and"
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
+        elif s == h and s >= 2 and prev.cap and lex.is_stopword(prev.text) and _head_at(words, s - 1, lex) \
+                and not lex.is_title(prev.text) and _name_word(words[s - 2], lex):
+            s -= 1  # a head that is a stop word right before the head: "Wuhan Union | Hospital"
         elif prev.cap and s >= 2 and words[s - 2].lower in lex.articles and prev.lower not in lex.articles:
             s -= 1  # "das Zweite Krankenhaus", "the First Affiliated Hospital"
             break
@@ -635,6 +644,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
+        scoped = _country_scope(words, i, m, start, end, lex)
+        if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"
+            inner_start = inner_start if inner_start is not None else end + 1
+            end = scoped
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
             continue  # "Hospitalet i Odense": a common noun opening the sentence
@@ -661,10 +674,53 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         seat = _seat(words, end, lex)
         if seat is not None:
             out.append(seat)
+        city = city_of_adjective(words[start - 1], lex) if start > 0 else None
+        if city is not None and (start == 1 or words[start - 2].lower in lex.articles):
+            out.append(Candidate(start - 1, start, "City", "organizations", name=city[0], place=city[1], priority=0))
         free = i + m
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))
     return out
+
+
+def _country_scope(words, i, m, start, end, lex) -> int:
+    """End of the name of a body that runs on with the country it serves ("the Irish Chamber
+    of Commerce | in Japan", "die Koreanische Handelskammer | in Österreich", "the Embassy of
+    Chile | in Norway"): after a head of ``common/country_scope.tsv`` (the head at ``i``, ``m``
+    words, or the end of the name) and a scope word, a country of the gazetteer; ``end`` when
+    there is none (a city after "in" is a seat: "the Embassy of Chile in Oslo").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Irish Chamber of Commerce in Japan signed".split()]
+    >>> en = lexicon("en")
+    >>> _country_scope(ws, 1, 3, 0, 4, en), _country_scope(ws[:5] + [Word("Tokyo", 0, 0)], 1, 3, 0, 4, en)
+    (6, 4)
+    """
+    first = end + 2 if end + 2 < len(words) and words[end + 1].lower in lex.articles \
+        and not words[end + 1].cap else end + 1  # "in the United States"
+    if first >= len(words) or not words[first].cap:
+        return end
+    last = gazetteer().get(words[end - 1].text)
+    if last is not None and last.type == "City":
+        return end  # "Handelskammer Hamburg | in Deutschland": a city's chamber has a seat
+    rows = load_table("", "country_scope.tsv")
+    if words[end].lower not in {phrase for phrase, *kind in rows if kind == ["scope"]}:
+        return end
+    heads = {phrase for phrase, *kind in rows if kind == ["head"]}
+    head = normalize(" ".join(w.text for w in words[i:i + m]))
+    name = normalize(" ".join(w.text for w in words[start:end]))
+    if not (head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
+                                 name == phrase or name.endswith(" " + phrase) for phrase in heads)
+            or any(phrase.startswith("-") and head.endswith(phrase[1:]) for phrase in heads)):
+        return end
+    place_end = first
+    while place_end < len(words) and place_end - first < 3 and words[place_end].cap:
+        place_end += 1
+    for k in range(place_end, first, -1):
+        place = gazetteer().get(" ".join(w.text for w in words[first:k]))
+        if place is not None and place.type == "Country":
+            return k
+    return end
 
 
 def _runs_past_head(words, i, m, end, type_, order, lex) -> bool:
@@ -708,11 +764,18 @@ def _seat(words, end, lex) -> Candidate | None:
 
 def _after_indefinite_article(words, start, head, lex) -> bool:
     """Whether a name made of its head alone (or "Forschungs- und" + head) follows an
-    indefinite article."""
+    indefinite article or a copula (``indefinite_articles.txt``), in German also with
+    lower-case adjectives between ("ist akademisches Lehrkrankenhaus der Universität X")."""
     if any(not (w.text.endswith("-") or w.lower in lex.conjunctions) for w in words[start:head]):
         return False
-    return start > 0 and words[start - 1].lower in load_words(lex.language, "indefinite_articles.txt",
-                                                             with_common=False)
+    k = start
+    while k > 0 and start - k < 2 and words[k - 1].text.isalpha() and words[k - 1].text.islower() \
+            and lex.language == "de" and words[k - 1].lower not in lex.connectors \
+            and words[k - 1].lower not in lex.articles:
+        k -= 1  # German names write their adjectives capitalised: "ein akademisches | Lehrkrankenhaus"
+    indefinite = load_words(lex.language, "indefinite_articles.txt", with_common=False)
+    return any(j > 0 and (words[j - 1].lower in indefinite or j < start and words[j - 1].text == ",")
+               for j in range(k, start + 1))  # ", akademisches Lehrkrankenhaus der ...,": an apposition
 
 
 def _nationality(word) -> bool:

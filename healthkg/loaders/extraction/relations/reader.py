@@ -589,9 +589,22 @@ PATTERN_CHECKS = {
     "not_apposed": lambda reader, ss, lex, subject, obj: not _apposed(ss.marked, subject, lex),
     # the object's mention does not end a sentence ("... with X Ltd. | CGH's director")
     "obj_open": lambda reader, ss, lex, subject, obj: not reader.doc.text[obj.end - 1:obj.end] == ".",
+    # the object is a city written as its adjective ("die Leipziger X GmbH": Leipzig)
+    "obj_adjective": lambda reader, ss, lex, subject, obj: (
+        reader.doc.text[obj.start:obj.end] != obj.entity.name
+        and reader.doc.text[obj.start:obj.end].endswith("er")),
+    # the subject does not close a person's apposition with a comma before "in" ("Y, president
+    # of X, in London": where Y was, not X's seat)
+    "not_apposition_end": lambda reader, ss, lex, subject, obj: not (
+        ss.marked[subject.marked_end:subject.marked_end + 1] == ","
+        and _APPOSITION_BEFORE.search(ss.marked, 0, subject.marked_start) is not None),
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
 }
+
+
+#: a person's name and a comma-free apposition up to the slot ("⟪P0⟫, president of ")
+_APPOSITION_BEFORE = re.compile(r"⟪P\d+⟫, [^⟪⟫,.;]{1,80}$")
 
 
 def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
