@@ -170,7 +170,10 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             j += 1
         if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
-            out.append(Candidate(i, _second_surname(words, j + 1, lex), "Person", "western_names", priority=2))
+            end = _second_surname(words, j + 1, lex)
+            if j == i + 1 and end == j + 1 and _first_name(words[j].text, names):
+                end = _surnames_after_given_names(words, j + 1, lex)
+            out.append(Candidate(i, end, "Person", "western_names", priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
@@ -222,6 +225,32 @@ def _second_surname(words, k, lex) -> int:
             and (k + 1 >= len(words) or not words[k + 1].cap):
         return k + 1
     return k
+
+
+def _surnames_after_given_names(words, k, lex) -> int:
+    """End of a name of two given names ending before ``k``: one or two surnames that close
+    the name, a town's name among them ("Ana Rita Carvalho Pinto", "Juan Carlos Medina
+    Toledo", "João Pedro Silva Santos"); ``k`` when no such surnames follow ("Juan Carlos
+    | Hospital ...", "Gian Luca").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> text = "Juan Carlos Medina Toledo visitó"
+    >>> words, at = [], 0
+    >>> for t in text.split():
+    ...     words.append(Word(t, at, at + len(t))); at += len(t) + 1
+    >>> _surnames_after_given_names(words, 2, lexicon("es"))
+    4
+    >>> _surnames_after_given_names(words[:2] + words[4:], 2, lexicon("es"))
+    2
+    """
+    end = k
+    while end < len(words) and end - k < 2 and words[end].start - words[end - 1].end == 1 \
+            and _surname_word(words[end], lex, after_first_name=True):
+        end += 1
+    if end < len(words) and words[end].cap and words[end].text.isalpha():
+        return k  # the run goes on: a name of a body or a place, not a person's surnames
+    return end
 
 
 def _named_stopword(words, i, lex) -> bool:
