@@ -37,3 +37,36 @@ def test_two_given_names_and_their_surnames_are_one_person(language, text, name,
 def test_two_given_names_before_a_verb_leave_the_town_alone(language, text, person, place, extract):
     entities, _ = extract(language, text)
     assert ("Person", person) in entities and ("City", place) in entities
+
+
+# --- a zone named by a capitalised head opening the name is a Region, not a person -----------
+# "Zona Franca Especial de Manaus": "Zona" and "Franca" are first names of the dictionary
+
+ZONES = [
+    ("pt", "A Zona de Cooperação Aprofundada entre Guangdong e Macau recebeu a delegação.",
+     "Zona de Cooperação Aprofundada"),
+    ("pt", "A Zona Franca Especial de Manaus assinou um memorando com a Câmara de Comércio de Macau.",
+     "Zona Franca Especial de Manaus"),
+    ("es", "La Zona Franca de Barcelona acogió el foro sobre salud digital.", "Zona Franca de Barcelona"),
+    ("it", "La Zona Economica Speciale della Campania ha firmato un protocollo con la Camera di Commercio di Napoli.",
+     "Zona Economica Speciale della Campania"),
+    ("fr", "La Zone Franche de Tanger a signé un accord avec l'Hôpital Américain de Paris.", "Zone Franche de Tanger"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", ZONES)
+def test_a_capitalised_zone_is_a_region(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Region", name) in entities
+    assert not any(t == "Person" for t, _ in entities)
+
+
+@pytest.mark.parametrize("language, text, entity, absent", [
+    ("pt", "O hospital fica na zona de Hengqin, perto de Macau.", ("City", "Macau"), "zona de Hengqin"),
+    ("fr", "L'hôpital se trouve dans la zone industrielle de Tanger.", ("City", "Tanger"), "zone industrielle de Tanger"),
+    ("pt", "Franca Moreira, diretora da Zona Franca de Manaus, visitou Lisboa.", ("Person", "Franca Moreira"), ""),
+])
+def test_a_lower_case_zone_or_a_person_stays_as_it_was(language, text, entity, absent, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+    assert not any(n.lower() == absent for _, n in entities)
