@@ -70,3 +70,31 @@ def test_a_lower_case_zone_or_a_person_stays_as_it_was(language, text, entity, a
     entities, _ = extract(language, text)
     assert entity in entities
     assert not any(n.lower() == absent for _, n in entities)
+
+
+# --- ISO 3166-2 names in brackets or inverted: Spanish autonomous communities ----------------
+# "Catalunya [Cataluña]", "Valenciana, Comunidad", "Asturias, Principado de"
+
+COMMUNITIES = [
+    ("es", "La Generalitat de Catalunya firmó un acuerdo con el Hospital Popular de Cantón.", "Catalunya"),
+    ("es", "La delegación de Cataluña visitó el Hospital Popular de Cantón.", "Cataluña"),
+    ("es", "La Xunta de Galicia firmó un convenio con la Universidad de Wuhan.", "Galicia"),
+    ("es", "El foro se celebró en Illes Balears con empresas de Shenzhen.", "Illes Balears"),
+    ("es", "La Comunidad Valenciana recibió a la delegación de Hangzhou.", "Comunidad Valenciana"),
+    ("es", "Empresas de Asturias visitaron el parque industrial de Suzhou.", "Asturias"),
+]
+
+
+@pytest.mark.parametrize("language, text, region", COMMUNITIES)
+def test_an_autonomous_community_is_a_region(language, text, region, extract):
+    entities, _ = extract(language, text)
+    assert ("Region", region) in entities
+
+
+@pytest.mark.parametrize("language, text, city", [
+    ("es", "El Ayuntamiento de Madrid recibió a la delegación de Hangzhou.", "Madrid"),
+    ("es", "La Universidad de Murcia firmó un convenio con la Universidad de Wuhan.", "Murcia"),
+])
+def test_a_city_sharing_a_communitys_name_stays_a_city(language, text, city, extract):
+    entities, _ = extract(language, text)
+    assert ("City", city) in entities and ("Region", city) not in entities
