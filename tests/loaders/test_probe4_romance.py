@@ -98,3 +98,32 @@ def test_an_autonomous_community_is_a_region(language, text, region, extract):
 def test_a_city_sharing_a_communitys_name_stays_a_city(language, text, city, extract):
     entities, _ = extract(language, text)
     assert ("City", city) in entities and ("Region", city) not in entities
+
+
+# --- bodies named in Catalan, Valencian or Galician inside Spanish text ----------------------
+
+CATALAN_BODIES = [
+    ("es", "La Generalitat de Catalunya firmó un acuerdo con la Universitat de Girona.",
+     ("University", "Universitat de Girona"), ("agreement", "Generalitat de Catalunya", "Universitat de Girona")),
+    ("es", "La Xunta de Galicia y la Universitat Politècnica de València firmaron un convenio.",
+     ("University", "Universitat Politècnica de València"),
+     ("agreement", "Xunta de Galicia", "Universitat Politècnica de València")),
+    ("es", "El Concello de Vigo y la Consellería de Sanidade firmaron un convenio.",
+     ("GovernmentBody", "Consellería de Sanidade"), ("agreement", "Concello de Vigo", "Consellería de Sanidade")),
+    ("es", "El Ajuntament de Barcelona recibió a la delegación del Hospital Popular de Cantón.",
+     ("GovernmentBody", "Ajuntament de Barcelona"), ("visit", "Hospital Popular de Cantón", "Ajuntament de Barcelona")),
+    ("es", "El Departament de Salut y el Institut Català de la Salut organizaron el foro en Barcelona.",
+     ("ResearchInstitute", "Institut Català de la Salut"), None),
+]
+
+
+@pytest.mark.parametrize("language, text, entity, relation", CATALAN_BODIES)
+def test_bodies_named_in_catalan_or_galician(language, text, entity, relation, extract):
+    entities, relations = extract(language, text)
+    assert entity in entities
+    assert relation is None or relation in relations
+
+
+def test_a_lower_case_department_is_no_body(extract):
+    entities, _ = extract("es", "El departamento de cardiología del Hospital Popular de Cantón firmó un convenio.")
+    assert not any(t == "GovernmentBody" for t, _ in entities)
