@@ -127,3 +127,29 @@ def test_bodies_named_in_catalan_or_galician(language, text, entity, relation, e
 def test_a_lower_case_department_is_no_body(extract):
     entities, _ = extract("es", "El departamento de cardiología del Hospital Popular de Cantón firmó un convenio.")
     assert not any(t == "GovernmentBody" for t, _ in entities)
+
+
+# --- a lower-case tail after the head runs on over an adjective to the place -----------------
+# "Ospedale provinciale di medicina tradizionale cinese del Guangdong", not "... tradizionale"
+
+LOWER_TAILS = [
+    ("it", "L'Ospedale provinciale di medicina tradizionale cinese del Guangdong ha firmato un accordo "
+           "con l'Università di Pavia.", "Ospedale provinciale di medicina tradizionale cinese del Guangdong"),
+    ("fr", "L'Hôpital provincial de médecine traditionnelle chinoise du Zhejiang a signé un accord avec "
+           "le CHU de Nantes.", "Hôpital provincial de médecine traditionnelle chinoise du Zhejiang"),
+    ("pt", "O Hospital provincial de medicina tradicional chinesa de Cantão assinou um memorando com a "
+           "Universidade do Porto.", "Hospital provincial de medicina tradicional chinesa de Cantão"),
+    ("es", "El Hospital provincial de medicina tradicional china de Sichuan firmó un convenio con la "
+           "Universidad de Valencia.", "Hospital provincial de medicina tradicional china de Sichuan"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", LOWER_TAILS)
+def test_a_lower_case_tail_runs_on_over_an_adjective(language, text, name, extract):
+    entities, relations = extract(language, text)
+    assert ("Hospital", name) in entities
+
+
+def test_a_lower_case_tail_stops_before_the_verb(extract):
+    entities, _ = extract("fr", "L'Hôpital provincial de médecine traditionnelle a reçu la délégation chinoise.")
+    assert ("Hospital", "Hôpital provincial de médecine traditionnelle") in entities
