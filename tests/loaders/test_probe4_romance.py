@@ -153,3 +153,40 @@ def test_a_lower_case_tail_runs_on_over_an_adjective(language, text, name, extra
 def test_a_lower_case_tail_stops_before_the_verb(extract):
     entities, _ = extract("fr", "L'Hôpital provincial de médecine traditionnelle a reçu la délégation chinoise.")
     assert ("Hospital", "Hôpital provincial de médecine traditionnelle") in entities
+
+
+# --- a Romance adjective after a title is part of it -----------------------------------------
+# "El vicepresidente ejecutivo de la Cámara de Comercio de Bilbao, Iñaki Etxeberria, firmó"
+
+TITLE_ADJECTIVES = [
+    ("es", "El vicepresidente ejecutivo de la Cámara de Comercio de Bilbao, Iñaki Etxeberria, firmó el acuerdo.",
+     ("role", "Iñaki Etxeberria", "Cámara de Comercio de Bilbao"), "vicepresidente ejecutivo"),
+    ("fr", "Le vice-président exécutif de la Chambre de commerce de Lyon, Marc Girard, a signé l'accord.",
+     ("role", "Marc Girard", "Chambre de commerce de Lyon"), "vice-président exécutif"),
+    ("it", "Luca Bassi, consigliere delegato della società Biomedica, ha visitato Shenzhen.",
+     ("role", "Luca Bassi", "Biomedica"), "consigliere delegato"),
+    ("fr", "Marc Girard, directeur adjoint du CHU de Nantes, a signé l'accord.",
+     ("role", "Marc Girard", "CHU de Nantes"), "directeur adjoint"),
+    ("pt", "Rui Antunes, vice-diretor adjunto do Hospital de Braga, visitou Xangai.",
+     ("role", "Rui Antunes", "Hospital de Braga"), "vice-diretor adjunto"),
+]
+
+
+@pytest.mark.parametrize("language, text, relation, title", TITLE_ADJECTIVES)
+def test_an_adjective_after_a_title_is_part_of_it(language, text, relation, title, extract, extraction):
+    _, relations = extract(language, text)
+    assert relation in relations
+    roles = [r["role"] for r in extraction(text, language).to_contract()["relations"] if r["type"] == "role"]
+    assert roles == [title]
+
+
+def test_a_person_named_after_the_title_adjective_is_no_party(extract):
+    _, relations = extract("es", "El vicepresidente ejecutivo de la Cámara de Comercio de Bilbao, "
+                                 "Iñaki Etxeberria, firmó el acuerdo.")
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+def test_a_plural_after_a_title_is_no_part_of_it(extraction):
+    text = "El director adjunto del Hospital Clínico de Zaragoza, Pedro Gil, habló con los adjuntos."
+    roles = [r["role"] for r in extraction(text, "es").to_contract()["relations"] if r["type"] == "role"]
+    assert roles == ["director adjunto"]
