@@ -190,3 +190,33 @@ def test_a_plural_after_a_title_is_no_part_of_it(extraction):
     text = "El director adjunto del Hospital Clínico de Zaragoza, Pedro Gil, habló con los adjuntos."
     roles = [r["role"] for r in extraction(text, "es").to_contract()["relations"] if r["type"] == "role"]
     assert roles == ["director adjunto"]
+
+
+# --- three Cantonese syllables are one name, not cut after two ------------------------------
+# "Ho Wai Leng" (Hong Kong Government Cantonese Romanisation), not "Wai Leng"
+
+CANTONESE_NAMES = [
+    ("pt", "O encontro contou com Ho Wai Leng, da Associação Comercial de Macau.", "Ho Wai Leng"),
+    ("es", "Lo Chi Kin, director del Hospital Conde de São Januário, visitó Madrid.", "Lo Chi Kin"),
+    ("pt", "Chan Kin Fai visitou o Hospital Kiang Wu em Macau.", "Chan Kin Fai"),
+    ("it", "Il documento è stato firmato da Wong Kam Fai e da Carlo Neri.", "Wong Kam Fai"),
+]
+
+
+@pytest.mark.parametrize("language, text, name", CANTONESE_NAMES)
+def test_three_cantonese_syllables_are_one_person(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+    assert not any(t == "Person" and n != name and n in name for t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("es", "La Universidad Sun Yat Sen firmó un acuerdo con el Hospital de Tin Shui Wai.",
+     ("University", "Universidad Sun Yat Sen")),
+    ("es", "La Universidad Sun Yat Sen firmó un acuerdo con el Hospital de Tin Shui Wai.", ("City", "Tin Shui Wai")),
+    ("pt", "O Hospital Kiang Wu Sun assinou o acordo.", ("Hospital", "Hospital Kiang Wu Sun")),
+])
+def test_syllables_inside_a_name_or_a_place_stay_as_they_were(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+    assert not any(t == "Person" for t, _ in entities)

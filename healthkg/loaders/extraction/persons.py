@@ -7,7 +7,9 @@
   capitalised surname, with particles ("Carlos Ronderos", "Ana de Souza"), or a first
   name alone when a title follows it in apposition ("Gustavo, dem Vorsitzenden ...");
 - ``titled_names``: two or three capitalised words next to a title
-  ("Minister Long Guiying", "Jensen Huang, CEO of ...").
+  ("Minister Long Guiying", "Jensen Huang, CEO of ...");
+- ``cantonese_names``: three capitalised syllables of Cantonese or pinyin, the way Hong Kong
+  and Macau write a surname and a given name of two syllables ("Ho Wai Leng", "Chan Kin Fai").
 
 >>> from healthkg.loaders.document import Document
 >>> from healthkg.loaders.sentences import prepare_document
@@ -24,11 +26,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
+from healthkg.loaders.extraction.lexicon import (
+    cantonese_syllables, chinese_surnames, first_names, is_pinyin_given, pinyin_syllables,
+)
 from healthkg.loaders.extraction.rulefiles import load_lines, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
+__all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names",
+           "recognize_cantonese_names"]
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
 _MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as French and Italian news write them
@@ -342,4 +347,52 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             if i - start >= 2 and (start == 0 or not words[start - 1].cap
                                    or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))
+    return out
+
+
+def _syllable(word, lex) -> bool:
+    """A capitalised word that is one Cantonese or pinyin syllable and no title or head noun."""
+    lower = word.text.lower()
+    return _title_case(word) and word.text.isalpha() and (lower in cantonese_syllables() or lower in pinyin_syllables()) \
+        and not lex.is_title(word.text) and lex.head_of(word.text) is None
+
+
+@register_recognizer("cantonese_names")
+def recognize_cantonese_names(sw, lex) -> list[Candidate]:
+    """Three capitalised syllables standing alone: a Cantonese surname and a given name of two
+    syllables ("Ho Wai Leng", "Lo Chi Kin"); not a run of more capitalised words ("Sun Yat Sen
+    University"), nor a known place, nor two stop words opening a sentence ("Lo Chi Kin" opens
+    with the Spanish article "lo": the two syllables after it make it a name).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> words, at = [], 0
+    >>> for t in "com Ho Wai Leng e".split():
+    ...     words.append(Word(t, at, at + len(t))); at += len(t) + 1
+    >>> from types import SimpleNamespace
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> sw = SimpleNamespace(words=words, caps=[1, 2, 3], title_case=False)
+    >>> [(c.start, c.end) for c in recognize_cantonese_names(sw, lexicon("pt"))]
+    [(1, 4)]
+    """
+    words = sw.words
+    out = []
+    if sw.title_case:
+        return out
+    for i in sw.caps:
+        if i + 3 > len(words):
+            continue
+        run = words[i:i + 3]
+        if not all(_syllable(w, lex) for w in run) or any(b.start - a.end != 1 for a, b in zip(run, run[1:])):
+            continue
+        if i > 0 and words[i - 1].cap and words[i - 1].text.isalpha() and not lex.is_title(words[i - 1].text):
+            continue  # inside a longer capitalised run
+        if i + 3 < len(words) and words[i + 3].cap and words[i + 3].text.isalpha():
+            continue  # "Sun Yat Sen University"
+        if i == 0 and sum(lex.is_stopword(w.text) for w in run) > 1:
+            continue  # a sentence opening with capitalised function words; "Wong Kam Fai" inside one
+        # ("fai" is an Italian word) is a name all the same
+        if any(gazetteer().get(" ".join(w.text for w in words[a:b])) is not None for a, b in
+               ((i, i + 3), (i, i + 2), (i + 1, i + 3))):
+            continue  # "Tin Shui Wai", "Hong Kong"
+        out.append(Candidate(i, i + 3, "Person", "cantonese_names", priority=2))
     return out
