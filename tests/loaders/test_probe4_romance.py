@@ -220,3 +220,21 @@ def test_syllables_inside_a_name_or_a_place_stay_as_they_were(language, text, en
     entities, _ = extract(language, text)
     assert entity in entities
     assert not any(t == "Person" for t, _ in entities)
+
+
+# --- a second given name that is also a region's name ------------------------------------------
+# "Ana Isabel García Soto" ("Isabel" is a province of the Philippines), not "Isabel García Soto"
+
+@pytest.mark.parametrize("language, text, name", [
+    ("es", "José María Fernández Vila y Ana Isabel García Soto firmaron el convenio.", "Ana Isabel García Soto"),
+    ("pt", "A delegação foi recebida por Ana Isabel Costa Pinto, diretora do Hospital de Braga.",
+     "Ana Isabel Costa Pinto"),
+])
+def test_a_second_given_name_that_is_a_region(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+
+
+def test_a_region_after_a_first_name_without_surnames_is_no_given_name(extract):
+    entities, _ = extract("es", "La delegación visitó Madrid y después Ana viajó a Isabel y Galicia.")
+    assert not any(t == "Person" and "Isabel" in n for t, n in entities)

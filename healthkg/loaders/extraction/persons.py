@@ -179,6 +179,11 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             if j == i + 1 and end == j + 1 and _first_name(words[j].text, names):
                 end = _surnames_after_given_names(words, j + 1, lex)
             out.append(Candidate(i, end, "Person", "western_names", priority=2))
+        elif j == i + 1 and j < n and _given_place_name(words[j], lex, names) and words[j].start - word.end == 1 \
+                and _surnames_after_given_names(words, j + 1, lex) > j + 1:
+            # "Ana Isabel García Soto": a second given name that is also a region's name
+            out.append(Candidate(i, _surnames_after_given_names(words, j + 1, lex), "Person", "western_names",
+                                 priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
@@ -230,6 +235,20 @@ def _second_surname(words, k, lex) -> int:
             and (k + 1 >= len(words) or not words[k + 1].cap):
         return k + 1
     return k
+
+
+def _given_place_name(word, lex, names) -> bool:
+    """A first name that is also the name of a place other than a country ("Isabel", a
+    province of the Philippines), as a second given name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_given_place_name(Word(t, 0, len(t)), lexicon("es"), first_names()) for t in ("Isabel", "Georgia", "Lima")]
+    [True, False, False]
+    """
+    place = gazetteer().get(word.text)
+    return place is not None and place.type == "Region" and _first_name(word.text, names) and _title_case(word) \
+        and not lex.is_stopword(word.text) and not lex.is_title(word.text) and lex.head_of(word.text) is None
 
 
 def _surnames_after_given_names(words, k, lex) -> int:
