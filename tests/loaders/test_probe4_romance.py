@@ -238,3 +238,28 @@ def test_a_second_given_name_that_is_a_region(language, text, name, extract):
 def test_a_region_after_a_first_name_without_surnames_is_no_given_name(extract):
     entities, _ = extract("es", "La delegación visitó Madrid y después Ana viajó a Isabel y Galicia.")
     assert not any(t == "Person" and "Isabel" in n for t, n in entities)
+
+
+# --- Catalan, Valencian and Galician titles inside Spanish text; councillors -----------------
+
+REGIONAL_TITLES = [
+    ("es", "Ana Belén Roig Ferrer, consellera de Sanitat de la Generalitat Valenciana, visitó Shenzhen.",
+     ("role", "Ana Belén Roig Ferrer", "Generalitat Valenciana")),
+    ("es", "El conseller de Salut de la Generalitat de Catalunya, Jordi Puig, firmó el acuerdo con el Hospital "
+           "Popular de Cantón.", ("role", "Jordi Puig", "Generalitat de Catalunya")),
+    ("es", "La regidora de Sanidad del Ayuntamiento de Zaragoza, Lucía Gómez, recibió a la delegación.",
+     ("role", "Lucía Gómez", "Ayuntamiento de Zaragoza")),
+    ("es", "La conselleira de Sanidade da Xunta de Galicia, Rosa Vidal, visitó Shanghái.",
+     ("role", "Rosa Vidal", "Xunta de Galicia")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", REGIONAL_TITLES)
+def test_regional_titles_inside_spanish_text(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_a_council_of_councillors_holds_no_role(extract):
+    _, relations = extract("es", "El consejo de regidores aprobó el convenio con la Universidad de Wuhan.")
+    assert not any(r[0] == "role" for r in relations)
