@@ -263,3 +263,21 @@ def test_regional_titles_inside_spanish_text(language, text, relation, extract):
 def test_a_council_of_councillors_holds_no_role(extract):
     _, relations = extract("es", "El consejo de regidores aprobó el convenio con la Universidad de Wuhan.")
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- "Lda" without its dot closes a company's name, not a person's ---------------------------
+
+@pytest.mark.parametrize("language, text, company", [
+    ("pt", "A empresa Rui Antunes Lda assinou um memorando com o Hospital de Braga.", "Rui Antunes Lda"),
+    ("pt", "Um acordo foi assinado por Carlos Mendes Lda e pelo Hospital de Braga.", "Carlos Mendes Lda"),
+    ("pt", "A Farmácia Lopes Lda. e a Biomedis Lda assinaram um acordo.", "Biomedis Lda"),
+])
+def test_lda_closes_a_company_name(language, text, company, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", company) in entities
+    assert not any(t == "Person" for t, _ in entities)
+
+
+def test_a_person_before_a_company_in_lda_stays_a_person(extract):
+    entities, relations = extract("pt", "Rui Antunes assinou o acordo com a Biomedis Lda em Braga.")
+    assert ("Person", "Rui Antunes") in entities and ("Company", "Biomedis Lda") in entities
