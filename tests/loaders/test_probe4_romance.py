@@ -281,3 +281,24 @@ def test_lda_closes_a_company_name(language, text, company, extract):
 def test_a_person_before_a_company_in_lda_stays_a_person(extract):
     entities, relations = extract("pt", "Rui Antunes assinou o acordo com a Biomedis Lda em Braga.")
     assert ("Person", "Rui Antunes") in entities and ("Company", "Biomedis Lda") in entities
+
+
+# --- a first name right after a capitalised programme noun names the programme ---------------
+# "El Programa Salud Digital": "Salud" is a first name of the dictionary, no person here
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Programa Salud Digital fue presentado por la Consejería de Salud de Andalucía."),
+    ("it", "Il Programma Gioia Salute è stato presentato a Milano."),
+])
+def test_a_programme_named_with_a_first_name_is_no_person(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Person" for t, _ in entities)
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("es", "El programa de Ana Rita Pinto fue presentado en Madrid.", "Ana Rita Pinto"),
+    ("es", "El director del Programa, Ana López, visitó Madrid.", "Ana López"),
+])
+def test_a_person_near_a_programme_stays_a_person(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities

@@ -29,7 +29,7 @@ from healthkg.loaders.extraction.candidates import Candidate, register_recognize
 from healthkg.loaders.extraction.lexicon import (
     cantonese_syllables, chinese_surnames, first_names, is_pinyin_given, pinyin_syllables,
 )
-from healthkg.loaders.extraction.rulefiles import load_lines, load_words
+from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names",
@@ -170,6 +170,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue
         if lex.is_title(word.text) or lex.head_of(word.text):
             continue
+        if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
+            continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
@@ -188,6 +190,18 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+@lru_cache(maxsize=None)
+def _project_nouns(language: str | None) -> frozenset[str]:
+    """One-word nouns of projects and programmes (class ``project_noun`` of ``event_triggers.tsv``:
+    "programa", "projet"): capitalised, they open the name of a programme, not a person's.
+
+    >>> "programa" in _project_nouns("es")
+    True
+    """
+    return frozenset(row[0] for row in load_table(language or "en", "event_triggers.tsv", with_common=False)
+                     if len(row) > 1 and row[1] == "project_noun" and " " not in row[0])
 
 
 def _first_name(text: str, names) -> bool:
