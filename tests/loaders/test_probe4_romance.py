@@ -302,3 +302,18 @@ def test_a_programme_named_with_a_first_name_is_no_person(language, text, extrac
 def test_a_person_near_a_programme_stays_a_person(language, text, person, extract):
     entities, _ = extract(language, text)
     assert ("Person", person) in entities
+
+
+# --- the pataca named without its place ------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, amount", [
+    ("pt", "A Universidade de Macau e o Hospital Kiang Wu assinaram um protocolo de cooperação no valor "
+           "de 5 milhões de patacas.", {"value": 5000000, "currency": "MOP"}),
+    ("es", "La Universidad de Macao y el Hospital Kiang Wu firmaron un convenio de 3 millones de patacas.",
+     {"value": 3000000, "currency": "MOP"}),
+    ("pt", "O Hospital Kiang Wu assinou um acordo no valor de 2 milhões de euros com a empresa Medisino.",
+     {"value": 2000000, "currency": "EUR"}),
+])
+def test_an_amount_in_patacas(language, text, amount, extraction):
+    events = extraction(text, language, "2024-06-01").to_contract()["events"]
+    assert [e["amount"] for e in events] == [amount]
