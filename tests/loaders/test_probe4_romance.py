@@ -317,3 +317,15 @@ def test_a_person_near_a_programme_stays_a_person(language, text, person, extrac
 def test_an_amount_in_patacas(language, text, amount, extraction):
     events = extraction(text, language, "2024-06-01").to_contract()["events"]
     assert [e["amount"] for e in events] == [amount]
+
+
+# --- the feminine of the Italian rector --------------------------------------------------------
+
+def test_the_rettrice_holds_a_role(extract):
+    _, relations = extract("it", "La rettrice dell'Università di Padova, Laura Neri, ha firmato l'accordo.")
+    assert ("role", "Laura Neri", "Università di Padova") in relations
+
+
+def test_the_rettore_still_holds_a_role(extract):
+    _, relations = extract("it", "Il rettore dell'Università di Padova, Marco Neri, ha firmato l'accordo.")
+    assert ("role", "Marco Neri", "Università di Padova") in relations
