@@ -329,3 +329,30 @@ def test_the_rettrice_holds_a_role(extract):
 def test_the_rettore_still_holds_a_role(extract):
     _, relations = extract("it", "Il rettore dell'Università di Padova, Marco Neri, ha firmato l'accordo.")
     assert ("role", "Marco Neri", "Università di Padova") in relations
+
+
+# --- professional bodies of physicians are associations ---------------------------------------
+# "La presidenta del Colegio de Médicos de Madrid, Sonia López": her role is to the body, not to Madrid
+
+PHYSICIANS_BODIES = [
+    ("es", "La presidenta del Colegio de Médicos de Madrid, Sonia López, visitó Pekín.",
+     ("role", "Sonia López", "Colegio de Médicos de Madrid")),
+    ("es", "El Col·legi de Metges de Barcelona firmó un convenio con el Hospital Popular de Cantón.",
+     ("agreement", "Col·legi de Metges de Barcelona", "Hospital Popular de Cantón")),
+    ("pt", "O presidente da Ordem dos Médicos de Lisboa, Rui Antunes, visitou Macau.",
+     ("role", "Rui Antunes", "Ordem dos Médicos de Lisboa")),
+    ("it", "L'Ordine dei Medici di Milano ha firmato un protocollo con l'Ospedale del Popolo di Wuhan.",
+     ("agreement", "Ordine dei Medici di Milano", "Ospedale del Popolo di Wuhan")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", PHYSICIANS_BODIES)
+def test_a_physicians_body_is_an_association(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    assert relation in relations
+    assert any(t == "Association" for t, _ in entities)
+
+
+def test_a_lower_case_college_of_physicians_is_no_name(extract):
+    entities, _ = extract("es", "El colegio de médicos de la ciudad firmó el convenio.")
+    assert not any(t == "Association" for t, _ in entities)
