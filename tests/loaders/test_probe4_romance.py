@@ -356,3 +356,21 @@ def test_a_physicians_body_is_an_association(language, text, relation, extract):
 def test_a_lower_case_college_of_physicians_is_no_name(extract):
     entities, _ = extract("es", "El colegio de médicos de la ciudad firmó el convenio.")
     assert not any(t == "Association" for t, _ in entities)
+
+
+# --- "Sara", "Saro": first names that spaCy's Italian stop words hold without the accent ------
+
+@pytest.mark.parametrize("text, relation", [
+    ("La rettrice dell'Università di Padova, Sara Neri, ha firmato l'accordo.",
+     ("role", "Sara Neri", "Università di Padova")),
+    ("Saro Bellini, direttore dell'Ospedale Careggi, ha incontrato la delegazione.",
+     ("role", "Saro Bellini", "Ospedale Careggi")),
+])
+def test_sara_and_saro_are_first_names(text, relation, extract):
+    _, relations = extract("it", text)
+    assert relation in relations
+
+
+def test_the_accented_future_is_no_name(extract):
+    entities, _ = extract("it", "Sarà firmato un accordo con l'Ospedale Careggi.")
+    assert entities == {("Hospital", "Ospedale Careggi")}
