@@ -374,3 +374,17 @@ def test_sara_and_saro_are_first_names(text, relation, extract):
 def test_the_accented_future_is_no_name(extract):
     entities, _ = extract("it", "Sarà firmato un accordo con l'Ospedale Careggi.")
     assert entities == {("Hospital", "Ospedale Careggi")}
+
+
+# --- a lower-case tail stops before a verb and its object --------------------------------------
+# "L'Istituto superiore di sanità ospita il convegno", not "... sanità ospita"
+
+@pytest.mark.parametrize("language, text, name", [
+    ("it", "L'Istituto superiore di sanità ospita il convegno.", "Istituto superiore di sanità"),
+    ("fr", "L'Académie nationale de médecine accueille la délégation.", "Académie nationale de médecine"),
+    ("es", "El Instituto nacional de salud pública acoge el foro.", "Instituto nacional de salud pública"),
+    ("it", "L'Istituto superiore di sanità pubblica ha firmato l'accordo.", "Istituto superiore di sanità pubblica"),
+])
+def test_a_lower_case_tail_stops_before_a_verb_and_its_object(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("ResearchInstitute", name) in entities

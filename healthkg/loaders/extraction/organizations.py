@@ -461,6 +461,9 @@ def _lower_tail(words, j, k, lex) -> int:
                 and words[m].text.islower() and not lex.is_stopword(words[m].text) \
                 and words[m].lower not in lex.connectors:
             m += 1
+        if m - first == _MAX_TAIL_WORDS and m < len(words) and words[m].lower in lex.articles \
+                and not is_adjective(words[m - 1], lex.language):
+            m -= 1  # "Istituto superiore di sanità | ospita il convegno": a verb before its object
         while m > first and m < len(words) and m - first < _MAX_TAIL_WORDS + 2 and words[m].text.isalpha() \
                 and words[m].text.islower() and is_adjective(words[m], lex.language) \
                 and not lex.is_stopword(words[m].text) and words[m].lower not in lex.connectors:
