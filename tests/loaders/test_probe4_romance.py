@@ -388,3 +388,35 @@ def test_the_accented_future_is_no_name(extract):
 def test_a_lower_case_tail_stops_before_a_verb_and_its_object(language, text, name, extract):
     entities, _ = extract(language, text)
     assert ("ResearchInstitute", name) in entities
+
+
+# --- two partners that cooperated or will cooperate, a kind noun before the second ------------
+# "La Universidad de Murcia y la empresa Medtek colaboraron en un proyecto"
+
+COOPERATED = [
+    ("es", "La Universidad de Murcia y la empresa Medtek colaborarán en un proyecto de telemedicina.",
+     ("partner_of", "Universidad de Murcia", "Medtek")),
+    ("es", "La Universidad de Murcia y la empresa Medtek colaboraron en un proyecto de telemedicina.",
+     ("partner_of", "Universidad de Murcia", "Medtek")),
+    ("pt", "A Universidade do Minho e a empresa Medisino colaboraram no desenvolvimento de um dispositivo.",
+     ("partner_of", "Universidade do Minho", "Medisino")),
+    ("it", "L'Università di Pavia e la società Biomedica hanno collaborato a un progetto.",
+     ("partner_of", "Università di Pavia", "Biomedica")),
+    ("fr", "Le CHU de Rennes et la société Medilor collaboreront sur un projet de télémédecine.",
+     ("partner_of", "CHU de Rennes", "Medilor")),
+]
+
+
+@pytest.mark.parametrize("language, text, relation", COOPERATED)
+def test_partners_that_cooperated_or_will(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La Universidad de Murcia y la empresa Medtek no colaboraron nunca."),
+    ("es", "Los médicos de la Universidad de Murcia y de la empresa Medtek no colaboraron nunca."),
+])
+def test_partners_that_did_not_cooperate(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
