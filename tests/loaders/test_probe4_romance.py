@@ -420,3 +420,17 @@ def test_partners_that_cooperated_or_will(language, text, relation, extract):
 def test_partners_that_did_not_cooperate(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- a first name that opens a place pattern ("Ville de") names the place ---------------------
+
+def test_the_ville_de_a_city_is_no_person(extract):
+    entities, _ = extract("fr", "Le Centre hospitalier universitaire de Montpellier et la Ville de Shenzhen "
+                                "ont signé un accord.")
+    assert ("City", "Shenzhen") in entities
+    assert not any(t == "Person" for t, _ in entities)
+
+
+def test_ville_as_a_first_name_before_a_surname_stays_a_person(extract):
+    entities, relations = extract("fr", "Ville Niemi, directeur du CHU de Nantes, a signé l'accord.")
+    assert ("role", "Ville Niemi", "CHU de Nantes") in relations

@@ -170,6 +170,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue
         if lex.is_title(word.text) or lex.head_of(word.text):
             continue
+        if i + 1 < n and (word.lower, words[i + 1].lower) in lex.place_before:
+            continue  # "la Ville de Shenzhen": a place named by its pattern, not "Ville" of Shenzhen
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
             continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
         j = i + 1
