@@ -13,7 +13,7 @@ True
 >>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
 ['company_lists', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
-['chinese_names', 'company_lists', 'described_companies']
+['cantonese_names', 'chinese_names', 'company_lists']
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "chinese_names",
-                       "western_names", "titled_names", "described_companies", "seats", "seated_names", "typed_names",
+                       "western_names", "titled_names", "cantonese_names", "described_companies", "seats", "seated_names", "typed_names",
                        "organizers", "company_lists")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"

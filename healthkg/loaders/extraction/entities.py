@@ -7,7 +7,7 @@ gazetteer-based, on spaCy's blank tokenizer:
    (:mod:`~healthkg.loaders.extraction.lexicon`, data in ``healthkg/loaders/rules``);
 2. every recognizer of the registry (:mod:`~healthkg.loaders.extraction.candidates`:
    ``places``, ``place_patterns``, ``organizations``, ``chinese_names``, ``western_names``,
-   ``titled_names``, ``organizers``; a spaCy model's NER can be registered as one more) proposes spans;
+   ``titled_names``, ``cantonese_names``, ``organizers``; a spaCy model's NER can be registered as one more) proposes spans;
 3. overlapping spans are resolved longest first (places before organisations before
    people on ties); entities named inside the part of an organisation's name after a
    connector ("Krankenhaus der | Medizinischen Universität Chongqing", "Life Science Park

