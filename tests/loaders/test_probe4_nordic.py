@@ -1,0 +1,46 @@
+"""Fourth probe-and-fix round for Danish, Swedish, Norwegian and Dutch.
+
+Invented sentences in the style of machine-translated health-cooperation press releases.
+Each fix has a positive case and a look-alike that must stay as it was; the whole
+extractor runs (entities and relations) through the ``extract`` fixture.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- embassies, consulates and chambers after a nationality or a country's genitive, with their scope
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("sv", "Koreanska handelskammaren i Norge undertecknade ett samförståndsavtal med Lundby Medical AB.",
+     ("Association", "Koreanska handelskammaren i Norge")),
+    ("da", "Chiles ambassade i Sverige inviterede virksomheden Nordvik ApS til et møde.",
+     ("GovernmentBody", "Chiles ambassade i Sverige")),
+    ("no", "Japans ambassade i Danmark arrangerte et seminar om helseteknologi i Oslo.",
+     ("GovernmentBody", "Japans ambassade i Danmark")),
+    ("nl", "Medivaro NV tekende een overeenkomst met de Indiase kamer van koophandel in België.",
+     ("Association", "Indiase kamer van koophandel in België")),
+    ("nl", "De Chinese ambassade in Nederland ontving een delegatie van Medivaro NV.",
+     ("GovernmentBody", "De Chinese ambassade in Nederland")),
+    ("sv", "Den tyska handelskammaren i Sverige bjöd in företaget Lundby Medical AB.",
+     ("Association", "Den tyska handelskammaren i Sverige")),
+    ("da", "Det dansk-kinesiske handelskammer i Beijing holdt et møde.",
+     ("Association", "Det dansk-kinesiske handelskammer i Beijing")),
+    ("sv", "Kinas generalkonsulat i Göteborg anordnade ett seminarium.",
+     ("GovernmentBody", "Kinas generalkonsulat i Göteborg")),
+])
+def test_mission_with_lower_case_head_and_scope(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("da", "Den nye ambassade i Oslo åbnede i går.", {("City", "Oslo")}),
+    ("nl", "Het nieuwe consulaat in Antwerpen opende gisteren.", {("City", "Antwerpen")}),
+    ("sv", "Hon besökte den vänstra hjärtkammaren i går.", set()),
+    ("no", "Kinas ambassadør i Norge besøkte Haukeland universitetssjukehus.",
+     {("Country", "Kina"), ("Country", "Norge"), ("Hospital", "Haukeland universitetssjukehus")}),
+])
+def test_mission_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept
