@@ -44,3 +44,28 @@ def test_mission_with_lower_case_head_and_scope(language, text, entity, extract)
 def test_mission_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+# --- Flemish names with a particle written with a capital: "Els Van Damme", "An De Wit" ---------
+
+@pytest.mark.parametrize("language, text, person", [
+    ("nl", "Els Van Damme, directeur van Velora NV, ontving de delegatie.", "Els Van Damme"),
+    ("nl", "An De Wit, directeur van Velora NV, tekende het akkoord.", "An De Wit"),
+    ("nl", "Burgemeester Karel De Smet van Gent ontving de Chinese delegatie.", "Karel De Smet"),
+    ("nl", "Tijdens het bezoek aan Brussel sprak Maria Van den Broeck met de minister.", "Maria Van den Broeck"),
+    ("nl", "Het akkoord werd ondertekend door Lin Van Acker namens Velora NV.", "Lin Van Acker"),
+])
+def test_person_with_capital_particle(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities
+    assert not any(t in ("City", "Region") and n in person for t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("nl", "Volgens De Smet, directeur van Velora NV, groeit de markt.", {("Company", "Velora NV")}),
+    ("nl", "Jan van der Berg, voorzitter van de Raad, sprak.", {("Person", "Jan van der Berg")}),
+    ("nl", "Wang De bezocht Gent.", {("Person", "Wang De"), ("City", "Gent")}),
+])
+def test_capital_particle_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept
