@@ -69,3 +69,28 @@ def test_person_with_capital_particle(language, text, person, extract):
 def test_capital_particle_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+# --- a city adjective and a start-up noun before a name: "de Gentse start-up Velora NV" -------
+
+@pytest.mark.parametrize("language, text, company, city", [
+    ("nl", "Gent verwelkomde de delegatie. De Gentse start-up Velora NV sloot een overeenkomst met het "
+           "Maasstad Ziekenhuis.", "Velora NV", "Gent"),
+    ("nl", "Leuven is een kennisstad. De Leuvense spin-off Corvida sloot een akkoord met Huaxin Group.",
+     "Corvida", "Leuven"),
+    ("nl", "Eindhoven groeit. Het Eindhovense medtech-bedrijf Lumora BV opende een kantoor.", "Lumora BV", "Eindhoven"),
+])
+def test_city_adjective_before_start_up(language, text, company, city, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("located_in", company, city) in relations
+    assert not any(city in n and n != city for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Gent verwelkomde de delegatie. De Chinese start-up Velora NV sloot een overeenkomst."),
+    ("nl", "Gent verwelkomde de delegatie. Het Maasstad Ziekenhuis sloot een overeenkomst."),
+])
+def test_start_up_lookalikes_not_placed(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "located_in" for r in relations)

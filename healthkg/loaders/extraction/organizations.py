@@ -155,9 +155,10 @@ def _grow_left(words, h, lex, company=False) -> int:
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
+        if _participle(prev) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
+            # (but "Vårdbolaget AB" is a name)
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
