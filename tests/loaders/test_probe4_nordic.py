@@ -94,3 +94,29 @@ def test_city_adjective_before_start_up(language, text, company, city, extract):
 def test_start_up_lookalikes_not_placed(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- Dutch bare names after a noun of their kind, acronyms and short heads before a place -------
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("nl", "Het onderzoekscentrum VITRA in Gent tekende een samenwerkingsakkoord met Huaxin Group.",
+     ("ResearchInstitute", "VITRA")),
+    ("nl", "Het kenniscentrum NOVAMED uit Groningen werkt samen met de Fudan University.",
+     ("ResearchInstitute", "NOVAMED")),
+    ("nl", "Het agentschap Flanders Investment & Trade organiseerde de missie.",
+     ("GovernmentBody", "Flanders Investment & Trade")),
+    ("nl", "De ziekenhuisgroep Zorgnet Vlaanderen tekende een akkoord.", ("Hospital", "Zorgnet Vlaanderen")),
+])
+def test_dutch_typed_and_abbreviated_names(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("nl", "De universiteit Leuven en het ziekenhuis werken samen.", {("City", "Leuven")}),
+    ("nl", "Het ziekenhuis & de universiteit werken samen.", set()),
+    ("nl", "Het ziekenhuis De Lijn werkt samen.", set()),
+])
+def test_dutch_typed_names_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept
