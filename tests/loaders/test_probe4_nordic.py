@@ -106,6 +106,9 @@ def test_start_up_lookalikes_not_placed(language, text, extract):
     ("nl", "Het agentschap Flanders Investment & Trade organiseerde de missie.",
      ("GovernmentBody", "Flanders Investment & Trade")),
     ("nl", "De ziekenhuisgroep Zorgnet Vlaanderen tekende een akkoord.", ("Hospital", "Zorgnet Vlaanderen")),
+    ("nl", "Onderzoekers van KU Leuven en het Radboudumc presenteerden de resultaten.", ("University", "KU Leuven")),
+    ("nl", "De delegatie bezocht het ziekenhuis AZ Delta in Roeselare.", ("Hospital", "AZ Delta")),
+    ("nl", "Prof. Jan Peeters van UZ Gent en TU Delft sprak op het congres.", ("University", "TU Delft")),
 ])
 def test_dutch_typed_and_abbreviated_names(language, text, entity, extract):
     entities, _ = extract(language, text)
