@@ -123,3 +123,28 @@ def test_dutch_typed_and_abbreviated_names(language, text, entity, extract):
 def test_dutch_typed_names_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+# --- Swedish counties without "län" are regions; a county's genitive before a body -------------
+
+@pytest.mark.parametrize("language, text, entities_in, relation", [
+    ("sv", "Delegationen besökte Skåne och Västra Götaland.",
+     {("Region", "Skåne"), ("Region", "Västra Götaland")}, None),
+    ("sv", "Anna Lind från Dalarna besökte Uppsala universitet.",
+     {("Region", "Dalarna"), ("University", "Uppsala universitet")}, None),
+    ("sv", "Region Skånes regionstyrelsens ordförande Anna Lind tog emot delegationen.",
+     {("GovernmentBody", "Region Skåne")}, ("role", "Anna Lind", "Region Skåne")),
+])
+def test_swedish_counties(language, text, entities_in, relation, extract):
+    entities, relations = extract(language, text)
+    assert entities_in <= entities
+    assert relation is None or relation in relations
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("sv", "Hon flyttade till Uppsala i fjol.", ("City", "Uppsala")),
+    ("sv", "Mässan hölls i Jönköping.", ("City", "Jönköping")),
+])
+def test_county_seat_stays_a_city(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
