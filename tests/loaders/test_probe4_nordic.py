@@ -148,3 +148,28 @@ def test_swedish_counties(language, text, entities_in, relation, extract):
 def test_county_seat_stays_a_city(language, text, entity, extract):
     entities, _ = extract(language, text)
     assert entity in entities
+
+
+# --- Norwegian county mayors: "fylkesordfører i Vestland fylkeskommune", "Vestlands fylkesordfører X"
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("no", "Vestlands fylkesordfører Jon Askeland tok imot delegasjonen.",
+     ("role", "Jon Askeland", "Vestland")),
+    ("no", "Fylkesordfører i Vestland fylkeskommune, Jon Askeland, tok imot delegasjonen.",
+     ("role", "Jon Askeland", "Vestland fylkeskommune")),
+    ("no", "Jon Askeland, fylkesordfører i Vestland fylkeskommune, tok imot delegasjonen.",
+     ("role", "Jon Askeland", "Vestland fylkeskommune")),
+    ("no", "Fylkesordføreren i Rogaland, Kari Nordvik, tok imot delegasjonen.", ("role", "Kari Nordvik", "Rogaland")),
+])
+def test_county_mayor_roles(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Jon Askeland tok imot fylkesordføreren fra Vestland i går."),
+    ("no", "Fylkesordføreren sa at Jon Askeland kommer til Vestland."),
+])
+def test_county_mayor_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
