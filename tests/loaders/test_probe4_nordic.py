@@ -173,3 +173,24 @@ def test_county_mayor_roles(language, text, relation, extract):
 def test_county_mayor_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- a region's genitive that folds to a foreign town: "Skånes landshövding" is Skåne's --------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("sv", "Skånes landshövding Anna Lind tog emot delegationen.", ("role", "Anna Lind", "Skåne")),
+    ("sv", "Under besöket talade Skånes landshövding Anna Lind.", ("role", "Anna Lind", "Skåne")),
+])
+def test_region_genitive_before_title(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    assert ("Region", "Skåne") in entities
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("da", "Aarhus og Suzhou er venskabsbyer.", ("City", "Aarhus")),
+    ("sv", "Delegationen reste vidare till Paris.", ("City", "Paris")),
+])
+def test_exact_city_spelling_stays(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
