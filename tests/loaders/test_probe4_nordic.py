@@ -194,3 +194,22 @@ def test_region_genitive_before_title(language, text, relation, extract):
 def test_exact_city_spelling_stays(language, text, entity, extract):
     entities, _ = extract(language, text)
     assert entity in entities
+
+
+# --- Dutch: a role to a province named with "provincie" ("Gedeputeerde X van de provincie Limburg")
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("nl", "Gedeputeerde Pieter Jansen van de provincie Limburg ontving de delegatie.",
+     ("role", "Pieter Jansen", "Limburg")),
+])
+def test_role_to_province(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Pieter Jansen van de provincie Limburg tekende."),
+])
+def test_role_to_province_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
