@@ -213,3 +213,16 @@ def test_role_to_province(language, text, relation, extract):
 def test_role_to_province_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- Dutch "Namens" (on behalf of) opening a sentence is no genitive of Namen (Namur) ----------
+
+@pytest.mark.parametrize("language, text, entities_in, entities_out", [
+    ("nl", "Namens het Maasstad Ziekenhuis tekende directeur Pieter Jansen het akkoord.",
+     {("Hospital", "Maasstad Ziekenhuis")}, {("City", "Namen")}),
+    ("nl", "De delegatie bezocht de provincie Limburg en de stad Namen.", {("City", "Namen")}, set()),
+])
+def test_namens_is_no_place(language, text, entities_in, entities_out, extract):
+    entities, _ = extract(language, text)
+    assert entities_in <= entities
+    assert not entities_out & entities

@@ -158,7 +158,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
                 break
         if found is not None and found[0] == 1 and _genitive_of_exact_place(word, found[1], lex, gaz):
             found = None  # "Skånes" is Skåne's, not Skanes in Tunisia
-        if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4:
+        if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4 \
+                and not lex.is_stopword(word.text):  # "Namens" (on behalf of), not Namen's
             place = gaz.places.get(_fold(word.text[:-1]))
             if place is not None and (place.type != "City" or place.population >= _SMALL_CITY
                                       or _owns_title(words, i + 1, place, lex)):
