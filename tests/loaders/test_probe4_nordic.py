@@ -226,3 +226,26 @@ def test_namens_is_no_place(language, text, entities_in, entities_out, extract):
     entities, _ = extract(language, text)
     assert entities_in <= entities
     assert not entities_out & entities
+
+
+# --- "on behalf of X signed <title> Y": a role, and the signer is no party of its own ----------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "På vegne af Nordvik ApS underskrev direktør Mette Holm aftalen.", "Mette Holm", "Nordvik ApS"),
+    ("no", "På vegne av Medisol AS signerte daglig leder Kari Nordvik avtalen.", "Kari Nordvik", "Medisol AS"),
+    ("sv", "På uppdrag av Lundby Medical AB undertecknade vd Anna Lind avtalet.", "Anna Lind", "Lundby Medical AB"),
+    ("nl", "Namens het Maasstad Ziekenhuis tekende directeur Pieter Jansen het akkoord.",
+     "Pieter Jansen", "Maasstad Ziekenhuis"),
+])
+def test_signer_on_behalf_of_body(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "På vegne af Nordvik ApS underskrev Mette Holm aftalen med direktør Hans Berg."),
+])
+def test_on_behalf_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
