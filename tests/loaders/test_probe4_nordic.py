@@ -249,3 +249,25 @@ def test_signer_on_behalf_of_body(language, text, person, body, extract):
 def test_on_behalf_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- "since <year>" between the copula and the title: "X is sinds 2021 directeur van Y" --------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("nl", "Pieter Jansen is sinds 2021 directeur van het Maasstad Ziekenhuis.", "Pieter Jansen", "Maasstad Ziekenhuis"),
+    ("da", "Mette Holm har siden 2019 været direktør for Nordvik ApS.", "Mette Holm", "Nordvik ApS"),
+    ("sv", "Anna Lind är sedan 2020 vd för Lundby Medical AB.", "Anna Lind", "Lundby Medical AB"),
+    ("no", "Kari Nordvik har siden 2018 vært daglig leder i Medisol AS.", "Kari Nordvik", "Medisol AS"),
+])
+def test_role_since_year(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Pieter Jansen is sinds 2021 niet meer directeur van het Maasstad Ziekenhuis."),
+    ("da", "Mette Holm har siden 2019 samarbejdet med Nordvik ApS."),
+])
+def test_role_since_year_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
