@@ -271,3 +271,28 @@ def test_role_since_year(language, text, person, body, extract):
 def test_role_since_year_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- a finite verb of building before a new thing is a project: "bygger ett nytt sjukhus" -----
+
+def _events(extraction, language, text):
+    return [e.type for e in extraction(text, language).events]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Region Skåne bygger ett nytt sjukhus i Malmö för 4,5 miljarder kronor."),
+    ("da", "Region Nordjylland bygger et nyt hospital i Aalborg til 3 mia. kr."),
+    ("no", "Helse Bergen bygger et nytt sykehus i Bergen."),
+    ("nl", "Het Erasmus MC bouwt een nieuwe kliniek in Rotterdam voor 40 miljoen euro."),
+])
+def test_building_a_new_thing_is_a_project(language, text, extraction):
+    assert "Project" in _events(extraction, language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Region Skåne bygger en bro mellan Sverige och Kina."),
+    ("da", "Region Nordjylland bygger en bro til Kina."),
+    ("nl", "Het Erasmus MC bouwt een brug naar China."),
+])
+def test_building_a_bridge_is_no_project(language, text, extraction):
+    assert "Project" not in _events(extraction, language, text)
