@@ -296,3 +296,26 @@ def test_building_a_new_thing_is_a_project(language, text, extraction):
 ])
 def test_building_a_bridge_is_no_project(language, text, extraction):
     assert "Project" not in _events(extraction, language, text)
+
+
+# --- a host that "got a visit from" a delegation: "X fikk besøk av en delegasjon fra Y" -------
+
+@pytest.mark.parametrize("language, text, visitor, host", [
+    ("no", "Oslo universitetssykehus fikk besøk av en delegasjon fra Shanghai.", "Shanghai", "Oslo universitetssykehus"),
+    ("sv", "Sahlgrenska universitetssjukhuset fick besök av en delegation från Shanghai.",
+     "Shanghai", "Sahlgrenska universitetssjukhuset"),
+    ("da", "Aarhus Universitetshospital fik besøg af en delegation fra Suzhou Kommune.",
+     "Suzhou Kommune", "Aarhus Universitetshospital"),
+    ("nl", "Het Erasmus MC kreeg bezoek van een delegatie uit Shenzhen.", "Shenzhen", "Erasmus MC"),
+])
+def test_host_got_a_visit(language, text, visitor, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Oslo universitetssykehus fikk støtte av en gruppe fra Shanghai."),
+])
+def test_host_got_a_visit_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
