@@ -319,3 +319,29 @@ def test_host_got_a_visit(language, text, visitor, host, extract):
 def test_host_got_a_visit_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- co-organizers: "X afholdt sammen med Y en konference", "X arrangerte et seminar sammen med Y"
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Aarhus Universitet afholdt sammen med Fudan University en konference om diabetes.",
+     "Aarhus Universitet", "Fudan University"),
+    ("sv", "Karolinska Institutet anordnade tillsammans med Fudan University ett seminarium om cancer.",
+     "Karolinska Institutet", "Fudan University"),
+    ("no", "Helse Bergen arrangerte et seminar om digital helse sammen med Zhejiang University.",
+     "Helse Bergen", "Zhejiang University"),
+    ("nl", "Het UMC Utrecht organiseerde samen met Huaxin Group een symposium over beeldvorming.",
+     "UMC Utrecht", "Huaxin Group"),
+])
+def test_co_organizers_are_partners(language, text, a, b, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Aarhus Universitet deltog sammen med Fudan University i en konference om diabetes."),
+    ("no", "Helse Bergen arrangerte et besøk sammen med Zhejiang University."),
+])
+def test_co_organizer_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
