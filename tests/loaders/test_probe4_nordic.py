@@ -345,3 +345,23 @@ def test_co_organizers_are_partners(language, text, a, b, extract):
 def test_co_organizer_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("no", "Helse Bergen og Zhejiang University arrangerte et seminar om digital helse.", "Helse Bergen", "Zhejiang University"),
+    ("nl", "Het UMC Utrecht en Huaxin Group organiseerden een symposium over beeldvorming.", "UMC Utrecht", "Huaxin Group"),
+    ("sv", "Karolinska Institutet och Fudan University arrangerade en konferens om cancer.",
+     "Karolinska Institutet", "Fudan University"),
+])
+def test_coordinated_co_organizers(language, text, a, b, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Aarhus Universitet og Fudan University afholdt et møde om diabetes."),
+    ("no", "Direktøren i Helse Bergen og Zhejiang University arrangerte et seminar."),
+])
+def test_coordinated_co_organizer_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
