@@ -365,3 +365,18 @@ def test_coordinated_co_organizers(language, text, a, b, extract):
 def test_coordinated_co_organizer_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- "last week" next to a weekday: that day of the week before publication (a Thursday, 2024-06-20)
+
+@pytest.mark.parametrize("language, text, day", [
+    ("nl", "Het Erasmus MC en Huaxin Group tekenden vorige week donderdag een overeenkomst.", "2024-06-13"),
+    ("nl", "Het Erasmus MC en Huaxin Group tekenden maandag vorige week een overeenkomst.", "2024-06-10"),
+    ("da", "Aalborg Universitetshospital og Huaxin Group underskrev torsdag i sidste uge en samarbejdsaftale.",
+     "2024-06-13"),
+    ("nl", "Het Erasmus MC en Huaxin Group tekenden donderdag een overeenkomst.", "2024-06-20"),
+    ("sv", "Karolinska Universitetssjukhuset och Huaxin Group tecknade i tisdags ett avtal.", "2024-06-18"),
+])
+def test_weekday_of_last_week(language, text, day, extraction):
+    events = extraction(text, language, "2024-06-20").events
+    assert [e.date for e in events if e.type == "Agreement"] == [day]
