@@ -380,3 +380,23 @@ def test_coordinated_co_organizer_lookalikes(language, text, extract):
 def test_weekday_of_last_week(language, text, day, extraction):
     events = extraction(text, language, "2024-06-20").events
     assert [e.date for e in events if e.type == "Agreement"] == [day]
+
+
+# --- an acronym defined after the subject of a cooperation: "X (LUMC) werkt samen met Y" -------
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("nl", "Het Leids Universitair Medisch Centrum (LUMC) werkt samen met Huaxin Group.",
+     "Leids Universitair Medisch Centrum", "Huaxin Group"),
+    ("sv", "Sahlgrenska Science Park (SSP) samarbetar med Huaxin Group.", "Sahlgrenska Science Park", "Huaxin Group"),
+])
+def test_cooperation_after_acronym(language, text, a, b, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Het Leids Universitair Medisch Centrum (LUMC) tekende een overeenkomst voor een samenwerking met Huaxin Group."),
+])
+def test_cooperation_after_acronym_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
