@@ -400,3 +400,25 @@ def test_cooperation_after_acronym(language, text, a, b, extract):
 def test_cooperation_after_acronym_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- Swedish "-ionella" adjectives inside a name after a country's genitive ---------------------
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("sv", "Kinas nationella hälsokommission besökte Karolinska Institutet.",
+     ("GovernmentBody", "Kinas nationella hälsokommission")),
+    ("sv", "Kinas regionella hälsokommission tecknade ett avtal med Karolinska Institutet.",
+     ("GovernmentBody", "Kinas regionella hälsokommission")),
+])
+def test_ionella_adjective_in_name(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Han talade om Kinas aktuella sjukhus."),
+    ("sv", "Kinas speciella sjukhus är stora."),
+])
+def test_plain_adjective_makes_no_name(language, text, extract):
+    entities, _ = extract(language, text)
+    assert entities == {("Country", "Kina")}

@@ -738,17 +738,17 @@ def _genitive_owner(word, lex) -> bool:
         and gazetteer().get(word.text[:-1]) is not None
 
 
-#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale",
+#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale", "nationella",
 #: "tekniska", "statslige"); plain ones ("nye", "største") describe an unnamed body
-_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "iska", "iske", "liga", "lige")
+_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "ionella", "iska", "iske", "liga", "lige")
 
 
 def _name_adjective(word) -> bool:
     """A lower-case derived adjective that can stand inside a name.
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "største", "nye")]
-    [True, True, False, False]
+    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "nationella", "største", "aktuella")]
+    [True, True, True, False, False]
     """
     return word.text.isalpha() and word.text.islower() and len(word.text) > 5 \
         and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
