@@ -422,3 +422,23 @@ def test_ionella_adjective_in_name(language, text, entity, extract):
 def test_plain_adjective_makes_no_name(language, text, extract):
     entities, _ = extract(language, text)
     assert entities == {("Country", "Kina")}
+
+
+# --- a lower-case head's genitive written with an apostrophe: "Oslo universitetssykehus' direktør X"
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("no", "Oslo universitetssykehus' administrerende direktør Kari Nordvik signerte avtalen.",
+     "Kari Nordvik", "Oslo universitetssykehus"),
+    ("sv", "Akademiska sjukhus' direktör Anna Lind skrev under avtalet.", "Anna Lind", "Akademiska sjukhus"),
+])
+def test_apostrophe_genitive_of_lower_case_head(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("no", "Han besøkte Bergens' havn.", set()),
+])
+def test_apostrophe_genitive_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert not any(t in ("Hospital", "University", "GovernmentBody") for t, _n in entities)

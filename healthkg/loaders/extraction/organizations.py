@@ -776,10 +776,13 @@ def _lower_head_names(words, lex) -> list[Candidate]:
     out = []
     for i in range(1, len(words)):
         word, prev = words[i], words[i - 1]
-        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not (prev.alpha or "'" in prev.text) \
-                or lex.is_stopword(word.text) or word.lower in legal_forms():
+        text = word.text
+        if text[-1:] in ("'", "’") and text[-2:-1] in ("s", "x", "z"):
+            text = text[:-1]  # "Oslo universitetssykehus' direktør": the genitive of a name ending in -s
+        if word.cap or not text.isalpha() or len(text) < 5 or not (prev.alpha or "'" in prev.text) \
+                or lex.is_stopword(text) or text.lower() in legal_forms():
             continue
-        found = lex.head_of(word.text)
+        found = lex.head_of(text)
         if found is None or found[0] == "Branch":
             continue
         end = i + 1
@@ -805,7 +808,8 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         out.append(Candidate(start, end, found[0], "organizations",
-                             name=nominative(words[start:end], i - start, lex.language, lex), priority=1))
+                             name=nominative(words[start:end], i - start, lex.language, lex).rstrip("'’"),
+                             priority=1))
     return out
 
 
