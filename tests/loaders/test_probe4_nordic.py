@@ -442,3 +442,23 @@ def test_apostrophe_genitive_of_lower_case_head(language, text, person, body, ex
 def test_apostrophe_genitive_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert not any(t in ("Hospital", "University", "GovernmentBody") for t, _n in entities)
+
+
+# --- a title compounded with a name ends the name run after an opening head ("KU Leuven-rector X")
+
+@pytest.mark.parametrize("language, text, person", [
+    ("nl", "KU Leuven-rector Els Peeters ondertekende het akkoord.", "Els Peeters"),
+    ("nl", "AZ Delta-directeur Jan Smet ondertekende het akkoord.", "Jan Smet"),
+])
+def test_title_compound_ends_name_run(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities
+    assert not any(person in n and t != "Person" for t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("nl", "De delegatie bezocht het ziekenhuis AZ Sint-Jan in Brugge.", ("Hospital", "AZ Sint-Jan")),
+])
+def test_hyphenated_name_after_opening_head_stays(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities

@@ -238,6 +238,8 @@ def _name_run(words, j, lex, after_head=False) -> int:
     k = j
     while k < len(words) and k - j < _MAX_LEFT:
         word = words[k]
+        if "-" in word.text and lex.is_title(word.text.rpartition("-")[2]):
+            break  # "KU Leuven-rector | Els Peeters": a title compounded with the name ends it
         if _name_word(word, lex):
             k += 1
         elif k > j and word.cap and word.alpha and lex.is_title(word.text) and words[k - 1].text in first_names() \
