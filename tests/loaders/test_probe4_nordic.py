@@ -462,3 +462,22 @@ def test_title_compound_ends_name_run(language, text, person, extract):
 def test_hyphenated_name_after_opening_head_stays(language, text, entity, extract):
     entities, _ = extract(language, text)
     assert entity in entities
+
+
+# --- a person's name after the place that closes a body opened by its head ("Region Hovedstaden Lars Holm")
+
+@pytest.mark.parametrize("language, text, body, person", [
+    ("da", "Regionsrådsformand i Region Hovedstaden Lars Holm tog imod delegationen.", "Region Hovedstaden", "Lars Holm"),
+])
+def test_person_after_place_closing_a_body(language, text, body, person, extract):
+    entities, relations = extract(language, text)
+    assert ("GovernmentBody", body) in entities and ("Person", person) in entities
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text, body", [
+    ("da", "Region Midtjylland Erhvervsudvikling deltog.", "Region Midtjylland Erhvervsudvikling"),
+])
+def test_name_word_after_place_stays_in_body(language, text, body, extract):
+    entities, _ = extract(language, text)
+    assert ("GovernmentBody", body) in entities

@@ -240,6 +240,9 @@ def _name_run(words, j, lex, after_head=False) -> int:
         word = words[k]
         if "-" in word.text and lex.is_title(word.text.rpartition("-")[2]):
             break  # "KU Leuven-rector | Els Peeters": a title compounded with the name ends it
+        if k > j and lex.language in _COMPOUND_NAME_LANGUAGES and word.text in first_names() \
+                and k + 1 < len(words) and words[k + 1].cap and gazetteer().get(words[k - 1].text) is not None:
+            break  # "Region Hovedstaden | Lars Holm": a person's name after the place that closes the body's
         if _name_word(word, lex):
             k += 1
         elif k > j and word.cap and word.alpha and lex.is_title(word.text) and words[k - 1].text in first_names() \
