@@ -28,6 +28,7 @@ A "(ABC)" right after a name defines an acronym.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
@@ -155,9 +156,10 @@ def _grow_left(words, h, lex, company=False) -> int:
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or (prev.cap and is_descriptor(prev.text, lex.language)
+        if _participle(prev) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S" (but "Vårdbolaget AB" is a name)
+            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
+            # (but "Vårdbolaget AB" is a name)
         if (s == 1 or words[s - 2].lower in lex.articles) and city_of_adjective(prev, lex) is not None:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
@@ -245,6 +247,11 @@ def _name_run(words, j, lex, after_head=False) -> int:
     k = j
     while k < len(words) and k - j < _MAX_LEFT:
         word = words[k]
+        if "-" in word.text and lex.is_title(word.text.rpartition("-")[2]):
+            break  # "KU Leuven-rector | Els Peeters": a title compounded with the name ends it
+        if k > j and lex.language in _COMPOUND_NAME_LANGUAGES and word.text in first_names() \
+                and k + 1 < len(words) and words[k + 1].cap and gazetteer().get(words[k - 1].text) is not None:
+            break  # "Region Hovedstaden | Lars Holm": a person's name after the place that closes the body's
         if _name_word(word, lex):
             k += 1
         elif k > j and word.cap and word.alpha and lex.is_title(word.text) and words[k - 1].text in first_names() \
@@ -690,6 +697,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         free = i + m
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))
+    if lex.language in _COMPOUND_NAME_LANGUAGES:
+        out.extend(_mission_names(words, lex))
     return out
 
 
@@ -807,17 +816,17 @@ def _genitive_owner(word, lex) -> bool:
         and gazetteer().get(word.text[:-1]) is not None
 
 
-#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale",
+#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale", "nationella",
 #: "tekniska", "statslige"); plain ones ("nye", "største") describe an unnamed body
-_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "iska", "iske", "liga", "lige")
+_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "ionella", "iska", "iske", "liga", "lige")
 
 
 def _name_adjective(word) -> bool:
     """A lower-case derived adjective that can stand inside a name.
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "største", "nye")]
-    [True, True, False, False]
+    >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "nationella", "største", "aktuella")]
+    [True, True, True, False, False]
     """
     return word.text.isalpha() and word.text.islower() and len(word.text) > 5 \
         and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
@@ -845,10 +854,13 @@ def _lower_head_names(words, lex) -> list[Candidate]:
     out = []
     for i in range(1, len(words)):
         word, prev = words[i], words[i - 1]
-        if word.cap or not word.text.isalpha() or len(word.text) < 5 or not (prev.alpha or "'" in prev.text) \
-                or lex.is_stopword(word.text) or word.lower in legal_forms():
+        text = word.text
+        if text[-1:] in ("'", "’") and text[-2:-1] in ("s", "x", "z"):
+            text = text[:-1]  # "Oslo universitetssykehus' direktør": the genitive of a name ending in -s
+        if word.cap or not text.isalpha() or len(text) < 5 or not (prev.alpha or "'" in prev.text) \
+                or lex.is_stopword(text) or text.lower() in legal_forms():
             continue
-        found = lex.head_of(word.text)
+        found = lex.head_of(text)
         if found is None or found[0] == "Branch":
             continue
         end = i + 1
@@ -874,5 +886,94 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         out.append(Candidate(start, end, found[0], "organizations",
-                             name=nominative(words[start:end], i - start, lex.language, lex), priority=1))
+                             name=nominative(words[start:end], i - start, lex.language, lex).rstrip("'’"),
+                             priority=1))
+    return out
+
+
+#: endings a nationality adjective adds to its country's stem ("chilensk", "koreanska", "Indiase")
+_DEMONYM_ENDINGS = ("sk", "ska", "ske", "isk", "iska", "iske", "ansk", "anska", "anske", "ensk", "enska",
+                    "enske", "se", "ase", "ese", "aanse", "ische", "s")
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """Folded country names of the gazetteer without their final vowel or vowels ("chil", "kore",
+    "indi")."""
+    import re
+
+    stems = set()
+    for key, place in gazetteer().places.items():
+        if place.type == "Country" and key.isalpha():
+            for stem in (re.sub(r"[aeiouy]+$", "", key), re.sub(r"[aeiouy]$", "", key)):
+                if len(stem) >= 4:
+                    stems.add(stem)  # "chil", "indi" ("Indiase")
+    return frozenset(stems)
+
+
+def _demonym(word, lex) -> bool:
+    """A nationality adjective: lower case in Danish, Swedish and Norwegian ("kinesiske",
+    "chilenska"), capitalised in Dutch ("Chinese", "Indiase") and at a sentence's start;
+    a language's name ("koreanska") or a country's stem and a demonym ending ("chilensk").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_demonym(Word(t, 0, len(t)), lexicon("sv")) for t in ("chilenska", "koreanska", "stora")]
+    [True, True, False]
+    """
+    from healthkg.loaders.gazetteer import fold
+
+    text = word.text
+    first, hyphen, last = text.partition("-")
+    if hyphen and first and last:  # "dansk-kinesiske", "Zweeds-Chinese"
+        return all(_demonym(type(word)(part, 0, len(part)), lex) for part in (first, last))
+    if not (text.isalpha() and (text.islower() or text[1:].islower())):
+        return False
+    if _nationality(type(word)(text.lower(), 0, len(text))):
+        return True
+    folded = fold(text)
+    return any(folded.endswith(ending) and folded[:-len(ending)] in _country_stems()
+               for ending in _DEMONYM_ENDINGS)
+
+
+def _mission_head(words, i, lex) -> int:
+    """How many words from ``i`` make the lower-case head of an embassy, consulate or chamber
+    of ``mission_heads.txt`` ("ambassaden", "handelskammaren", "kamer van koophandel"), or 0."""
+    if words[i].cap or not words[i].text.isalpha():
+        return 0
+    for entry in sorted(load_words(lex.language, "mission_heads.txt", with_common=False), key=lambda e: -e.count(" ")):
+        if entry.startswith("-"):
+            if words[i].lower.endswith(entry[1:]):
+                return 1
+            continue
+        parts = entry.split()
+        if tuple(w.lower for w in words[i:i + len(parts)]) == tuple(parts):
+            return len(parts)
+    return 0
+
+
+def _mission_names(words, lex) -> list[Candidate]:
+    """Embassies, consulates and chambers of commerce with a lower-case head after a
+    nationality adjective or a country's genitive, with the place after "i"/"in" that scopes
+    them ("Chiles ambassade i Sverige", "Koreanska handelskammaren i Norge", "de Indiase
+    kamer van koophandel in België"); a capitalised article opening the sentence is kept
+    ("Den kinesiske ambassaden i Norge")."""
+    out = []
+    for i in range(1, len(words)):
+        m = _mission_head(words, i, lex)
+        if not m:
+            continue
+        prev = words[i - 1]
+        country = prev.cap and len(prev.text) > 4 and prev.lower.endswith("s") \
+            and getattr(gazetteer().get(prev.text[:-1]), "type", None) == "Country"
+        if not (country or _demonym(prev, lex)):
+            continue
+        start, end = i - 1, i + m
+        if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
+            start -= 1
+        if end + 1 < len(words) and words[end].lower in _IN_WORDS:
+            scoped = _place_run(words, end + 1, lex)
+            end = scoped if scoped > end + 1 else end
+        out.append(Candidate(start, end, lex.head_of(words[i].text)[0] if lex.head_of(words[i].text)
+                             else "Association", "organizations",
+                             name=_join(words[start:end], [w.text for w in words[start:end]]), priority=1))
     return out

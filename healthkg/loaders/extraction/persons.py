@@ -105,8 +105,25 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         if gazetteer().get(sur.text + " " + given.text) is not None:
             continue
+        if _capital_particle_before_surname(words, i + 1, lex):
+            continue  # "An De Wit": a Flemish particle, not a given name
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
     return out
+
+
+def _capital_particle_before_surname(words, k, lex) -> bool:
+    """Whether word ``k`` is a particle written with a capital ("De", "Van") before a surname
+    that is no pinyin syllable ("An De Wit", "Lin Van Acker"), as Flemish names write it.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word(t, 0, len(t)) for t in ("An", "De", "Wit", "Wang", "De", "Ming")]
+    >>> _capital_particle_before_surname(words, 1, lexicon("nl")), _capital_particle_before_surname(words, 4, lexicon("nl"))
+    (True, False)
+    """
+    return words[k].cap and words[k].lower in _PARTICLES and k + 1 < len(words) \
+        and _title_case(words[k + 1]) and not is_pinyin_given(words[k + 1].text) \
+        and _surname_word(words[k + 1], lex)
 
 
 def _plain_given(word, lex) -> bool:
@@ -175,9 +192,12 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
             continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
         j = i + 1
-        while j < n and j - i < 3 and words[j].lower in _PARTICLES and not words[j].cap:
+        capital_particle = False
+        while j < n and j - i < 3 and words[j].lower in _PARTICLES:
+            capital_particle = capital_particle or words[j].cap  # Flemish "Els Van Damme", "An De Wit"
             j += 1
-        if j < n and _surname_word(words[j], lex, after_first_name=True) and words[j].start - words[j - 1].end == 1 \
+        if j < n and _surname_word(words[j], lex, after_first_name=not capital_particle) \
+                and words[j].start - words[j - 1].end == 1 \
                 and not (j > i + 1 and _opens_organization(words, j, lex)):
             end = _second_surname(words, j + 1, lex)
             if j == i + 1 and end == j + 1 and _first_name(words[j].text, names):
@@ -230,6 +250,8 @@ def _western_after_surname(words, i, lex) -> bool:
     """
     if words[i].lower in load_words("", "name_prefixes.txt") or i + 1 >= len(words):
         return False
+    if _capital_particle_before_surname(words, i + 1, lex):
+        return True  # "An De Wit"
     after = words[i + 1]
     return after.start - words[i].end == 1 and _title_case(after) and not is_pinyin_given(after.text) \
         and gazetteer().get(after.text) is None and _surname_word(after, lex)
@@ -376,6 +398,10 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex) \
                     and not (i - start >= 2 and gazetteer().get(words[start - 1].text) is not None):
                 start -= 1  # a place before a whole name is no part of it ("van Rotterdam | Wang Wei, ...")
+            if start >= 2 and i - start == 1 and _capital_particle_before_surname(words, start - 1, lex) \
+                    and _surname_word(words[start - 2], lex) and _title_case(words[start - 2]) \
+                    and (words[start - 2].text in first_names() or gazetteer().get(words[start - 2].text) is None):
+                start -= 2  # "An De Wit, CEO van ...": a particle with a capital inside the name
             if start > 0 and i - start == 1 and words[start - 1].text in first_names() \
                     and _title_case(words[start - 1]) and lex.is_stopword(words[start - 1].text):
                 start -= 1  # "Hans Jensen, direktør for ...": a first name that is also a stop word

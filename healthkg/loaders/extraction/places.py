@@ -139,6 +139,26 @@ def _owns_title(words, k, place, lex) -> bool:
         and place.population >= _TOWN
 
 
+def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
+    """Whether a Scandinavian genitive matches a place only with its accents dropped, while
+    the word without its -s is a place's own spelling ("Skånes": Skåne's, not the Tunisian
+    town Skanes).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> gaz = gazetteer()
+    >>> _genitive_of_exact_place(Word("Skånes", 0, 6), gaz.get("Skånes"), lexicon("sv"), gaz)
+    True
+    >>> _genitive_of_exact_place(Word("Aarhus", 0, 6), gaz.get("Aarhus"), lexicon("da"), gaz)
+    False
+    """
+    if lex.language not in _GENITIVE or not word.text.endswith("s") or place.name == word.text:
+        return False
+    base = gaz.get(word.text[:-1])
+    return base is not None and base.name == word.text[:-1]
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -167,7 +187,10 @@ def recognize_places(sw, lex) -> list[Candidate]:
             if place is not None:
                 found = (k, place, None)
                 break
-        if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4:
+        if found is not None and found[0] == 1 and _genitive_of_exact_place(word, found[1], lex, gaz):
+            found = None  # "Skånes" is Skåne's, not Skanes in Tunisia
+        if found is None and lex.language in _GENITIVE and word.text.endswith("s") and len(word.text) > 4 \
+                and not lex.is_stopword(word.text):  # "Namens" (on behalf of), not Namen's
             place = gaz.places.get(_fold(word.text[:-1]))
             if place is not None and (place.type != "City" or place.population >= _SMALL_CITY
                                       or _owns_title(words, i + 1, place, lex)):

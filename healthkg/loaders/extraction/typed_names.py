@@ -91,10 +91,15 @@ def _adjective(word, adjectives, endings) -> bool:
 def _name_end(words, j, lex) -> int:
     """The end of the run of capitalised name words at ``j`` (``j`` when there is none)."""
     end = j
-    while end < len(words) and end - j < MAX_NAME_WORDS and words[end].cap and words[end].alpha \
-            and not lex.is_title(words[end].text) and not lex.is_stopword(words[end].text) \
-            and words[end].lower not in lex.articles:
-        end += 1
+    while end < len(words) and end - j < MAX_NAME_WORDS:
+        word = words[end]
+        if word.text == "&" and end > j and end + 1 < len(words) and words[end + 1].cap and words[end + 1].alpha:
+            end += 1  # "het agentschap Flanders Investment & Trade"
+        elif word.cap and word.alpha and not lex.is_title(word.text) and not lex.is_stopword(word.text) \
+                and word.lower not in lex.articles:
+            end += 1
+        else:
+            break
     return end
 
 

@@ -144,12 +144,32 @@ def _add_cities(gaz: Gazetteer, blocked) -> None:
                     gaz._add(alt, place, blocked)
 
 
+#: a Swedish county as pycountry writes it ("Skåne län [SE-12]", "Västra Götalands län [SE-14]")
+_SWEDISH_COUNTY = re.compile(r"^(?P<name>.+?) län(?: \[SE-\d+\])?$")
+
+
+def _county_names(name: str) -> list[str]:
+    """The names a Swedish county goes by without "län" ("Skåne", "Västra Götaland"), or [].
+
+    >>> _county_names("Västra Götalands län [SE-14]"), _county_names("Skåne län [SE-12]"), _county_names("Limburg")
+    (['Västra Götaland'], ['Skåne'], [])
+    """
+    match = _SWEDISH_COUNTY.match(name)
+    if match is None:
+        return []
+    county = match.group("name")
+    return [county[:-1] if county.endswith("s") and not county.endswith("ss") else county]
+
+
 def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.type not in ("Municipality", "City"):
             continue
+        for county in _county_names(sub.name):
+            if gaz.get(county) is None:  # a county named after its seat leaves the city its name ("Uppsala")
+                gaz._add(county, Place(county, "Region", {"iso3166": sub.code}), blocked)
         name = _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,")
         if not name:
             continue

@@ -159,7 +159,8 @@ def _weekday_endings(language: str | None) -> frozenset[str]:
 
 def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
     """The date of the first weekday named in ``text`` ("am Donnerstag"): the last such day on
-    or before publication (news tells of the past week), or ``None``.
+    or before publication (news tells of the past week), that day of the week before when
+    ``last_week.txt`` says so ("vorige week donderdag"), or ``None``.
 
     >>> find_weekday("Op donderdag werd een conferentie gehouden", "nl", "2023-10-09")
     '2023-10-05'
@@ -178,8 +179,30 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
         pub = date.fromisoformat(published)
     except ValueError:
         return None
-    back = (pub.weekday() - names[match.group("day").lower()]) % 7
+    day = names[match.group("day").lower()]
+    if _last_week_before(text, match.start(), language):  # "vorige week donderdag": that day of the week before
+        return date.fromordinal(pub.toordinal() - pub.weekday() - 7 + day).isoformat()
+    back = (pub.weekday() - day) % 7
     return date.fromordinal(pub.toordinal() - back).isoformat()
+
+
+def _last_week_before(text: str, start: int, language: str | None) -> bool:
+    """Whether a phrase of ``last_week.txt`` ("vorige week", "i sidste uge") stands right
+    before the weekday at ``start`` (or right after it: "torsdag i sidste uge").
+
+    >>> _last_week_before("tekenden vorige week donderdag een akkoord", 21, "nl")
+    True
+    >>> _last_week_before("tekenden donderdag een akkoord", 9, "nl")
+    False
+    """
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    phrases = load_words(language or "", "last_week.txt", with_common=False)
+    if not phrases:
+        return False
+    before = " ".join(text[max(0, start - 40):start].lower().split())
+    after = " ".join(text[start:start + 60].lower().split()[1:4])
+    return any(before.endswith(p) or after.startswith(p) for p in phrases)
 
 
 def find_date(text: str, language: str | None, published: str | None) -> str | None:

@@ -38,7 +38,8 @@ MAX_ENDING = 7
 #: Languages that capitalise adjectives of cities ("das Eindhovense bedrijf", "die Münchner Firma").
 CAPITALISED = frozenset({"de", "nl"})
 _HYPHENATED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w]*)-([^\W\d_]+)\s+$")
-_WORDS_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+#: the one or two words before a name; the second may be a hyphenated noun ("de Gentse start-up X")
+_WORDS_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)(?:\s+([^\W\d_]+(?:-[^\W\d_]+)?))?\s+$")
 
 
 def _fold(text: str) -> str:
