@@ -434,3 +434,22 @@ def test_the_ville_de_a_city_is_no_person(extract):
 def test_ville_as_a_first_name_before_a_surname_stays_a_person(extract):
     entities, relations = extract("fr", "Ville Niemi, directeur du CHU de Nantes, a signé l'accord.")
     assert ("role", "Ville Niemi", "CHU de Nantes") in relations
+
+
+# --- missions of a nation: the elided "d'" (it) and a lower-case nationality after the head ------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("it", "L'Ambasciata d'Irlanda in Giappone ha ospitato un incontro.", "Ambasciata d'Irlanda in Giappone"),
+    ("fr", "La Chambre de commerce allemande au Japon a signé un accord avec Varn SA.",
+     "Chambre de commerce allemande au Japon"),
+    ("es", "La Cámara de comercio alemana en Japón firmó un acuerdo con Varn S.A.",
+     "Cámara de comercio alemana en Japón"),
+])
+def test_mission_of_a_nation_is_one_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(n == name for _t, n in entities), entities
+
+
+def test_a_lower_case_adjective_that_is_no_nationality_makes_no_name(extract):
+    entities, _ = extract("fr", "La Chambre de commerce générale a signé un accord avec Varn SA.")
+    assert not any(n.startswith("Chambre") for _t, n in entities)

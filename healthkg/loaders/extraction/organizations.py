@@ -527,7 +527,12 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
             j = k
         elif k > j:
-            j = max(j, _lower_tail(words, j, k, lex))
+            tail = _lower_tail(words, j, k, lex)
+            if tail == j and lex.language in _ROMANCE and _ends_head(words, j, lex) \
+                    and _folded_nationality(words[j]):
+                tail = j + 1  # "Chambre de commerce française | en Chine": the nation it serves
+                # (after a head of several words only: "l'Université française" is no name)
+            j = max(j, tail)
         elif _bilateral_adjective(words, j, lex):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
@@ -804,6 +809,22 @@ def _nationality(word) -> bool:
     words = nationality_words()
     lower = word.lower
     return word.text.islower() and any(lower[:len(lower) - cut] in words for cut in (0, 1, 2))
+
+
+def _folded_nationality(word) -> bool:
+    """A lower-case nationality adjective written with accents ("française", "española").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_folded_nationality(Word(t, 0, len(t))) for t in ("française", "española", "générale")]
+    [True, True, False]
+    """
+    from healthkg.loaders.resolution.countries import nationality_words
+    from healthkg.loaders.resolution.normalise import _inflect, tokens
+
+    if not word.text.islower():
+        return False
+    words = nationality_words()
+    return any(_inflect(t[:len(t) - cut]) in words for t in tokens(word.text) for cut in (0, 1, 2))
 
 
 def _genitive_owner(word, lex) -> bool:
