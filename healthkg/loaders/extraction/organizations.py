@@ -529,7 +529,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         elif k > j:
             tail = _lower_tail(words, j, k, lex)
             if tail == j and lex.language in _ROMANCE and _ends_head(words, j, lex) \
-                    and _folded_nationality(words[j]):
+                    and _nationality(words[j]):
                 tail = j + 1  # "Chambre de commerce française | en Chine": the nation it serves
                 # (after a head of several words only: "l'Université française" is no name)
             j = max(j, tail)
@@ -707,6 +707,14 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_scope_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads, scope words) of ``common/country_scope.tsv``, read once."""
+    rows = load_table("", "country_scope.tsv")
+    return (frozenset(phrase for phrase, *kind in rows if kind == ["head"]),
+            frozenset(phrase for phrase, *kind in rows if kind == ["scope"]))
+
+
 def _country_scope(words, i, m, start, end, lex) -> int:
     """End of the name of a body that runs on with the country it serves ("the Irish Chamber
     of Commerce | in Japan", "die Koreanische Handelskammer | in Österreich", "the Embassy of
@@ -727,10 +735,9 @@ def _country_scope(words, i, m, start, end, lex) -> int:
     last = gazetteer().get(words[end - 1].text)
     if last is not None and last.type == "City":
         return end  # "Handelskammer Hamburg | in Deutschland": a city's chamber has a seat
-    rows = load_table("", "country_scope.tsv")
-    if words[end].lower not in {phrase for phrase, *kind in rows if kind == ["scope"]}:
+    heads, scopes = _country_scope_words()
+    if words[end].lower not in scopes:
         return end
-    heads = {phrase for phrase, *kind in rows if kind == ["head"]}
     head = normalize(" ".join(w.text for w in words[i:i + m]))
     name = normalize(" ".join(w.text for w in words[start:end]))
     if not (head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
@@ -803,20 +810,12 @@ def _after_indefinite_article(words, start, head, lex) -> bool:
 
 
 def _nationality(word) -> bool:
-    """A lower-case nationality adjective, inflected or not ("kinesiske", "danska")."""
-    from healthkg.loaders.resolution.countries import nationality_words
-
-    words = nationality_words()
-    lower = word.lower
-    return word.text.islower() and any(lower[:len(lower) - cut] in words for cut in (0, 1, 2))
-
-
-def _folded_nationality(word) -> bool:
-    """A lower-case nationality adjective written with accents ("française", "española").
+    """A lower-case nationality adjective, inflected or not, with accents or not ("kinesiske",
+    "danska", "française", "española").
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_folded_nationality(Word(t, 0, len(t))) for t in ("française", "española", "générale")]
-    [True, True, False]
+    >>> [_nationality(Word(t, 0, len(t))) for t in ("kinesiske", "française", "española", "générale")]
+    [True, True, True, False]
     """
     from healthkg.loaders.resolution.countries import nationality_words
     from healthkg.loaders.resolution.normalise import _inflect, tokens
@@ -824,7 +823,9 @@ def _folded_nationality(word) -> bool:
     if not word.text.islower():
         return False
     words = nationality_words()
-    return any(_inflect(t[:len(t) - cut]) in words for t in tokens(word.text) for cut in (0, 1, 2))
+    lower = word.lower
+    return any(lower[:len(lower) - cut] in words for cut in (0, 1, 2)) \
+        or any(_inflect(t[:len(t) - cut]) in words for t in tokens(word.text) for cut in (0, 1, 2))
 
 
 def _genitive_owner(word, lex) -> bool:
@@ -956,12 +957,18 @@ def _demonym(word, lex) -> bool:
                for ending in _DEMONYM_ENDINGS)
 
 
+@lru_cache(maxsize=None)
+def _mission_entries(language: str) -> tuple[str, ...]:
+    """The phrases of ``mission_heads.txt``, longest first (read and sorted once per language)."""
+    return tuple(sorted(load_words(language, "mission_heads.txt", with_common=False), key=lambda e: -e.count(" ")))
+
+
 def _mission_head(words, i, lex) -> int:
     """How many words from ``i`` make the lower-case head of an embassy, consulate or chamber
     of ``mission_heads.txt`` ("ambassaden", "handelskammaren", "kamer van koophandel"), or 0."""
     if words[i].cap or not words[i].text.isalpha():
         return 0
-    for entry in sorted(load_words(lex.language, "mission_heads.txt", with_common=False), key=lambda e: -e.count(" ")):
+    for entry in _mission_entries(lex.language):
         if entry.startswith("-"):
             if words[i].lower.endswith(entry[1:]):
                 return 1
