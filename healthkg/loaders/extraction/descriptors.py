@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.places import city_of_adjective
+from healthkg.loaders.extraction.demonyms import city_of_adjective
 from healthkg.loaders.extraction.rulefiles import load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
-from healthkg.loaders.extraction.places import city_of_adjective
+from healthkg.loaders.extraction.demonyms import city_of_adjective, is_demonym, is_nationality
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -529,7 +529,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         elif k > j:
             tail = _lower_tail(words, j, k, lex)
             if tail == j and lex.language in _ROMANCE and _ends_head(words, j, lex) \
-                    and _nationality(words[j]):
+                    and is_nationality(words[j]):
                 tail = j + 1  # "Chambre de commerce française | en Chine": the nation it serves
                 # (after a head of several words only: "l'Université française" is no name)
             j = max(j, tail)
@@ -809,25 +809,6 @@ def _after_indefinite_article(words, start, head, lex) -> bool:
                for j in range(k, start + 1))  # ", akademisches Lehrkrankenhaus der ...,": an apposition
 
 
-def _nationality(word) -> bool:
-    """A lower-case nationality adjective, inflected or not, with accents or not ("kinesiske",
-    "danska", "française", "española").
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_nationality(Word(t, 0, len(t))) for t in ("kinesiske", "française", "española", "générale")]
-    [True, True, True, False]
-    """
-    from healthkg.loaders.resolution.countries import nationality_words
-    from healthkg.loaders.resolution.normalise import _inflect, tokens
-
-    if not word.text.islower():
-        return False
-    words = nationality_words()
-    lower = word.lower
-    return any(lower[:len(lower) - cut] in words for cut in (0, 1, 2)) \
-        or any(_inflect(t[:len(t) - cut]) in words for t in tokens(word.text) for cut in (0, 1, 2))
-
-
 def _genitive_owner(word, lex) -> bool:
     """A capitalised genitive that owns a public body written with a lower-case head:
     a known place ("Göteborgs kommun", "Bergens kommune") or a word of
@@ -896,7 +877,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
-        elif found[0] == "GovernmentBody" and _nationality(prev):
+        elif found[0] == "GovernmentBody" and is_nationality(prev):
             start = i - 1
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
                 start -= 1
@@ -911,50 +892,6 @@ def _lower_head_names(words, lex) -> list[Candidate]:
                              name=nominative(words[start:end], i - start, lex.language, lex).rstrip("'’"),
                              priority=1))
     return out
-
-
-#: endings a nationality adjective adds to its country's stem ("chilensk", "koreanska", "Indiase")
-_DEMONYM_ENDINGS = ("sk", "ska", "ske", "isk", "iska", "iske", "ansk", "anska", "anske", "ensk", "enska",
-                    "enske", "se", "ase", "ese", "aanse", "ische", "s")
-
-
-@lru_cache(maxsize=1)
-def _country_stems() -> frozenset[str]:
-    """Folded country names of the gazetteer without their final vowel or vowels ("chil", "kore",
-    "indi")."""
-    import re
-
-    stems = set()
-    for key, place in gazetteer().places.items():
-        if place.type == "Country" and key.isalpha():
-            for stem in (re.sub(r"[aeiouy]+$", "", key), re.sub(r"[aeiouy]$", "", key)):
-                if len(stem) >= 4:
-                    stems.add(stem)  # "chil", "indi" ("Indiase")
-    return frozenset(stems)
-
-
-def _demonym(word, lex) -> bool:
-    """A nationality adjective: lower case in Danish, Swedish and Norwegian ("kinesiske",
-    "chilenska"), capitalised in Dutch ("Chinese", "Indiase") and at a sentence's start;
-    a language's name ("koreanska") or a country's stem and a demonym ending ("chilensk").
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_demonym(Word(t, 0, len(t)), lexicon("sv")) for t in ("chilenska", "koreanska", "stora")]
-    [True, True, False]
-    """
-    from healthkg.loaders.gazetteer import fold
-
-    text = word.text
-    first, hyphen, last = text.partition("-")
-    if hyphen and first and last:  # "dansk-kinesiske", "Zweeds-Chinese"
-        return all(_demonym(type(word)(part, 0, len(part)), lex) for part in (first, last))
-    if not (text.isalpha() and (text.islower() or text[1:].islower())):
-        return False
-    if _nationality(type(word)(text.lower(), 0, len(text))):
-        return True
-    folded = fold(text)
-    return any(folded.endswith(ending) and folded[:-len(ending)] in _country_stems()
-               for ending in _DEMONYM_ENDINGS)
 
 
 @lru_cache(maxsize=None)
@@ -993,7 +930,7 @@ def _mission_names(words, lex) -> list[Candidate]:
         prev = words[i - 1]
         country = prev.cap and len(prev.text) > 4 and prev.lower.endswith("s") \
             and getattr(gazetteer().get(prev.text[:-1]), "type", None) == "Country"
-        if not (country or _demonym(prev, lex)):
+        if not (country or is_demonym(prev, lex)):
             continue
         start, end = i - 1, i + m
         if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:

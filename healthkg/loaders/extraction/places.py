@@ -22,15 +22,12 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.gazetteer import fold, gazetteer
 
-__all__ = ["recognize_places", "recognize_place_patterns", "city_of_adjective"]
+__all__ = ["recognize_places", "recognize_place_patterns"]
 
 _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000
 _TOWN = 20_000
 _HEADLINE_CITY = 1_000_000
-#: countries whose cities German names by its own exonyms ("München", "Wien"); elsewhere an
-#: adjective in -er is taken from the city's own name only ("Shanghaier")
-_GERMAN_NAMED = {"DE", "AT", "CH"}
 _MAX_WORDS = 4
 
 
@@ -81,34 +78,6 @@ def _city_adjective(words, end, lex) -> bool:
     """
     return lex.language not in ("de",) and end < len(words) and words[end].text.isalpha() \
         and words[end].text.islower() and not lex.is_stopword(words[end].text)
-
-
-def city_of_adjective(word, lex):
-    """``(name, place)`` of the city a German adjective in -er is derived from ("Leipziger" <-
-    Leipzig, "Kölner" <- Köln, "Münchner" <- München, "Bremer" <- Bremen), or None; the name
-    as the language writes it (a variant name only for a city of a German-speaking country): a city of the gazetteer of at
-    least 100,000 inhabitants (a surname in -er rarely hides one: "Bauer" is no "Bau").
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> from healthkg.loaders.extraction.lexicon import lexicon
-    >>> [(city_of_adjective(Word(t, 0, 0), lexicon("de")) or [None])[0]
-    ...  for t in ("Leipziger", "Münchner", "Dresdner", "Kölner", "Bauer", "Länder", "Leipzig")]
-    ['Leipzig', 'München', 'Dresden', 'Köln', None, None, None]
-    """
-    text = word.text
-    if lex.language != "de" or not word.cap or not text.isalpha() or not text.endswith("er") or len(text) < 6:
-        return None
-    gaz = gazetteer()
-    hits = []
-    for stem in (text[:-2], text[:-3] + "en", text[:-2] + "en"):  # Leipzig-er, Münch-ner, Brem-er
-        place = gaz.places.get(_fold(stem))
-        if place is not None and place.type == "City" and place.population >= _SMALL_CITY:
-            if _fold(stem) == _fold(place.name):
-                return stem, place
-            if place.links.get("iso3166") in _GERMAN_NAMED:
-                hits.append((stem, place))  # an exonym: "München" for Munich, "Wien" for Vienna
-    # the longest German name of the city ("Dresden", not the variant "Dresdn")
-    return max(hits, key=lambda hit: len(hit[0])) if hits else None
 
 
 def _coordinated_place(words, end, lex, gaz) -> bool:

@@ -7,7 +7,7 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.slots` turns a sentence into a string with one typed slot per entity mention;
 - :mod:`.roles`, :mod:`.cooperation` read roles, agreements, visits and joint initiatives;
 - :mod:`.money` and :mod:`.dates` read amounts and dates;
-- :mod:`.demonyms` places an organization by the city adjective before its name;
+- :mod:`.adjective_seats` places an organization by the city adjective before its name;
 - :mod:`.mayors` gives a mayor named without a city the city the sentence names;
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
@@ -40,7 +40,7 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     otherwise). Every relation and event carries the evidence of its sentence; event ids
     are ``event/<doc.id>/<n>`` in text order.
     """
-    from healthkg.loaders.extraction.relations.demonyms import demonym_places
+    from healthkg.loaders.extraction.relations.adjective_seats import demonym_places
     from healthkg.loaders.extraction.relations.mayors import mayor_roles
     from healthkg.loaders.extraction.relations.reader import DocumentReader
 

@@ -24,53 +24,21 @@ it states the seat, so it is read even beside a place the rules read otherwise.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from healthkg.loaders.document import Document
+from healthkg.loaders.extraction.demonyms import city_stems, fold_adjective as _fold
 from healthkg.loaders.extraction.relations.lexicon import get_lexicon
 from healthkg.loaders.statements import Entity, Evidence, Relation
 
 __all__ = ["demonym_places"]
 
-#: Shortest city stem read, and the longest ending an adjective adds to it.
-MIN_STEM = 4
+#: the longest ending an adjective adds to a city's stem (stems: ``extraction/demonyms.city_stems``)
 MAX_ENDING = 7
 #: Languages that capitalise adjectives of cities ("das Eindhovense bedrijf", "die Münchner Firma").
 CAPITALISED = frozenset({"de", "nl"})
 _HYPHENATED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w]*)-([^\W\d_]+)\s+$")
 #: the one or two words before a name; the second may be a hyphenated noun ("de Gentse start-up X")
 _WORDS_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)(?:\s+([^\W\d_]+(?:-[^\W\d_]+)?))?\s+$")
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents; Danish and Norwegian "aa" read as "å" ("Aarhus", "århusiansk")."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("aa", "a")
-
-
-def _stems(name: str) -> set[str]:
-    """A city name without its final vowels or plural-like "-as/-os" ("Padova" -> "padov",
-    "Campinas" -> "campin", "München" -> "munch")."""
-    folded = _fold(name)
-    if not folded.isalpha():
-        return set()
-    stems = {folded, re.sub(r"[aeiouy]+$", "", folded), re.sub(r"[aeiou]s$", "", folded),
-             re.sub(r"en$", "", folded)}  # "München" -> "Münchner"
-    return {s for s in stems if len(s) >= MIN_STEM and not _country(s)}
-
-
-def _country(stem: str) -> bool:
-    """Whether a city's stem is a country's name: its adjective names the country
-    ("Brasília" -> "brasil": "brasileira" is Brazilian).
-
-    >>> _country("brasil"), _country("padov")
-    (True, False)
-    """
-    from healthkg.loaders.gazetteer import gazetteer
-
-    place = gazetteer().get(stem)
-    return place is not None and place.type == "Country"
 
 
 def _city_of(word: str, stems: dict[str, Entity], language: str | None) -> Entity | None:
@@ -101,7 +69,7 @@ def demonym_places(doc: Document, entities: list[Entity],
     for entity in entities:
         if entity.type == "City":
             for name in {entity.name} | {m.text for m in entity.mentions}:
-                for stem in _stems(name):
+                for stem in city_stems(name):
                     stems.setdefault(stem, entity)
     places = {_fold(name): entity for entity in entities if entity.coarse_kind == "place"
               for name in {entity.name} | {m.text for m in entity.mentions}}
