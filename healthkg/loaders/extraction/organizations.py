@@ -28,13 +28,14 @@ A "(ABC)" right after a name defines an acronym.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.demonyms import city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
-from healthkg.loaders.extraction.demonyms import city_of_adjective, is_demonym, is_nationality
-from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
+from healthkg.loaders.extraction.missions import country_scope
+from healthkg.loaders.extraction.places import place_run
+from healthkg.loaders.extraction.rulefiles import load_words, normalize
+from healthkg.loaders.extraction.tokens import join_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
@@ -226,20 +227,6 @@ def _number_sign_before(words, i) -> int:
     return 0
 
 
-def _place_run(words, j, lex) -> int:
-    """End of a gazetteer place starting at ``j`` (``j`` when there is none)."""
-    gaz = gazetteer()
-    for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
-        if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
-                and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):
-            if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:
-                return j + k
-    if j < len(words) and words[j].cap and "-" in words[j].text.strip("-") \
-            and gaz.get(words[j].text.split("-", 1)[0]) is not None and words[j].text.split("-", 1)[1][:1].isupper():
-        return j + 1  # a district of a place: "Klinikum Frankfurt-Höchst", "Ulm-Süd"
-    return j
-
-
 def _name_run(words, j, lex, after_head=False) -> int:
     """End of the run of name words at ``j``; ``after_head``: right after a Romance head
     that opens the name, where "and" joins two bodies ("Instituto Butantan e Sinovac")
@@ -415,7 +402,7 @@ def _joined_part(words, j, lex) -> int:
         return 0  # "y la Comunidad de Madrid": an article that is no "of" ("del", "da") opens a second body
     first = j + 1 if bare else _after_article(words, j + 2, lex)
     k = _name_run(words, first, lex)
-    if k == first or _place_run(words, first, lex) > first \
+    if k == first or place_run(words, first, lex) > first \
             or any(lex.head_of(w.text) is not None or w.text in first_names() for w in words[first:k]):
         return 0
     if bare and k - first == 2 and "-" in words[k - 1].text:
@@ -536,7 +523,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         elif _bilateral_adjective(words, j, lex):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
-        k = _place_run(words, j, lex)
+        k = place_run(words, j, lex)
         if j < k < len(words) and _compound_head(words[k], lex) and (
                 words[k].cap or lex.language in _LOWER_HEAD_LANGUAGES):
             k = j  # "Shanghai Kommune | Aarhus Universitetshospital", "Fudan University | Oslo
@@ -553,16 +540,16 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             if j + 1 < len(words) and words[j].lower in lex.connectors and words[j].lower not in lex.conjunctions \
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
                 first = _after_article(words, j + 1, lex)
-                k = max(_name_run(words, first, lex), _place_run(words, first, lex))
+                k = max(_name_run(words, first, lex), place_run(words, first, lex))
                 if k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
-                        and not words[j + 1].cap and _place_run(words, j + 2, lex) > j + 2:
-                    first, k = j + 2, _place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
+                        and not words[j + 1].cap and place_run(words, j + 2, lex) > j + 2:
+                    first, k = j + 2, place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
                 if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
                         and not _proper_run(words, first, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
-                if words[j].lower in _IN_WORDS and _place_run(words, first, lex) != k:
+                if words[j].lower in _IN_WORDS and place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
@@ -603,9 +590,9 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
     """
     texts = [w.text for w in words]
     if language in _LOWER_HEAD_LANGUAGES:
-        return _join(words, texts[:-1] + [_without_genitive(texts[-1], lex)])
+        return join_words(words, texts[:-1] + [_without_genitive(texts[-1], lex)])
     if language != "de":
-        return _join(words, texts)
+        return join_words(words, texts)
     head = words[head_index]
     gender = lex.gender_of(head.text)
     for ending in ("es", "s"):
@@ -624,7 +611,7 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
                 if word.text.endswith(ending) and base.lower().endswith(_ADJECTIVE_BASES) and len(base) > 2:
                     texts[i] = base + _STRONG_ENDINGS[gender]
                     break
-    return _join(words, texts)
+    return join_words(words, texts)
 
 
 def _without_genitive(text: str, lex) -> str:
@@ -644,13 +631,6 @@ def _without_genitive(text: str, lex) -> str:
     return text
 
 
-def _join(words, texts) -> str:
-    out = texts[0]
-    for prev, word, text in zip(words, words[1:], texts[1:]):
-        out += (" " if word.start > prev.end else "") + text
-    return out
-
-
 @register_recognizer("organizations")
 def recognize_organizations(sw, lex) -> list[Candidate]:
     """Organisation names of a sentence."""
@@ -666,7 +646,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
-        scoped = _country_scope(words, i, m, start, end, lex)
+        scoped = country_scope(words, i, m, start, end, lex)
         if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"
             inner_start = inner_start if inner_start is not None else end + 1
             end = scoped
@@ -702,56 +682,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         free = i + m
     if lex.language in _LOWER_HEAD_LANGUAGES:
         out.extend(_lower_head_names(words, lex))
-    if lex.language in _COMPOUND_NAME_LANGUAGES:
-        out.extend(_mission_names(words, lex))
     return out
-
-
-@lru_cache(maxsize=1)
-def _country_scope_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(heads, scope words) of ``common/country_scope.tsv``, read once."""
-    rows = load_table("", "country_scope.tsv")
-    return (frozenset(phrase for phrase, *kind in rows if kind == ["head"]),
-            frozenset(phrase for phrase, *kind in rows if kind == ["scope"]))
-
-
-def _country_scope(words, i, m, start, end, lex) -> int:
-    """End of the name of a body that runs on with the country it serves ("the Irish Chamber
-    of Commerce | in Japan", "die Koreanische Handelskammer | in Österreich", "the Embassy of
-    Chile | in Norway"): after a head of ``common/country_scope.tsv`` (the head at ``i``, ``m``
-    words, or the end of the name) and a scope word, a country of the gazetteer; ``end`` when
-    there is none (a city after "in" is a seat: "the Embassy of Chile in Oslo").
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> ws = [Word(t, 0, 0) for t in "Irish Chamber of Commerce in Japan signed".split()]
-    >>> en = lexicon("en")
-    >>> _country_scope(ws, 1, 3, 0, 4, en), _country_scope(ws[:5] + [Word("Tokyo", 0, 0)], 1, 3, 0, 4, en)
-    (6, 4)
-    """
-    first = end + 2 if end + 2 < len(words) and words[end + 1].lower in lex.articles \
-        and not words[end + 1].cap else end + 1  # "in the United States"
-    if first >= len(words) or not words[first].cap:
-        return end
-    last = gazetteer().get(words[end - 1].text)
-    if last is not None and last.type == "City":
-        return end  # "Handelskammer Hamburg | in Deutschland": a city's chamber has a seat
-    heads, scopes = _country_scope_words()
-    if words[end].lower not in scopes:
-        return end
-    head = normalize(" ".join(w.text for w in words[i:i + m]))
-    name = normalize(" ".join(w.text for w in words[start:end]))
-    if not (head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
-                                 name == phrase or name.endswith(" " + phrase) for phrase in heads)
-            or any(phrase.startswith("-") and head.endswith(phrase[1:]) for phrase in heads)):
-        return end
-    place_end = first
-    while place_end < len(words) and place_end - first < 3 and words[place_end].cap:
-        place_end += 1
-    for k in range(place_end, first, -1):
-        place = gazetteer().get(" ".join(w.text for w in words[first:k]))
-        if place is not None and place.type == "Country":
-            return k
-    return end
 
 
 def _runs_past_head(words, i, m, end, type_, order, lex) -> bool:
@@ -882,7 +813,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
                 start -= 1
             if end + 1 < len(words) and words[end].lower in _IN_WORDS:
-                end = max(end, _place_run(words, end + 1, lex))
+                end = max(end, place_run(words, end + 1, lex))
                 end = end if end > i + 2 else i + 1
         else:
             continue
@@ -891,54 +822,4 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         out.append(Candidate(start, end, found[0], "organizations",
                              name=nominative(words[start:end], i - start, lex.language, lex).rstrip("'’"),
                              priority=1))
-    return out
-
-
-@lru_cache(maxsize=None)
-def _mission_entries(language: str) -> tuple[str, ...]:
-    """The phrases of ``mission_heads.txt``, longest first (read and sorted once per language)."""
-    return tuple(sorted(load_words(language, "mission_heads.txt", with_common=False), key=lambda e: -e.count(" ")))
-
-
-def _mission_head(words, i, lex) -> int:
-    """How many words from ``i`` make the lower-case head of an embassy, consulate or chamber
-    of ``mission_heads.txt`` ("ambassaden", "handelskammaren", "kamer van koophandel"), or 0."""
-    if words[i].cap or not words[i].text.isalpha():
-        return 0
-    for entry in _mission_entries(lex.language):
-        if entry.startswith("-"):
-            if words[i].lower.endswith(entry[1:]):
-                return 1
-            continue
-        parts = entry.split()
-        if tuple(w.lower for w in words[i:i + len(parts)]) == tuple(parts):
-            return len(parts)
-    return 0
-
-
-def _mission_names(words, lex) -> list[Candidate]:
-    """Embassies, consulates and chambers of commerce with a lower-case head after a
-    nationality adjective or a country's genitive, with the place after "i"/"in" that scopes
-    them ("Chiles ambassade i Sverige", "Koreanska handelskammaren i Norge", "de Indiase
-    kamer van koophandel in België"); a capitalised article opening the sentence is kept
-    ("Den kinesiske ambassaden i Norge")."""
-    out = []
-    for i in range(1, len(words)):
-        m = _mission_head(words, i, lex)
-        if not m:
-            continue
-        prev = words[i - 1]
-        country = prev.cap and len(prev.text) > 4 and prev.lower.endswith("s") \
-            and getattr(gazetteer().get(prev.text[:-1]), "type", None) == "Country"
-        if not (country or is_demonym(prev, lex)):
-            continue
-        start, end = i - 1, i + m
-        if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
-            start -= 1
-        if end + 1 < len(words) and words[end].lower in _IN_WORDS:
-            scoped = _place_run(words, end + 1, lex)
-            end = scoped if scoped > end + 1 else end
-        out.append(Candidate(start, end, lex.head_of(words[i].text)[0] if lex.head_of(words[i].text)
-                             else "Association", "organizations",
-                             name=_join(words[start:end], [w.text for w in words[start:end]]), priority=1))
     return out

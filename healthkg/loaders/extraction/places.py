@@ -22,7 +22,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.gazetteer import fold, gazetteer
 
-__all__ = ["recognize_places", "recognize_place_patterns"]
+__all__ = ["recognize_places", "recognize_place_patterns", "place_run"]
 
 _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000
@@ -284,3 +284,25 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                     out.append(Candidate(j + m, k, type_, "place_patterns", place=place, priority=0))
                 break
     return out
+
+
+def place_run(words, j, lex) -> int:
+    """End of a gazetteer place of up to three words starting at ``j`` (``j`` when there is
+    none), a connector inside ("Kingdom of Denmark") or a district after a hyphen ("Ulm-Süd").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> ws = [Word(t, 0, 0) for t in "in United Kingdom today".split()]
+    >>> place_run(ws, 1, lexicon("en")), place_run(ws, 0, lexicon("en"))
+    (3, 0)
+    """
+    gaz = gazetteer()
+    for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
+        if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
+                and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):
+            if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:
+                return j + k
+    if j < len(words) and words[j].cap and "-" in words[j].text.strip("-") \
+            and gaz.get(words[j].text.split("-", 1)[0]) is not None and words[j].text.split("-", 1)[1][:1].isupper():
+        return j + 1  # a district of a place: "Klinikum Frankfurt-Höchst", "Ulm-Süd"
+    return j

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.sentences import sentence_bounds, token_chunks
 
-__all__ = ["Word", "SentenceWords", "document_sentences"]
+__all__ = ["Word", "SentenceWords", "document_sentences", "join_words"]
 
 _POSSESSIVES = ("'s", "’s", ":s")  # ":s": Swedish genitive of abbreviations ("AB:s", "KI:s")
 
@@ -130,4 +130,16 @@ def document_sentences(doc: Document) -> list[SentenceWords]:
                 text = doc.text[words[0].start:words[-1].end]
                 sentence = Sentence(words[0].start, words[-1].end, text, doc.language)
             out.append(SentenceWords(sentence, words))
+    return out
+
+
+def join_words(words, texts) -> str:
+    """The texts of words joined as the words stand: a space only where the text had one.
+
+    >>> join_words([Word("Dansk", 0, 5), Word("-", 5, 6), Word("Kinesisk", 6, 14)], ["Dansk", "-", "Kinesisk"])
+    'Dansk-Kinesisk'
+    """
+    out = texts[0]
+    for prev, word, text in zip(words, words[1:], texts[1:]):
+        out += (" " if word.start > prev.end else "") + text
     return out
