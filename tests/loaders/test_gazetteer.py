@@ -74,3 +74,19 @@ def test_continents_carry_their_geonames_continent():
 ])
 def test_namesakes_resolve_to_what_news_means(name, kind):
     assert gazetteer().get(name).type == kind
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Bayern", "DE-BY"), ("Bavaria", "DE-BY"), ("Bavière", "DE-BY"), ("Beieren", "DE-BY"), ("Baviera", "DE-BY"),
+    ("Lombardia", "IT-25"), ("Lombardei", "IT-25"), ("Lombardie", "IT-25"),
+    ("Andalucía", "ES-AN"), ("Andalusien", "ES-AN"), ("Flandern", "BE-VLG"),
+])
+def test_states_and_provinces_go_by_their_names_in_the_ten_languages(name, code):
+    """pycountry's ISO 3166-2 catalogues give a state's name in each language."""
+    place = lookup(name)
+    assert (place.type, place.links["iso3166"]) == ("Region", code)
+
+
+def test_a_translated_province_name_does_not_take_a_city_or_country():
+    assert lookup("Georgia").type == "Country"  # also a US state, in every catalogue
+    assert lookup("Normandie").name == "Normandie"  # the Dutch "Normandië" folds alike

@@ -89,6 +89,18 @@ def test_translated_country_names_are_one_country(names, expected):
     assert set(docs[0].entities[0].alt_names) >= set(names) - {docs[0].entities[0].name}
 
 
+def test_a_state_named_in_two_languages_is_one_place():
+    """Regions carry their ISO 3166-2 code from the gazetteer: "Bayern" and "la Bavière" are DE-BY."""
+    from healthkg.loaders.extraction import extract_document
+
+    docs = [extract_document(Document(id="de", source="de.txt", text="Die Delegation besuchte Bayern im Mai.")),
+            extract_document(Document(id="fr", source="fr.txt", text="La délégation a visité la Bavière en mai."))]
+    report = resolve_entities(docs)
+    regions = {m.text: e.id for x in docs for e in x.entities if e.type == "Region" for m in e.mentions}
+    assert set(regions) == {"Bayern", "Bavière"} and len(set(regions.values())) == 1
+    assert any("ISO 3166 code DE-BY" in r for r in report.decision_for(regions["Bayern"]).reasons)
+
+
 def test_city_suffix_and_accents():
     docs = [make_doc("a", [("Ibague City", "City")]), make_doc("b", [("Ibagué", "City")]),
             make_doc("c", [("Ibague", "City")])]

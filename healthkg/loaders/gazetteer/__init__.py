@@ -11,7 +11,9 @@ Sources, in order of precedence when two give the same name:
    :data:`ALT_NAME_POPULATION`, their Latin-script alternate names (exonyms such as
    "Peking", "Kopenhagen");
 4. provinces and states: pycountry ISO 3166-2 subdivisions with administrative words
-   stripped ("Sichuan Sheng" -> "Sichuan"). A city over :data:`BIG_CITY` keeps its name
+   stripped ("Sichuan Sheng" -> "Sichuan"), and the names of states and provinces in the ten
+   languages from pycountry's ISO 3166-2 catalogues ("Bavière", "Beieren", "Lombardei"),
+   all carrying the subdivision's code, which makes them one place across languages. A city over :data:`BIG_CITY` keeps its name
    as a City ("Berlin"), smaller ones give way to the region ("Limburg").
 
 Names are looked up by :func:`fold` (ASCII transliteration, case folded), so "Popayan"
@@ -164,6 +166,8 @@ def _county_names(name: str) -> list[str]:
 def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
     import pycountry
 
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                    for lang in LANGUAGES]
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.type not in ("Municipality", "City"):
             continue
@@ -173,14 +177,38 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
         name = _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,")
         if not name:
             continue
-        for variant in _subdivision_names(name):
+        own = _subdivision_names(name)
+        translated = sorted(_translated_subdivision_names(sub.name, translations) - own) \
+            if sub.parent_code is None else []  # a state or province in the ten languages ("Bavière")
+        for variant in sorted(own) + translated:
             existing = gaz.get(variant)
+            if variant in translated and existing is not None and existing.links.get("iso3166") == sub.code:
+                continue  # "Normandie" keeps its own name, not the Dutch "Normandië" folded alike
             if existing is not None and existing.type == "City" and (
                     existing.population >= BIG_CITY or sub.type in ("Municipality", "City")
                     or (existing.population >= NAMESAKE_CITY and fold(existing.name) == fold(variant))):
                 continue
             links = {"iso3166": sub.code}
             gaz._add(variant, Place(variant, "Region", links), blocked, override=True)
+
+
+def _translated_subdivision_names(name: str, translations) -> set[str]:
+    """A subdivision's names in pycountry's ISO 3166-2 catalogues of the ten languages, with
+    administrative words stripped like the ISO name's ("Lombardei", "Lombardie", "Lombardije").
+
+    >>> import gettext, pycountry
+    >>> de = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+    >>> sorted(_translated_subdivision_names("Lombardia", [de]))
+    ['Lombardei']
+    """
+    out: set[str] = set()
+    for translation in translations:
+        translated = translation.gettext(name)
+        if translated != name:
+            stripped = _SUBDIVISION_WORDS.sub(" ", translated).strip(" ,")
+            if stripped:
+                out |= _subdivision_names(stripped)
+    return out
 
 
 def _subdivision_names(name: str) -> set[str]:

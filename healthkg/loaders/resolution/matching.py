@@ -161,7 +161,8 @@ class Clusters:
 
 
 def _iso(record: Record) -> str | None:
-    """A place's country/world-region code, from links or (for countries) from its names."""
+    """A place's country, subdivision or world-region code, from links or (for countries and
+    world regions) from its names."""
     if record.kind != "place":
         return None
     if record.links.get("iso3166") and record.type == "Country":
@@ -171,6 +172,8 @@ def _iso(record: Record) -> str | None:
             code = country_code(name)
             if code:
                 return code
+    if record.type == "Region" and "-" in str(record.links.get("iso3166", "")):
+        return str(record.links["iso3166"]).upper()  # a subdivision: "Catalunya" and "Cataluña" are ES-CT
     if record.type == "Region":
         for name in record.names:
             code = world_region_code(name)
