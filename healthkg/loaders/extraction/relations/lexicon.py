@@ -208,6 +208,7 @@ class Lexicon:
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
     _by_relation: dict[str, list[re.Pattern]] = field(default_factory=dict, repr=False)
+    _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
 
@@ -235,6 +236,25 @@ class Lexicon:
         if relation not in self._by_relation:
             self._by_relation[relation] = [p for rel, p, _ in self.patterns if rel == relation]
         return self._by_relation[relation]
+
+    def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str]) -> list[StructuralPattern]:
+        """The patterns of some relations that a sentence with slots of these kind letters
+        may match (a subject and an object slot of their kinds), with their checks split, in
+        file order; one list per set of letters, built once per lexicon.
+
+        >>> lex = get_lexicon(("en",))
+        >>> [p.relation for p in lex.structural_patterns(("located_in",), frozenset("OL"))][:1]
+        ['located_in']
+        >>> lex.structural_patterns(("located_in",), frozenset("PL"))
+        []
+        """
+        key = (relations, letters)
+        if key not in self._structural:
+            self._structural[key] = [
+                StructuralPattern(rel, pattern, tuple(c for c in check.split(",") if c))
+                for rel, pattern, check in self.patterns if rel in relations
+                and all(any(k in letters for k in kinds) for kinds in _slot_kinds(pattern.template))]
+        return self._structural[key]
 
     def matches(self, pattern: re.Pattern, text: str):
         """``pattern.finditer(text)`` for one of :attr:`patterns`.
@@ -374,6 +394,29 @@ def _inflections(language: str, titles: list[str]) -> dict[str, str]:
     return forms
 
 
+@dataclass(frozen=True)
+class StructuralPattern:
+    """A pattern of ``relation_patterns.tsv`` ready to run: its relation and its checks."""
+
+    relation: str
+    pattern: re.Pattern
+    checks: tuple[str, ...]
+
+
+def _slot_kinds(template: str) -> tuple[str, str]:
+    """The kind letters of a template's ``subj`` and ``obj`` slots ("POL" where a template
+    has none: it is never skipped).
+
+    >>> _slot_kinds("{ORG:subj}{SEAT}, {PERORG:obj}")
+    ('O', 'PO')
+    """
+    kinds = {"subj": "", "obj": ""}
+    for match in _MACRO.finditer(template):
+        if match.group(1) in _SLOT_KINDS and match.group(3) in kinds:
+            kinds[match.group(3)] += _SLOT_KINDS[match.group(1)]
+    return kinds["subj"] or "POL", kinds["obj"] or "POL"
+
+
 @lru_cache(maxsize=64)
 def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
     """The merged rules of some languages (unknown codes are skipped; cached).
@@ -438,6 +481,11 @@ class _LazyPattern:
         self._lex = lex
         self._template = template
         self._compiled: re.Pattern | None = None
+
+    @property
+    def template(self) -> str:
+        """The template the pattern is expanded from."""
+        return self._template
 
     def compiled(self) -> re.Pattern:
         """The compiled pattern (compiled now if it is not yet)."""

@@ -51,6 +51,8 @@ logger = logging.getLogger(__name__)
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
 _MONEY_EVENTS = ("Agreement", "Project")
+#: the relations read by the templates of ``relation_patterns.tsv`` alone
+_STRUCTURAL_RELATIONS = ("located_in", "part_of", "partner_of")
 _DATELINE_CHARS = 200  # a dateline that dates weekdays stands within the first characters of the text
 
 
@@ -336,10 +338,10 @@ class DocumentReader:
     def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
         if len({slot.entity.id for slot in ss.slots}) < 2:
             return  # a relation joins two entities
-        for rtype, pattern, check in lex.patterns:
-            if rtype not in ("located_in", "part_of", "partner_of"):
-                continue
-            checks = [c for c in check.split(",") if c] if check else []
+        # only the patterns whose slots the sentence has: no "{ORG:subj} ... {LOC:obj}" without a place
+        letters = frozenset(slot.letter for slot in ss.slots)
+        for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters):
+            rtype, pattern, checks = structural.relation, structural.pattern, structural.checks
             for match in pattern.finditer(ss.marked):
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
                 if subject is None or obj is None:
