@@ -1,0 +1,64 @@
+"""Amounts of money: currency words with a scale in them ("30 MSEK", "12 mkr", "30 MDKK"),
+kroner read in the document's Scandinavian language, patacas named without their place;
+in Danish, Swedish, Norwegian, Spanish and Portuguese text.
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was. The whole
+extractor runs (entities, relations and events), as the command line does.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- currency words with a scale in them ("30 MSEK", "12 mkr", "12 MNOK") ---------------------
+
+@pytest.mark.parametrize("language, text, value, currency", [
+    ("sv", "ett avtal värt 30 MSEK.", 30_000_000, "SEK"),
+    ("sv", "projektet kostar 12 mkr totalt", 12_000_000, "SEK"),
+    ("sv", "en investering på 2 mdkr", 2_000_000_000, "SEK"),
+    ("no", "en avtale verdt 12 MNOK.", 12_000_000, "NOK"),
+    ("da", "en aftale til 30 MDKK", 30_000_000, "DKK"),
+    ("da", "en aftale til 30 DKK", 30, "DKK"),
+])
+def test_scaled_currency_words(language, text, value, currency):
+    from healthkg.loaders.extraction.relations.money import find_amount
+
+    amount = find_amount(text, language)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_metres_before_a_currency_are_no_scale():
+    from healthkg.loaders.extraction.relations.money import find_amounts
+
+    found = find_amounts("Sträckan är 30 m lång och kostar 5 kr.", "sv")
+    assert [(a.value, a.currency) for _s, _e, a in found] == [(5, "SEK")]
+
+
+# --- a sentence of a Scandinavian document keeps its language among the three -----------------
+
+def test_danish_sentence_read_as_danish_keeps_kroner_danish(extraction):
+    events = extraction("Nordlys Medico A/S skal bygge en ny fabrik i Ningbo til 50 millioner kroner.",
+                        "da").to_contract()["events"]
+    assert [e["amount"]["currency"] for e in events if e["amount"]] == ["DKK"]
+
+
+def test_norwegian_sentence_keeps_norwegian_kroner(extraction):
+    events = extraction("Fjordhelse AS skal bygge et nytt sykehus i Bergen for 40 millioner kroner.",
+                        "no").to_contract()["events"]
+    assert [e["amount"]["currency"] for e in events if e["amount"]] == ["NOK"]
+
+
+# --- the pataca named without its place -------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, amount", [
+    ("pt", "A Universidade de Macau e o Hospital Kiang Wu assinaram um protocolo de cooperação no valor "
+           "de 5 milhões de patacas.", {"value": 5000000, "currency": "MOP"}),
+    ("es", "La Universidad de Macao y el Hospital Kiang Wu firmaron un convenio de 3 millones de patacas.",
+     {"value": 3000000, "currency": "MOP"}),
+    ("pt", "O Hospital Kiang Wu assinou um acordo no valor de 2 milhões de euros com a empresa Medisino.",
+     {"value": 2000000, "currency": "EUR"}),
+])
+def test_an_amount_in_patacas(language, text, amount, extraction):
+    events = extraction(text, language, "2024-06-01").to_contract()["events"]
+    assert [e["amount"] for e in events] == [amount]
