@@ -293,7 +293,7 @@ def test_a_national_adjective_does_not_place_in_a_city_of_that_stem(extract):
     ("pt", "João Silva, nomeado diretor do Hospital Albert Einstein em 2020, visitou Wuhan.",
      ("role", "João Silva", "Hospital Albert Einstein")),
 ])
-def test_seats_and_appointments_round2(language, text, relation, extract):
+def test_finite_seat_verbs_and_appointment_participles(language, text, relation, extract):
     _, links = extract(language, text)
     assert relation in links
 

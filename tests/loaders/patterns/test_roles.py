@@ -175,7 +175,7 @@ def test_dutch_aan_without_title_is_no_role(text, extract):
     ("da", "Ifølge Mette Kjær, direktør i Nordlys Medico A/S, er aftalen vigtig.",
      "Mette Kjær", "Nordlys Medico A/S"),
 ])
-def test_roles_round3(language, text, person, body, extract):
+def test_roles_after_adverbials_relatives_and_according_to(language, text, person, body, extract):
     _, relations = extract(language, text)
     assert ("role", person, body) in relations
 
@@ -319,7 +319,7 @@ def test_compound_portuguese_title(extract):
 
 
 # titles of council members, deputies of government heads and consuls general
-ROUND2_TITLES = [
+COUNCIL_DEPUTY_AND_CONSUL_TITLES = [
     ("fr", "Marie Curie, conseillère municipale de Lyon, a visité Wuhan.", "Marie Curie", "Lyon"),
     ("es", "El cónsul general de China en Barcelona, Xuan Liang, visitó el Hospital Clínic.", "Xuan Liang", "China"),
     ("es", "El vicegobernador de Guangdong, Zhang Hu, visitó Sevilla.", "Zhang Hu", "Guangdong"),
@@ -333,8 +333,8 @@ ROUND2_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("language, text, person, body", ROUND2_TITLES)
-def test_round2_titles(language, text, person, body, extract):
+@pytest.mark.parametrize("language, text, person, body", COUNCIL_DEPUTY_AND_CONSUL_TITLES)
+def test_council_deputy_and_consul_titles(language, text, person, body, extract):
     _, links = extract(language, text)
     assert ("role", person, body) in links
 
