@@ -134,7 +134,7 @@ PART_OF = [
 
 
 @pytest.mark.parametrize("language, text, part, whole", PART_OF)
-def test_part_of_sentences_give_no_role(language, text, part, whole, extract):
+def test_part_of_stated_by_a_relative_clause_or_participle(language, text, part, whole, extract):
     _, links = extract(language, text)
     assert ("part_of", part, whole) in links
     if "ign" in text or "firm" in text or "assin" in text:
