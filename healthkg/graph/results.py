@@ -77,8 +77,14 @@ class QueryResult:
         return cls("graph", triples=list(triples))
 
     @classmethod
-    def from_pyoxigraph(cls, answer, *, limit: int | None = None) -> "QueryResult":
-        """Materialize a pyoxigraph answer (QuerySolutions, QueryBoolean or QueryTriples)."""
+    def from_pyoxigraph(cls, answer, *, limit: int | None = None, cancelled=None) -> "QueryResult":
+        """Materialize a pyoxigraph answer (QuerySolutions, QueryBoolean or QueryTriples).
+
+        pyoxigraph evaluates lazily, row by row: *cancelled* (a ``threading.Event``) set by a
+        caller that gave up stops the evaluation at the next row, instead of letting an
+        abandoned query run on and fill memory (the answer is dropped in the thread that
+        evaluated it, as pyoxigraph requires).
+        """
         if isinstance(answer, ox.QueryBoolean):
             return cls.from_boolean(bool(answer))
         if isinstance(answer, ox.QuerySolutions):
@@ -88,11 +94,17 @@ class QueryResult:
                 if limit is not None and len(rows) >= limit:
                     truncated = True
                     break
+                if cancelled is not None and cancelled.is_set():
+                    truncated = True  # nobody waits for the rest
+                    break
                 rows.append(tuple(solution[v] for v in variables))
             return cls("select", variables, rows, truncated=truncated)
         triples, truncated = [], False
         for triple in answer:
             if limit is not None and len(triples) >= limit:
+                truncated = True
+                break
+            if cancelled is not None and cancelled.is_set():
                 truncated = True
                 break
             triples.append(triple)

@@ -137,9 +137,9 @@ class GraphStore:
         Raises :class:`QueryError` for a malformed query, or when it runs longer than
         *timeout* seconds. *limit* caps the number of rows (``truncated`` tells).
         """
-        def run() -> QueryResult:
+        def run(cancelled: threading.Event | None = None) -> QueryResult:
             answer = self._store.query(sparql, use_default_graph_as_union=True, prefixes=_DEFAULT_PREFIXES)
-            return QueryResult.from_pyoxigraph(answer, limit=limit)
+            return QueryResult.from_pyoxigraph(answer, limit=limit, cancelled=cancelled)
 
         try:
             if timeout is None:
@@ -328,13 +328,28 @@ def _name(source) -> str:
 
 
 def _with_timeout(function, timeout: float):
-    """Run *function* in a worker thread (pyoxigraph releases the GIL while it evaluates)
-    and give up after *timeout* seconds. The abandoned evaluation finishes in the background."""
+    """Run ``function(cancelled)`` in a worker thread (pyoxigraph releases the GIL while it
+    evaluates) and give up after *timeout* seconds. Giving up sets the ``cancelled`` event,
+    which stops the evaluation at its next row; a step that yields no row (a sort, a count)
+    finishes in the background first.
+
+    >>> import threading, time
+    >>> def slow(cancelled):
+    ...     while not cancelled.is_set():
+    ...         time.sleep(0.01)
+    ...     return "stopped"
+    >>> try:
+    ...     _with_timeout(slow, 0.05)
+    ... except QueryError as exc:
+    ...     print(exc)
+    query timed out after 0.05 s
+    """
     outcome: dict[str, object] = {}
+    cancelled = threading.Event()
 
     def target():
         try:
-            outcome["value"] = function()
+            outcome["value"] = function(cancelled)
         except BaseException as exc:  # handed back to the caller
             outcome["error"] = exc
 
@@ -342,6 +357,7 @@ def _with_timeout(function, timeout: float):
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
+        cancelled.set()
         raise QueryError(f"query timed out after {timeout:g} s")
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]

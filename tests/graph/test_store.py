@@ -174,3 +174,21 @@ def test_load_dataset_from_store_folder(tmp_path, dataset):
     store.close()
     loaded = load_dataset(tmp_path / "kg")
     assert _graph_triples(loaded, GRAPH + "d2") == _graph_triples(dataset, GRAPH + "d2")
+
+
+def test_a_timed_out_query_stops_instead_of_running_on():
+    """A query the caller gave up on stops at its next row: no thread keeps evaluating a
+    cross product (and filling memory) after the timeout."""
+    import threading
+
+    store = GraphStore(ox.Store())
+    store._store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(i),
+                                ox.NamedNode("urn:g")) for i in range(500))
+    cross = "SELECT * WHERE { ?a <urn:p> ?x . ?b <urn:p> ?y . ?c <urn:p> ?z }"  # 125 million rows
+    before = set(threading.enumerate())  # (another test's abandoned count may still be running)
+    with pytest.raises(QueryError, match="timed out after 0.2 s"):
+        store.query(cross, timeout=0.2)
+    ours = [t for t in threading.enumerate() if t.name == "sparql-query" and t not in before]
+    assert len(ours) == 1
+    ours[0].join(5)
+    assert not ours[0].is_alive()
