@@ -1,0 +1,65 @@
+"""Fifth probe-and-fix round, English and German: titles.
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- "Chief ... Officer" in title case: a title, and its last word is no place ("Officer", Victoria) --
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Sarah Whitby, Chief Medical Officer of Greyfield Medical Centre, welcomed the guests.",
+     ("role", "Sarah Whitby", "Greyfield Medical Centre")),
+    ("en", "Chief Financial Officer Tom Ridley of Norcastle Health Group signed the contract.",
+     ("role", "Tom Ridley", "Norcastle Health Group")),
+    ("en", "Greyfield Medical Centre's chief operating officer Sarah Whitby opened the forum.",
+     ("role", "Sarah Whitby", "Greyfield Medical Centre")),
+])
+def test_chief_officer_titles(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    assert relation in relations
+    assert not {e for e in entities if e[1] == "Officer"}
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("en", "The Chief Medical Officer spoke at Greyfield Medical Centre.",
+     {("Hospital", "Greyfield Medical Centre")}),
+    ("en", "Sarah Whitby travelled to Melbourne.", {("Person", "Sarah Whitby"), ("City", "Melbourne")}),
+])
+def test_chief_officer_lookalikes(language, text, kept, extract):
+    entities, relations = extract(language, text)
+    assert entities == kept
+    assert not {r for r in relations if r[0] == "role"}
+
+
+# --- "new", "newly appointed", "neue" before a title: not part of it ---------------------------------
+
+@pytest.mark.parametrize("language, text, relation, title", [
+    ("en", "Sarah Whitby, the new chief executive of Greyfield Medical Centre, spoke.",
+     ("role", "Sarah Whitby", "Greyfield Medical Centre"), "chief executive"),
+    ("en", "Sarah Whitby, the newly appointed Chief Medical Officer of Greyfield Medical Centre, welcomed the guests.",
+     ("role", "Sarah Whitby", "Greyfield Medical Centre"), "Chief Medical Officer"),
+    ("en", "Greyfield Medical Centre's new CEO Sarah Whitby opened the forum.",
+     ("role", "Sarah Whitby", "Greyfield Medical Centre"), "CEO"),
+    ("de", "Anna Krüger, die neue Geschäftsführerin der Kellner Pharma AG, begrüßte die Gäste.",
+     ("role", "Anna Krüger", "Kellner Pharma AG"), "Geschäftsführerin"),
+    ("de", "Jörg Lenz ist der neue Vorstandsvorsitzende der Kellner Pharma AG.",
+     ("role", "Jörg Lenz", "Kellner Pharma AG"), "Vorstandsvorsitzender"),
+])
+def test_title_after_new(language, text, relation, title, extract, extraction):
+    _, relations = extract(language, text)
+    assert relation in relations
+    roles = [r["role"] for r in extraction(text, language).to_contract()["relations"] if r["type"] == "role"]
+    assert roles == [title]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sarah Whitby, the new patient of Greyfield Medical Centre, thanked the staff."),
+    ("de", "Anna Krüger, die neue Mitarbeiterin der Kellner Pharma AG, begrüßte die Gäste."),
+])
+def test_title_after_new_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not {r for r in relations if r[0] == "role"}
