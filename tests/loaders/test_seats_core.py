@@ -1,0 +1,38 @@
+"""Fifth probe-and-fix round, English and German: an organization's seat.
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- the copula and a kind noun before the place: "X is a hospital in Y" ------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Thornbury University Hospital is a hospital in Manchester.",
+     ("located_in", "Thornbury University Hospital", "Manchester")),
+    ("en", "Halvern Diagnostics is the largest medtech company in Cambridge.",
+     ("located_in", "Halvern Diagnostics", "Cambridge")),
+    ("de", "Das Universitätsklinikum Regensburg ist ein Krankenhaus in Bayern.",
+     ("located_in", "Universitätsklinikum Regensburg", "Bayern")),
+    ("de", "Die Kellner Pharma AG ist ein mittelständisches Unternehmen in Stuttgart.",
+     ("located_in", "Kellner Pharma AG", "Stuttgart")),
+])
+def test_copula_kind_noun_in_place(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("en", "Halvern Diagnostics is building a hospital in Manchester.",
+     ("located_in", "Halvern Diagnostics", "Manchester")),
+    ("en", "Halvern Diagnostics is a leading investor in China.",
+     ("located_in", "Halvern Diagnostics", "China")),
+    ("de", "Die Kellner Pharma AG ist ein Partner in Bayern.",
+     ("located_in", "Kellner Pharma AG", "Bayern")),
+])
+def test_copula_kind_noun_lookalikes(language, text, absent, extract):
+    _, relations = extract(language, text)
+    assert absent not in relations
