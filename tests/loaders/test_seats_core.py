@@ -36,3 +36,30 @@ def test_copula_kind_noun_in_place(language, text, relation, extract):
 def test_copula_kind_noun_lookalikes(language, text, absent, extract):
     _, relations = extract(language, text)
     assert absent not in relations
+
+
+# --- English bare company names after a kind noun ("the Shenzhen firm X"), and their seats ----------
+
+@pytest.mark.parametrize("language, text, entity, relation", [
+    ("en", "The Oxford-based biotech company Velstra Bio and the Shenzhen firm Kanghua Medical agreed to cooperate.",
+     ("Company", "Velstra Bio"), ("located_in", "Velstra Bio", "Oxford")),
+    ("en", "The Oxford-based biotech company Velstra Bio and the Shenzhen firm Kanghua Medical agreed to cooperate.",
+     ("Company", "Kanghua Medical"), ("located_in", "Kanghua Medical", "Shenzhen")),
+    ("en", "The Cambridge company Arvion Health signed a contract with Kiel University Hospital.",
+     ("Company", "Arvion Health"), ("located_in", "Arvion Health", "Cambridge")),
+])
+def test_company_after_kind_noun(language, text, entity, relation, extract):
+    entities, relations = extract(language, text)
+    assert entity in entities
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The firm Monday announced a deal with the hospital."),
+    ("en", "The company Board approved the plan."),
+    ("en", "The company President Li Wei spoke."),
+    ("en", "He joined the company in 2019."),
+])
+def test_company_after_kind_noun_lookalikes(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not {e for e in entities if e[0] == "Company"}
