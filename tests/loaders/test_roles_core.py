@@ -63,3 +63,28 @@ def test_title_after_new(language, text, relation, title, extract, extraction):
 def test_title_after_new_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not {r for r in relations if r[0] == "role"}
+
+
+# --- medical and health parks as bodies a person holds a title in -----------------------------------
+
+@pytest.mark.parametrize("language, text, park, relation", [
+    ("en", "Peter Holt, managing director of Aston Medical Park, signed the memorandum.",
+     "Aston Medical Park", ("role", "Peter Holt", "Aston Medical Park")),
+    ("en", "Anna Lind, CEO of the Coventry Health Park, welcomed the guests.",
+     "Coventry Health Park", ("role", "Anna Lind", "Coventry Health Park")),
+    ("de", "Peter Holtmann, Geschäftsführer des Medizinparks Dresden, unterschrieb den Vertrag.",
+     "Medizinpark Dresden", ("role", "Peter Holtmann", "Medizinpark Dresden")),
+])
+def test_role_in_medical_park(language, text, park, relation, extract):
+    entities, relations = extract(language, text)
+    assert ("ResearchInstitute", park) in entities
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The medical park in Coventry opened in May."),
+    ("de", "Im neuen Medizinpark arbeiten 200 Menschen."),
+])
+def test_medical_park_lookalikes(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not {e for e in entities if e[0] == "ResearchInstitute"}

@@ -63,3 +63,28 @@ def test_company_after_kind_noun(language, text, entity, relation, extract):
 def test_company_after_kind_noun_lookalikes(language, text, extract):
     entities, _ = extract(language, text)
     assert not {e for e in entities if e[0] == "Company"}
+
+
+# --- high-tech zones named with their city: one Region, the seat of a company -----------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Kanghua Medical, a company based in the Chengdu Hi-tech Zone, signed the contract.",
+     ("located_in", "Kanghua Medical", "Chengdu Hi-tech Zone")),
+    ("en", "Kanghua Medical is headquartered in Chengdu High-tech Zone.",
+     ("located_in", "Kanghua Medical", "Chengdu High-tech Zone")),
+    ("de", "Die Kanghua Medical GmbH mit Sitz in der Hightech-Zone Chengdu unterzeichnete den Vertrag.",
+     ("located_in", "Kanghua Medical GmbH", "Hightech-Zone Chengdu")),
+])
+def test_seat_in_high_tech_zone(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    assert ("Region", relation[2]) in entities
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("en", "The Chengdu zone is large.", {("City", "Chengdu")}),
+    ("en", "The new economic zone attracted investors.", set()),
+])
+def test_high_tech_zone_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept
