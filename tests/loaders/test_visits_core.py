@@ -63,3 +63,27 @@ def test_delegation_of_place_visits(language, text, relation, extract):
 def test_delegation_of_place_lookalikes(language, text, visitor, extract):
     _, relations = extract(language, text)
     assert {r[1] for r in relations if r[0] == "visit"} == ({visitor} if visitor else set())
+
+
+# --- German kinds of visiting groups: "Studiengruppe", "Wirtschaftsdelegation" ----------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Letzte Woche besuchte eine Studiengruppe der Universität Sichuan das Universitätsklinikum Dresden.",
+     ("visit", "Universität Sichuan", "Universitätsklinikum Dresden")),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Expertengruppe des Volkskrankenhauses der Provinz Sichuan.",
+     ("visit", "Volkskrankenhaus der Provinz Sichuan", "Universitätsklinikum Dresden")),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Wirtschaftsdelegation der Stadt Chengdu.",
+     ("visit", "Chengdu", "Universitätsklinikum Dresden")),
+])
+def test_kinds_of_visiting_groups(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Unternehmensgruppe Kellner besuchte das Universitätsklinikum Dresden."),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Spende der Stadt Chengdu."),
+])
+def test_kinds_of_visiting_groups_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not {r for r in relations if r[0] == "visit" and r[1] in ("Chengdu", "Unternehmensgruppe Kellner")}
