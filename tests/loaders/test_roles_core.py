@@ -88,3 +88,48 @@ def test_role_in_medical_park(language, text, park, relation, extract):
 def test_medical_park_lookalikes(language, text, extract):
     entities, _ = extract(language, text)
     assert not {e for e in entities if e[0] == "ResearchInstitute"}
+
+
+# --- a zone's or park's management committee is a body: the signers' titles make the bodies parties --
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "The agreement was signed by Peter Holt, managing director of Aston Medical Park, and Wu Gang, "
+     "deputy director of the Chengdu Hi-tech Zone Management Committee.",
+     ("role", "Wu Gang", "Chengdu Hi-tech Zone Management Committee")),
+    ("en", "The agreement was signed by Peter Holt, managing director of Aston Medical Park, and Wu Gang, "
+     "deputy director of the Chengdu Hi-tech Zone Management Committee.",
+     ("agreement", "Aston Medical Park", "Chengdu Hi-tech Zone Management Committee")),
+    ("en", "Li Na, director of the Suzhou Industrial Park Administrative Committee, met the guests.",
+     ("role", "Li Na", "Suzhou Industrial Park Administrative Committee")),
+])
+def test_management_committee(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The management committee of the park met on Monday."),
+    ("en", "An administrative committee will review the plan."),
+])
+def test_management_committee_lookalikes(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not entities
+
+
+# --- "Teaching Hospitals" / "University Hospitals": one hospital trust, not a person -----------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Ms. Karen Doyle, Chief Executive of Sheffield Teaching Hospitals, said it.",
+     ("role", "Karen Doyle", "Sheffield Teaching Hospitals")),
+    ("en", "Sheffield Teaching Hospitals welcomed a delegation from the Guangxi Health Commission.",
+     ("visit", "Guangxi Health Commission", "Sheffield Teaching Hospitals")),
+])
+def test_hospital_trust(language, text, relation, extract):
+    entities, relations = extract(language, text)
+    assert ("Hospital", "Sheffield Teaching Hospitals") in entities
+    assert relation in relations
+
+
+def test_hospital_trust_lookalike(extract):
+    entities, _ = extract("en", "Many university hospitals joined the network.")
+    assert not entities
