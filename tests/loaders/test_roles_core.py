@@ -133,3 +133,28 @@ def test_hospital_trust(language, text, relation, extract):
 def test_hospital_trust_lookalike(extract):
     entities, _ = extract("en", "Many university hospitals joined the network.")
     assert not entities
+
+
+# --- a surname alone before a verb, of a person named in full before: "Doyle visited Nanning" --------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Ms. Karen Doyle spoke at the forum. Doyle visited Nanning in 2024.", ("visit", "Karen Doyle", "Nanning")),
+    ("de", "Karin Dörr sprach auf dem Forum. Dörr besuchte Nanning im Jahr 2024.", ("visit", "Karin Dörr", "Nanning")),
+    # the surname is also a place of the gazetteer (Holt, Norfolk): the person wins
+    ("en", "Peter Holt signed. Later, Holt visited the Wuxi Municipal Health Commission.",
+     ("visit", "Peter Holt", "Wuxi Municipal Health Commission")),
+])
+def test_surname_alone_as_subject(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    # named only after the bare word: the bare word is no reference
+    ("en", "Young doctors visited Nanning. Anna Young spoke.", ("visit", "Anna Young", "Nanning")),
+    # a capitalised word after it: a name of its own
+    ("en", "Anna Green spoke. Green Street Hospital visited Nanning.", ("visit", "Anna Green", "Nanning")),
+])
+def test_surname_alone_lookalikes(language, text, absent, extract):
+    _, relations = extract(language, text)
+    assert absent not in relations
