@@ -29,3 +29,28 @@ def test_unit_of_body(language, text, relation, extract):
 def test_unit_of_body_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not {r for r in relations if r[0] == "part_of"}
+
+
+# --- a unit noun and "of" in apposition: "X, a research centre of Y" ---------------------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "Sheffield Medical Technology Centre, a research centre of Sheffield Hallam University, develops devices.",
+     ("part_of", "Sheffield Medical Technology Centre", "Sheffield Hallam University")),
+    ("de", "Das Innovationszentrum Leipzig, ein Forschungszentrum der Universität Leipzig, entwickelt Diagnosegeräte.",
+     ("part_of", "Innovationszentrum Leipzig", "Universität Leipzig")),
+    ("en", "Coventry Heart Centre, a teaching hospital of Coventry University, opened.",
+     ("part_of", "Coventry Heart Centre", "Coventry University")),
+])
+def test_unit_noun_apposition(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Wuxi Ninth People's Hospital, a partner hospital of Greyfield Medical Centre, sent doctors."),
+    ("en", "Wuxi Ninth People's Hospital, a sister hospital of Greyfield Medical Centre, sent doctors."),
+    ("de", "Das Klinikum Heilbronn, ein Partnerkrankenhaus des Universitätsklinikums Ulm, schickte Ärzte."),
+])
+def test_unit_noun_apposition_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not {r for r in relations if r[0] == "part_of"}
