@@ -499,7 +499,9 @@ def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
 
 def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
     """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
-    document names in full; it wins over a place of the same spelling."""
+    document names in full; it wins over a place of the same spelling. A surname alone
+    of someone named before, that no other mention covers, is one too as the subject
+    before a lower-case verb ("Doyle visited Nanning", "Dörr besuchte Nanning")."""
     from healthkg.loaders.extraction.lexicon import chinese_surnames
 
     surnames: set[str] = set()
@@ -517,10 +519,16 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
         lex = lexicon(sw.language or language)
         words = sw.words
         for k, word in enumerate(words):
-            if word.text not in surnames or k == 0 or (word.start, word.end) in taken:
+            if word.text not in surnames or (word.start, word.end) in taken:
+                continue
+            if k == 0:
+                if _bare_subject(words, k, mentions):
+                    found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
+                                              sw.language or language, "surnames"))
                 continue
             if not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap):
-                continue
+                if not _bare_subject(words, k, mentions):
+                    continue
             found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
                                       sw.language or language, "surnames"))
     if not found:
@@ -530,6 +538,24 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
             or not any(m.start < e and s < m.end for s, e in spans)]
     covered = [(m.start, m.end) for m in kept]
     return kept + [f for f in found if not any(f.start < e and s < f.end for s, e in covered)]
+
+
+def _bare_subject(words, k, mentions) -> bool:
+    """Whether the word ``k`` stands alone before a lower-case word (a verb), opening the
+    sentence or after a lower-case word or a comma, the surname of a person named in full
+    before it, and no mention but a place's covers it.
+
+    "Doyle visited Nanning": yes; "Doyle Street", "Mount Doyle visited": no.
+    """
+    if k + 1 >= len(words) or not words[k + 1].text.isalpha() or not words[k + 1].text.islower():
+        return False
+    if k > 0 and words[k - 1].text[:1].isupper():
+        return False
+    start, end = words[k].start, words[k].end
+    named_before = any(m.type == "Person" and m.end <= start and m.name.split()[-1] == words[k].text
+                       for m in mentions)
+    return named_before and not any(m.start < end and start < m.end for m in mentions
+                                    if m.type not in ("City", "Region", "Country"))
 
 
 def _confirm_headline_mentions(mentions, language) -> list[FoundMention]:

@@ -1,0 +1,89 @@
+"""Fifth probe-and-fix round, English and German: visits received by a host.
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- a delegation of a city or province named with its city word; a time phrase after the verb --
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Der Bürgermeister der Stadt Kiel, Hans Petersen, empfing eine Delegation der Stadt Qingdao.",
+     ("visit", "Qingdao", "Kiel")),
+    ("en", "The Mayor of Coventry, Robert Fenwick, received a delegation from the city of Zhuhai.",
+     ("visit", "Zhuhai", "Coventry")),
+    ("de", "Das Klinikum Heilbronn empfing am Dienstag eine Delegation aus der Provinz Hunan.",
+     ("visit", "Hunan", "Klinikum Heilbronn")),
+    ("en", "Coventry University Hospital received on Tuesday a delegation from the province of Hunan.",
+     ("visit", "Hunan", "Coventry University Hospital")),
+])
+def test_host_receives_delegation_of_place(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Das Klinikum Heilbronn empfing am Dienstag den Preis der Provinz Hunan."),
+    ("en", "Coventry University Hospital received on Tuesday a donation from the province of Hunan."),
+])
+def test_host_receives_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not {r for r in relations if r[0] == "visit"}
+
+
+# --- a delegation of a city named as a body by its city word, its leader not named: the city visits --
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("en", "On Monday a delegation from the city of Xiamen visited Coventry University.",
+     ("visit", "Xiamen", "Coventry University")),
+    ("en", "A delegation from the city of Xiamen visited Coventry University Hospital on 14 May.",
+     ("visit", "Xiamen", "Coventry University Hospital")),
+    ("de", "Vom 12. bis 14. Mai 2025 besuchte eine Delegation der Stadt Xiamen die Universität Ulm.",
+     ("visit", "Xiamen", "Universität Ulm")),
+])
+def test_delegation_of_place_visits(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, visitor", [
+    # the leader is named: the visit is the leader's, not the place's
+    ("en", "A delegation from Xiamen led by Vice Mayor Zhang Hui visited Coventry University.", "Zhang Hui"),
+    ("de", "Am Montag besuchte eine Delegation aus Xiamen unter Leitung von Vizebürgermeister Zhang Hui die Universität Ulm.",
+     "Zhang Hui"),
+    # a bare place name says where the delegation came from: no visitor
+    ("en", "On Monday a delegation from Xiamen visited Coventry University.", None),
+    ("de", "Am Montag besuchte eine Delegation aus Xiamen die Universität Ulm.", None),
+    # an agreement signed is no visit
+    ("en", "A delegation from Xiamen signed an agreement with Coventry University.", None),
+])
+def test_delegation_of_place_lookalikes(language, text, visitor, extract):
+    _, relations = extract(language, text)
+    assert {r[1] for r in relations if r[0] == "visit"} == ({visitor} if visitor else set())
+
+
+# --- German kinds of visiting groups: "Studiengruppe", "Wirtschaftsdelegation" ----------------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Letzte Woche besuchte eine Studiengruppe der Universität Sichuan das Universitätsklinikum Dresden.",
+     ("visit", "Universität Sichuan", "Universitätsklinikum Dresden")),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Expertengruppe des Volkskrankenhauses der Provinz Sichuan.",
+     ("visit", "Volkskrankenhaus der Provinz Sichuan", "Universitätsklinikum Dresden")),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Wirtschaftsdelegation der Stadt Chengdu.",
+     ("visit", "Chengdu", "Universitätsklinikum Dresden")),
+])
+def test_kinds_of_visiting_groups(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Unternehmensgruppe Kellner besuchte das Universitätsklinikum Dresden."),
+    ("de", "Das Universitätsklinikum Dresden empfing eine Spende der Stadt Chengdu."),
+])
+def test_kinds_of_visiting_groups_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not {r for r in relations if r[0] == "visit" and r[1] in ("Chengdu", "Unternehmensgruppe Kellner")}
