@@ -11,7 +11,9 @@ virksomhed X"). This module is the one place that derives them:
 - :func:`is_demonym`: that, or a country's stem plus an ending of
   ``common/demonym_endings.txt`` ("chilenska"), also hyphenated ("dansk-kinesiske");
 - :func:`city_of_adjective`: the city of a German adjective in -er ("Münchner" -> München);
-- :func:`city_stems`: the stems a city's adjectives start with ("Padova" -> "padov").
+- :func:`city_stems`: the stems a city's adjectives start with ("Padova" -> "padov");
+- :func:`based_place`: the place of a "<place>-based" word, hyphenated or a compound
+  ("Odense-baserede" -> Odense, "Göteborgsbaserade" -> Göteborg).
 
 >>> from healthkg.loaders.extraction.tokens import Word
 >>> from healthkg.loaders.extraction.lexicon import lexicon
@@ -24,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import load_words
+from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["is_nationality", "is_demonym", "city_of_adjective", "city_stems", "fold_adjective"]
@@ -162,3 +164,39 @@ def _country(stem: str) -> bool:
     """
     place = gazetteer().get(stem)
     return place is not None and place.type == "Country"
+
+
+@lru_cache(maxsize=None)
+def based_words(language: str | None) -> tuple[str, ...]:
+    """The words of class ``based`` in ``relation_words.tsv`` ("based", "baserede") of a
+    language and of English, folded, longest first."""
+    words = {row[0].casefold() for lang in {language or "en", "en"}
+             for row in load_table(lang, "relation_words.tsv", with_common=False)
+             if len(row) > 1 and row[1] == "based"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def based_place(text: str, language: str | None):
+    """``(written, place)``: the start of a capitalised "<place>-based" word that names a known
+    place, and the place; or None. The start is the place before a hyphen ("Odense-baserede")
+    or a compound's first part with its linking "s" ("Göteborgsbaserade" -> "Göteborgs",
+    Gothenburg): the text a mention of the place covers.
+
+    >>> [(w, p.name) for w, p in (based_place("Odense-baserede", "da"), based_place("Göteborgsbaserade", "sv"))]
+    [('Odense', 'Odense'), ('Göteborgs', 'Gothenburg')]
+    >>> based_place("Odense", "da"), based_place("Velbaserede", "da")
+    (None, None)
+    """
+    if not text[:1].isupper():
+        return None
+    folded = text.casefold()
+    for suffix in based_words(language):
+        if not folded.endswith(suffix) or len(folded) <= len(suffix) + 1:
+            continue
+        stem = text[:-len(suffix)].removesuffix("-")
+        names = [stem, stem[:-1]] if stem.endswith("s") and "-" not in text[len(stem):] else [stem]
+        for name in names:
+            place = gazetteer().get(name)
+            if place is not None and place.type in ("City", "Region", "Country"):
+                return stem, place
+    return None

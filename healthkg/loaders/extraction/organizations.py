@@ -29,7 +29,7 @@ A "(ABC)" right after a name defines an acronym.
 from __future__ import annotations
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.demonyms import city_of_adjective, is_nationality
+from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
@@ -157,9 +157,9 @@ def _grow_left(words, h, lex, company=False) -> int:
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
+        if _participle(prev) or based_place(prev.text, lex.language) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
+            break  # "Reutlingen-based | X", "Odense-baserede | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
             # (but "Vårdbolaget AB" is a name)
         if (s == 1 or words[s - 2].lower in lex.articles) and city_of_adjective(prev, lex) is not None:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat

@@ -1,0 +1,40 @@
+"""Seats of bodies in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- "<place>-based X" opening a name, hyphenated or a compound with a linking "s" -----------
+
+@pytest.mark.parametrize("language, text, company, place", [
+    ("da", "Odense-baserede Fyrtårn Medico ApS har underskrevet en aftale.", "Fyrtårn Medico ApS", "Odense"),
+    ("da", "I går underskrev den Kolding-baserede Nordlys Pharma A/S en aftale.", "Nordlys Pharma A/S", "Kolding"),
+    ("sv", "Göteborgsbaserade Vitalis Diagnostik AB har tecknat ett avtal.", "Vitalis Diagnostik AB", "Gothenburg"),
+    ("sv", "Det Stockholmsbaserade företaget Vitalis Diagnostik AB tecknade ett avtal.", "Vitalis Diagnostik AB",
+     "Stockholm"),
+    ("sv", "Malmöbaserade Lundby Medical AB har tecknat ett avtal.", "Lundby Medical AB", "Malmö"),
+    ("no", "Bergen-baserte Fjordhelse AS har inngått en avtale.", "Fjordhelse AS", "Bergen"),
+    ("no", "Oslobaserte Fjordhelse AS har inngått en avtale.", "Fjordhelse AS", "Oslo"),
+])
+def test_based_word_before_a_name(language, text, company, place, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("located_in", company, place) in relations
+    assert not any(place in name and name != place for _type, name in entities)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Evidensbaserede Fyrtårn Medico ApS har underskrevet en aftale."),
+    ("sv", "Webbaserade Vitalis Diagnostik AB har tecknat ett avtal."),
+    ("no", "Nettbaserte Fjordhelse AS har inngått en avtale."),
+    ("da", "Holdet bag Fyrtårn Medico ApS er baseret på forskning."),
+])
+def test_based_word_lookalikes(language, text, extract):
+    """A "-based" compound of no place names no seat."""
+    entities, relations = extract(language, text)
+    assert not any(t in ("City", "Region", "Country") for t, _name in entities)
+    assert not any(r[0] == "located_in" for r in relations)
