@@ -1,0 +1,38 @@
+"""Partners in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- "X and Y are strategic partners"; the definite "the cooperation between X and Y" (sv) ------
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("da", "Aarhus Universitetshospital og Shenzhen Medical Association er strategiske partnere.",
+     "Aarhus Universitetshospital", "Shenzhen Medical Association"),
+    ("no", "Helse Bergen og Shandong helsekommisjon er strategiske partnere.",
+     "Helse Bergen", "Shandong helsekommisjon"),
+    ("sv", "Region Skåne och Fudan University är strategiska partner.", "Region Skåne", "Fudan University"),
+    ("nl", "Het Isala Ziekenhuis en Sichuan University zijn strategische partners.",
+     "Isala Ziekenhuis", "Sichuan University"),
+    ("sv", "Samarbetet mellan Karolinska Vårdinstitut och Fudan Medical Center inleddes i april.",
+     "Karolinska Vårdinstitut", "Fudan Medical Center"),
+    ("sv", "Samverkan mellan Region Skåne och Fudan University fortsätter.", "Region Skåne", "Fudan University"),
+])
+def test_partners(language, text, first, second, extract):
+    _entities, relations = extract(language, text)
+    assert {("partner_of", first, second), ("partner_of", second, first)} & relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Helse Bergen og Shandong helsekommisjon søker strategiske partnere."),
+    ("nl", "Het Isala Ziekenhuis en Sichuan University zoeken strategische partners."),
+    ("da", "Aarhus Universitetshospital og Shenzhen Medical Association leder efter strategiske partnere."),
+    ("sv", "Samarbetet med Fudan University och Region Skåne avtalades inte."),
+])
+def test_partner_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
