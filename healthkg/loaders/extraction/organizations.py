@@ -770,15 +770,23 @@ def _name_adjective(word) -> bool:
 _PLACE_NAMED_TYPES = {"Hospital", "University"}
 
 
+#: endings of the inflected adjectives and determiners that open a Scandinavian sentence before
+#: a noun ("Nye sykehus", "Stort sjukhus", "Dansk hospital", "Offentlig sykehus", "Lokal sjukhus"):
+#: a first word ending so names no body
+_ADJECTIVE_ENDINGS = ("e", "a", "t", "sk", "ig", "al")
+
+
 def _unknown_name_word(words, k, lex) -> bool:
-    """A capitalised word inside a sentence (not its first) that is no title, first name
-    or stop word: before a lower-case head it names the body, as nouns are written in
-    lower case ("Haukeland universitetssjukehus")."""
+    """A capitalised word that is no title, first name or stop word: before a lower-case head
+    it names the body, as nouns are written in lower case ("Haukeland universitetssjukehus");
+    a sentence's first word only when it does not end like an adjective ("Haukeland
+    universitetssjukehus tok imot ...", not "Nye sykehus ...")."""
     word = words[k]
-    return k >= 1 and word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
-        and words[k - 1].text not in {".", ":", "!", "?"} and not lex.is_title(word.text) \
+    opens = k == 0 or words[k - 1].text in {".", ":", "!", "?"}
+    return word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
+        and not (opens and word.lower.endswith(_ADJECTIVE_ENDINGS)) and not lex.is_title(word.text) \
         and not lex.is_stopword(word.text) and word.text not in first_names() \
-        and words[k - 1].text not in first_names()  # "Per Olsson | sjukhuset": a person's surname
+        and (k == 0 or words[k - 1].text not in first_names())  # "Per Olsson | sjukhuset": a surname
 
 
 def _lower_head_names(words, lex) -> list[Candidate]:

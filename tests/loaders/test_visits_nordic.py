@@ -1,0 +1,60 @@
+"""Visits in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- a host named at the start of a sentence by a bare name before a lower-case head ----------
+
+@pytest.mark.parametrize("language, text, host, visitor", [
+    ("no", "Haukeland universitetssjukehus tok imot en delegasjon fra Kina.", "Haukeland universitetssjukehus",
+     "Kina"),
+    ("no", "Ullevål universitetssykehus tok imot en delegasjon fra Qingdao.", "Ullevål universitetssykehus",
+     "Qingdao"),
+    ("sv", "Danderyd sjukhus tog emot en delegation från Suzhou.", "Danderyd sjukhus", "Suzhou"),
+])
+def test_host_opening_the_sentence(language, text, host, visitor, extract):
+    entities, relations = extract(language, text)
+    assert ("Hospital", host) in entities
+    assert ("visit", visitor, host) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Nye sykehus ble bygget i Bergen."),
+    ("no", "Stort sykehus åpnet i Bergen."),
+    ("no", "Offentlig sykehus deltok."),
+    ("sv", "Många sjukhus deltog."),
+    ("da", "Dansk hospital deltog."),
+    ("da", "Mange hospitaler deltog."),
+])
+def test_adjective_opening_the_sentence_names_no_body(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Hospital" for t, _name in entities)
+
+
+# --- a time phrase between the host's verb and a delegation from a place ----------------------
+
+@pytest.mark.parametrize("language, text, host, visitor", [
+    ("nl", "Het Radboudumc ontving vorige week een delegatie uit Tianjin.", "Radboudumc", "Tianjin"),
+    ("nl", "Het Radboudumc ontving vorige maand een delegatie uit China.", "Radboudumc", "China"),
+    ("da", "Aarhus Kommune modtog i sidste uge en stor delegation fra Shenzhen.", "Aarhus Kommune", "Shenzhen"),
+    ("no", "Haukeland universitetssjukehus tok imot på mandag en delegasjon fra Qingdao.",
+     "Haukeland universitetssjukehus", "Qingdao"),
+])
+def test_time_phrase_before_a_delegation_from_a_place(language, text, host, visitor, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Haukeland universitetssjukehus tok imot en rapport om en delegasjon fra Qingdao."),
+    ("da", "Aarhus Kommune modtog et brev om en delegation fra Shenzhen."),
+    ("nl", "Het Radboudumc ontving een verslag over een delegatie uit Tianjin."),
+])
+def test_delegation_inside_another_object_is_no_visit(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
