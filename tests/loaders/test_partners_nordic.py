@@ -36,3 +36,42 @@ def test_partners(language, text, first, second, extract):
 def test_partner_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- joint initiators after two bodies ("X og Y er fælles initiativtagere til ..."); a university
+# --- named "Universitetet i Y" opens the sentence
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("da", "Syddansk Universitet og Zhejiang University er fælles initiativtagere til projektet.",
+     "Syddansk Universitet", "Zhejiang University"),
+    ("sv", "Uppsala universitet och Zhejiang University är gemensamma initiativtagare till centret.",
+     "Uppsala universitet", "Zhejiang University"),
+    ("no", "Universitetet i Oslo og Peking University er felles initiativtakere til senteret.",
+     "Universitetet i Oslo", "Peking University"),
+    ("nl", "De Radboud Universiteit en Fudan University zijn gezamenlijke initiatiefnemers van het project.",
+     "Radboud Universiteit", "Fudan University"),
+    ("en", "Corby Medical Ltd and Fudan University are joint initiators of the centre.",
+     "Corby Medical Ltd", "Fudan University"),
+])
+def test_joint_initiators(language, text, first, second, extract):
+    _entities, relations = extract(language, text)
+    assert {("partner_of", first, second), ("partner_of", second, first)} & relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Uppsala universitet och Zhejiang University söker initiativtagare till centret."),
+    ("da", "Syddansk Universitet og Zhejiang University har været initiativtagere til to projekter hver."),
+])
+def test_joint_initiator_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("no", "Sykehuset i Bergen signerte en avtale.", {("City", "Bergen")}),
+    ("da", "Hospitalet i Odense underskrev en aftale.", {("City", "Odense")}),
+    ("no", "Universitetet har signert en avtale.", set()),
+])
+def test_common_noun_opening_the_sentence(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept

@@ -651,8 +651,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             inner_start = inner_start if inner_start is not None else end + 1
             end = scoped
         alone = start == i and end == i + m
-        if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
-            continue  # "Hospitalet i Odense": a common noun opening the sentence
+        if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex) \
+                and not (type_ == "University" and end > i + m):
+            continue  # "Hospitalet i Odense": a common noun opening the sentence (but universities
+            # are named so: "Universitetet i Bergen")
         if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
                           and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
             continue
