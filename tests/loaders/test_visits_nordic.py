@@ -58,3 +58,31 @@ def test_time_phrase_before_a_delegation_from_a_place(language, text, host, visi
 def test_delegation_inside_another_object_is_no_visit(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- the passive: "X blev besøgt af en delegation fra Y" (Y a place or a body) -----------------
+
+@pytest.mark.parametrize("language, text, host, visitor", [
+    ("sv", "Region Skåne besöktes av en delegation från Guangdong på måndagen.", "Region Skåne", "Guangdong"),
+    ("sv", "Karolinska Universitetssjukhuset besöktes av en delegation från Fudan University.",
+     "Karolinska Universitetssjukhuset", "Fudan University"),
+    ("nl", "Het Erasmus MC werd vorige week bezocht door een delegatie uit Wuhan.", "Erasmus MC", "Wuhan"),
+    ("da", "Aarhus Universitetshospital blev besøgt af en delegation fra Shenzhen.",
+     "Aarhus Universitetshospital", "Shenzhen"),
+    ("da", "Aarhus Universitetshospital blev i går besøgt af en delegation fra Fudan University.",
+     "Aarhus Universitetshospital", "Fudan University"),
+    ("no", "Haukeland universitetssjukehus ble besøkt av en delegasjon fra Qingdao.",
+     "Haukeland universitetssjukehus", "Qingdao"),
+])
+def test_passive_visit_by_a_delegation(language, text, host, visitor, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Region Skåne besöktes av många under hösten i Guangdong."),
+    ("nl", "Het Erasmus MC werd bezocht door veel patiënten uit Wuhan."),
+])
+def test_passive_visit_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
