@@ -86,3 +86,30 @@ def test_passive_visit_by_a_delegation(language, text, host, visitor, extract):
 def test_passive_visit_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- an apposition opening with an article between the host and its verb ----------------------
+
+@pytest.mark.parametrize("language, text, host, visitor", [
+    ("nl", "Isala, een ziekenhuis in Zwolle, ontving een delegatie uit Shenzhen.", "Isala", "Shenzhen"),
+    ("da", "Aarhus Universitetshospital, der er en del af Region Midtjylland, modtog en delegation fra Shenzhen.",
+     "Aarhus Universitetshospital", "Shenzhen"),
+    ("sv", "Sahlgrenska universitetssjukhuset, en del av Västra Götalandsregionen, tog emot en delegation från "
+           "Shanghai.", "Sahlgrenska universitetssjukhuset", "Shanghai"),
+    ("sv", "Sahlgrenska universitetssjukhuset, ett av Sveriges största sjukhus, tog emot en delegation från "
+           "Fudan University.", "Sahlgrenska universitetssjukhuset", "Fudan University"),
+    ("no", "Haukeland universitetssjukehus, en del av Helse Bergen, tok imot en delegasjon fra Qingdao.",
+     "Haukeland universitetssjukehus", "Qingdao"),
+])
+def test_host_with_apposition(language, text, host, visitor, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", visitor, host) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Ifølge Aarhus Universitetshospital, som har en aftale med Region Midtjylland, modtog kommunen en "
+           "delegation fra Shenzhen."),
+])
+def test_host_apposition_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
