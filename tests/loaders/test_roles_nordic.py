@@ -7,6 +7,18 @@ from __future__ import annotations
 
 import pytest
 
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def _roles(language: str, text: str) -> set[tuple[str, str, str]]:
+    """``{(person, body, title)}`` of the role relations of one text."""
+    doc = Document(id="t", source="t.txt", text=text, language=language, published=None)
+    contract = extract_document(doc).to_contract()
+    names = {e["id"]: e["name"] for e in contract["entities"]}
+    return {(names[r["subject"]], names[r["object"]], r["role"]) for r in contract["relations"]
+            if r["type"] == "role"}
+
 
 # --- "X, der leder Y": a relative clause of leading right before the body's name -------------
 
@@ -37,3 +49,42 @@ def test_role_from_leading_clause(language, text, person, body, extract):
 def test_leading_clause_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "role" for r in relations)
+
+
+# --- "Y's new <title>, X": an adjective of time before the title; field modifiers and weak forms
+
+@pytest.mark.parametrize("language, text, person, body, title", [
+    ("da", "Fyrtårn Medico ApS' nye administrerende direktør, Mette Fisker, underskrev aftalen.",
+     "Mette Fisker", "Fyrtårn Medico ApS", "administrerende direktør"),
+    ("sv", "Vitalis Diagnostik AB:s nya vd, Karin Åström, undertecknade avtalet.", "Karin Åström",
+     "Vitalis Diagnostik AB", "vd"),
+    ("no", "Fjordhelse AS' nye daglige leder, Ola Brekke, signerte avtalen.", "Ola Brekke", "Fjordhelse AS",
+     "daglige leder"),
+    ("nl", "Pieter Janssens, de nieuwe directeur van het Isala Ziekenhuis, tekende het akkoord.",
+     "Pieter Janssens", "Isala Ziekenhuis", "directeur"),
+    ("da", "Mette Fisker, den nye direktør for Fyrtårn Medico ApS, talte.", "Mette Fisker", "Fyrtårn Medico ApS",
+     "direktør"),
+    ("da", "Aarhus Universitetshospitals lægefaglige direktør Lars Bech talte.", "Lars Bech",
+     "Aarhus Universitetshospital", "lægefaglige direktør"),
+    ("sv", "Karin Åström, vd:n för Vitalis Diagnostik AB, talade.", "Karin Åström", "Vitalis Diagnostik AB", "vd:n"),
+])
+def test_title_after_a_new_adjective(language, text, person, body, title):
+    assert (person, body, title) in _roles(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Fyrtårn Medico ApS' nye produkt, Mette, blev vist."),
+    ("no", "Fjordhelse AS' nye bygg, Ola Brekke-huset, åpnet i går."),
+])
+def test_new_adjective_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Fyrtårn Medico ApS' nye administrerende direktør, Mette Fisker, underskrev aftalen."),
+    ("no", "Fjordhelse AS' nye daglige leder, Ola Brekke, signerte avtalen."),
+])
+def test_signer_named_with_title_is_no_party(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "agreement" for r in relations)
