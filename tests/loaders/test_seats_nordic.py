@@ -38,3 +38,25 @@ def test_based_word_lookalikes(language, text, extract):
     entities, relations = extract(language, text)
     assert not any(t in ("City", "Region", "Country") for t, _name in entities)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- a Dutch company named by its legal form "BV" (no dots), so its seat is read -----------------
+
+@pytest.mark.parametrize("language, text, company, place", [
+    ("nl", "Zorvada BV uit Eindhoven tekende een overeenkomst met Fudan University.", "Zorvada BV", "Eindhoven"),
+    ("nl", "Zorvada BV, met hoofdkantoor in Eindhoven, tekende een overeenkomst.", "Zorvada BV", "Eindhoven"),
+    ("nl", "Het in Eindhoven gevestigde Zorvada BV tekende een overeenkomst.", "Zorvada BV", "Eindhoven"),
+])
+def test_bv_company_and_seat(language, text, company, place, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("located_in", company, place) in relations
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("nl", "De afdeling Bv tekende.", set()),
+    ("nl", "Volgens BV Nederland groeit de markt.", {("Country", "Nederland")}),
+])
+def test_bv_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert entities == kept
