@@ -60,3 +60,28 @@ def test_bv_company_and_seat(language, text, company, place, extract):
 def test_bv_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+# --- "<place>-company X" written as one compound: "Göteborgsföretaget X", "Bergensselskapet X" --
+
+@pytest.mark.parametrize("language, text, company, place", [
+    ("sv", "Göteborgsföretaget Vitalis Diagnostik AB tecknade ett avtal.", "Vitalis Diagnostik AB", "Gothenburg"),
+    ("sv", "Göteborg-företaget Vitalis Diagnostik AB tecknade ett avtal.", "Vitalis Diagnostik AB", "Gothenburg"),
+    ("no", "Bergensselskapet Fjordhelse AS signerte en avtale.", "Fjordhelse AS", "Bergen"),
+    ("da", "Odensefirmaet Fyrtårn Medico ApS underskrev en aftale.", "Fyrtårn Medico ApS", "Odense"),
+])
+def test_place_company_compound(language, text, company, place, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("located_in", company, place) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Medicinföretaget Vitalis Diagnostik AB tecknade ett avtal."),
+    ("no", "Teknologiselskapet Fjordhelse AS signerte en avtale."),
+    ("da", "Medicovirksomheden Fyrtårn Medico ApS underskrev en aftale."),
+])
+def test_place_company_compound_lookalikes(language, text, extract):
+    entities, relations = extract(language, text)
+    assert not any(t in ("City", "Region", "Country") for t, _name in entities)
+    assert not any(r[0] == "located_in" for r in relations)

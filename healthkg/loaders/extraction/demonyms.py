@@ -166,26 +166,32 @@ def _country(stem: str) -> bool:
     return place is not None and place.type == "Country"
 
 
+#: the classes of ``relation_words.tsv`` whose words end a seat word after a place:
+#: "<place>-based" ("Odense-baserede") and "<place>-company" ("Göteborgsföretaget")
+_SEAT_WORD_CLASSES = ("based", "company_word")
+
+
 @lru_cache(maxsize=None)
 def based_words(language: str | None) -> tuple[str, ...]:
-    """The words of class ``based`` in ``relation_words.tsv`` ("based", "baserede") of a
-    language and of English, folded, longest first."""
+    """The words of classes ``based`` and ``company_word`` in ``relation_words.tsv``
+    ("based", "baserede", "företaget") of a language and of English, folded, longest first."""
     words = {row[0].casefold() for lang in {language or "en", "en"}
              for row in load_table(lang, "relation_words.tsv", with_common=False)
-             if len(row) > 1 and row[1] == "based"}
+             if len(row) > 1 and row[1] in _SEAT_WORD_CLASSES}
     return tuple(sorted(words, key=len, reverse=True))
 
 
 def based_place(text: str, language: str | None):
-    """``(written, place)``: the start of a capitalised "<place>-based" word that names a known
-    place, and the place; or None. The start is the place before a hyphen ("Odense-baserede")
-    or a compound's first part with its linking "s" ("Göteborgsbaserade" -> "Göteborgs",
-    Gothenburg): the text a mention of the place covers.
+    """``(written, place)``: the start of a capitalised "<place>-based" or "<place>-company" word
+    that names a known place, and the place; or None. The start is the place before a hyphen
+    ("Odense-baserede", "Aarhus-virksomheden") or a compound's first part with its linking "s"
+    ("Göteborgsbaserade", "Göteborgsföretaget" -> "Göteborgs", Gothenburg): the text a mention
+    of the place covers.
 
     >>> [(w, p.name) for w, p in (based_place("Odense-baserede", "da"), based_place("Göteborgsbaserade", "sv"))]
     [('Odense', 'Odense'), ('Göteborgs', 'Gothenburg')]
-    >>> based_place("Odense", "da"), based_place("Velbaserede", "da")
-    (None, None)
+    >>> based_place("Bergensselskapet", "no")[1].name, based_place("Odense", "da"), based_place("Velbaserede", "da")
+    ('Bergen', None, None)
     """
     if not text[:1].isupper():
         return None
