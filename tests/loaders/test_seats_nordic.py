@@ -85,3 +85,23 @@ def test_place_company_compound_lookalikes(language, text, extract):
     entities, relations = extract(language, text)
     assert not any(t in ("City", "Region", "Country") for t, _name in entities)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+# --- "X in <noun> in Y": a second "in" inside the gap names where something else is, not X's seat
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Aarhus Kommune deltog sammen med Aarhus Universitet i messen i Shanghai."),
+    ("sv", "Region Skåne deltog tillsammans med Lunds universitet i mässan i Shanghai."),
+])
+def test_in_a_noun_in_a_place_is_no_seat(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "located_in" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, company, place", [
+    ("da", "Fyrtårn Medico ApS i det centrale Kolding underskrev en aftale.", "Fyrtårn Medico ApS", "Kolding"),
+    ("en", "Corby Medical Ltd in central Leeds signed an agreement.", "Corby Medical Ltd", "Leeds"),
+])
+def test_in_a_modified_place_stays_a_seat(language, text, company, place, extract):
+    _entities, relations = extract(language, text)
+    assert ("located_in", company, place) in relations
