@@ -75,3 +75,27 @@ def test_joint_initiator_lookalikes(language, text, extract):
 def test_common_noun_opening_the_sentence(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+# --- twinned regions and provinces ("X og Y er venskabsregioner") -------------------------------
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("da", "Region Midtjylland og Guangdong-provinsen er venskabsregioner.", "Region Midtjylland", "Guangdong"),
+    ("sv", "Region Skåne och Hainan är vänregioner sedan 2005.", "Region Skåne", "Hainan"),
+    ("no", "Vestland fylkeskommune og Zhejiang-provinsen er vennskapsregioner.", "Vestland fylkeskommune",
+     "Zhejiang"),
+    ("nl", "Noord-Brabant en Guangdong zijn partnerregio's.", "Noord-Brabant", "Guangdong"),
+    ("nl", "De provincie Gelderland en Zhejiang zijn partnerprovincies.", "Gelderland", "Zhejiang"),
+])
+def test_partner_regions(language, text, first, second, extract):
+    _entities, relations = extract(language, text)
+    assert {("partner_of", first, second), ("partner_of", second, first)} & relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Region Midtjylland og Guangdong søger partnerregioner."),
+    ("nl", "Gelderland zoekt partnerprovincies in Zhejiang en Guangdong."),
+])
+def test_partner_region_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
