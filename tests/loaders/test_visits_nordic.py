@@ -113,3 +113,25 @@ def test_host_with_apposition(language, text, host, visitor, extract):
 def test_host_apposition_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- study tours and working visits in a place: "var på studietur i Y" ---------------------------
+
+@pytest.mark.parametrize("language, text, visitor, place", [
+    ("da", "En delegation fra Aarhus Kommune var på studietur i Shenzhen.", "Aarhus Kommune", "Shenzhen"),
+    ("sv", "En delegation från Region Skåne var på studieresa i Shanghai i maj.", "Region Skåne", "Shanghai"),
+    ("no", "Helse Bergen var på studietur i Shanghai.", "Helse Bergen", "Shanghai"),
+    ("nl", "Een delegatie van het Radboudumc was op studiereis in Shenzhen.", "Radboudumc", "Shenzhen"),
+])
+def test_study_tour(language, text, visitor, place, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", visitor, place) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Aarhus Kommune var i Shenzhen."),
+    ("sv", "Region Skåne planerar en studieresa om Shanghai."),
+])
+def test_study_tour_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "visit" for r in relations)
