@@ -88,3 +88,24 @@ def test_new_adjective_lookalikes(language, text, extract):
 def test_signer_named_with_title_is_no_party(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "agreement" for r in relations)
+
+
+# --- a legal form without a dot ending a sentence ("... direktør i X ApS. Fisker sagde ...") -----
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Mette Fisker er direktør i Fyrtårn Medico ApS. Fisker sagde det.", "Mette Fisker", "Fyrtårn Medico ApS"),
+    ("de", "Anna Berg ist Geschäftsführerin der Medivio GmbH. Berg sagte das.", "Anna Berg", "Medivio GmbH"),
+])
+def test_role_to_a_company_closing_the_sentence(language, text, person, body, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", body) in entities
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("en", "Anna Lind is CEO of Corby Medical Ltd. Lind said it was good.", ("Company", "Corby Medical Ltd.")),
+    ("da", "Mette Fisker er direktør i Fyrtårn Medico ApS. og taler i dag.", ("Person", "Mette Fisker")),
+])
+def test_legal_form_with_its_own_dot_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert kept in entities
