@@ -105,3 +105,24 @@ def test_in_a_noun_in_a_place_is_no_seat(language, text, extract):
 def test_in_a_modified_place_stays_a_seat(language, text, company, place, extract):
     _entities, relations = extract(language, text)
     assert ("located_in", company, place) in relations
+
+
+# --- a Dutch city adjective in -se right before a company's name: "het Eindhovense X BV" ----------
+
+@pytest.mark.parametrize("language, text, company, place", [
+    ("nl", "Het Eindhovense Zorvada BV tekende een overeenkomst met Fudan University.", "Zorvada BV", "Eindhoven"),
+    ("nl", "Het Leidse Zorvada BV tekende een overeenkomst.", "Zorvada BV", "Leiden"),
+])
+def test_dutch_city_adjective_before_a_name(language, text, company, place, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", company) in entities
+    assert ("located_in", company, place) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Het Engelse Zorvada BV tekende een overeenkomst."),
+    ("nl", "Het Japanse Zorvada BV tekende een overeenkomst."),
+])
+def test_dutch_nationality_adjective_is_no_seat(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "located_in" for r in relations)

@@ -101,9 +101,14 @@ def is_demonym(word, lex) -> bool:
                for ending in _demonym_endings())
 
 
+#: the ending of a capitalised city adjective, by language: German "Leipziger", Dutch "Eindhovense"
+CITY_ADJECTIVE_ENDINGS = {"de": "er", "nl": "se"}
+
+
 def city_of_adjective(word, lex):
     """``(name, place)`` of the city a German adjective in -er is derived from ("Leipziger" <-
-    Leipzig, "Kölner" <- Köln, "Münchner" <- München, "Bremer" <- Bremen), or None; the name
+    Leipzig, "Kölner" <- Köln, "Münchner" <- München, "Bremer" <- Bremen), or a Dutch one in -se
+    ("Eindhovense" <- Eindhoven, "Leidse" <- Leiden), or None; the name
     as the language writes it (a variant name only for a city of a German-speaking country): a
     city of the gazetteer of at least 100,000 inhabitants (a surname in -er rarely hides one).
 
@@ -112,13 +117,16 @@ def city_of_adjective(word, lex):
     >>> [(city_of_adjective(Word(t, 0, 0), lexicon("de")) or [None])[0]
     ...  for t in ("Leipziger", "Münchner", "Dresdner", "Kölner", "Bauer", "Länder", "Leipzig")]
     ['Leipzig', 'München', 'Dresden', 'Köln', None, None, None]
+    >>> [(city_of_adjective(Word(t, 0, 0), lexicon("nl")) or [None])[0] for t in ("Eindhovense", "Leidse", "Engelse")]
+    ['Eindhoven', 'Leiden', None]
     """
     text = word.text
-    if lex.language != "de" or not word.cap or not text.isalpha() or not text.endswith("er") or len(text) < 6:
+    ending = CITY_ADJECTIVE_ENDINGS.get(lex.language)
+    if ending is None or not word.cap or not text.isalpha() or not text.endswith(ending) or len(text) < 6:
         return None
     gaz = gazetteer()
     hits = []
-    for stem in (text[:-2], text[:-3] + "en", text[:-2] + "en"):  # Leipzig-er, Münch-ner, Brem-er
+    for stem in (text[:-2], text[:-3] + "en", text[:-2] + "en"):  # Leipzig-er, Münch-ner, Brem-er, Leid-se
         place = gaz.places.get(fold(stem))
         if place is not None and place.type == "City" and place.population >= _SMALL_CITY:
             if fold(stem) == fold(place.name):
