@@ -164,6 +164,32 @@ def _join_slashed_legal_forms(table, text: str):
     return out
 
 
+def _split_legal_form_stops(table, text: str):
+    """The table with a legal form written without a dot that ends a sentence ("Fyrtårn
+    Medico ApS. Fisker sagde ...") cut into the form and a full stop, and the next capitalised
+    word opening a sentence: the tokenizer takes the mixed-case "ApS." for an abbreviation and
+    the sentence runs on. Forms written with a dot ("Ltd.", "Inc.") stay as they are.
+
+    >>> doc = Document(id="t", source="t", text="Med Medico ApS. Fisker sagde det.", language="da")
+    >>> [(doc.text[a:b], start) for a, b, _space, start in token_chunks(doc)[0]][2:5]
+    [('ApS', False), ('.', False), ('Fisker', True)]
+    """
+    from healthkg.loaders.extraction.lexicon import legal_forms
+
+    out = []
+    for i, row in enumerate(table):
+        word = text[row[0]:row[1]]
+        if len(word) > 2 and word.endswith(".") and i + 1 < len(table) and word[:1].isupper() \
+                and word[:-1].casefold() in legal_forms() and word.casefold() not in legal_forms() \
+                and text[table[i + 1][0]:table[i + 1][0] + 1].isupper():
+            out.append((row[0], row[1] - 1, False, row[3]))
+            out.append((row[1] - 1, row[1], row[2], False))
+            table[i + 1] = table[i + 1][:3] + (True,)
+            continue
+        out.append(row)
+    return out
+
+
 def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
     """The tokens of each line chunk of the document, as :func:`_token_table` rows.
 
@@ -179,8 +205,8 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_join_slashed_legal_forms(_keep_lowercase_continuations(_keep_numbered_names(
-        _token_table(parsed, s), doc.text), doc.text), doc.text)
+    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_lowercase_continuations(
+        _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text)
         for (s, _e), parsed in zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

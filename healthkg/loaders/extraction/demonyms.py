@@ -11,7 +11,9 @@ virksomhed X"). This module is the one place that derives them:
 - :func:`is_demonym`: that, or a country's stem plus an ending of
   ``common/demonym_endings.txt`` ("chilenska"), also hyphenated ("dansk-kinesiske");
 - :func:`city_of_adjective`: the city of a German adjective in -er ("Münchner" -> München);
-- :func:`city_stems`: the stems a city's adjectives start with ("Padova" -> "padov").
+- :func:`city_stems`: the stems a city's adjectives start with ("Padova" -> "padov");
+- :func:`based_place`: the place of a "<place>-based" word, hyphenated or a compound
+  ("Odense-baserede" -> Odense, "Göteborgsbaserade" -> Göteborg).
 
 >>> from healthkg.loaders.extraction.tokens import Word
 >>> from healthkg.loaders.extraction.lexicon import lexicon
@@ -24,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import load_words
+from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["is_nationality", "is_demonym", "city_of_adjective", "city_stems", "fold_adjective"]
@@ -99,9 +101,14 @@ def is_demonym(word, lex) -> bool:
                for ending in _demonym_endings())
 
 
+#: the ending of a capitalised city adjective, by language: German "Leipziger", Dutch "Eindhovense"
+CITY_ADJECTIVE_ENDINGS = {"de": "er", "nl": "se"}
+
+
 def city_of_adjective(word, lex):
     """``(name, place)`` of the city a German adjective in -er is derived from ("Leipziger" <-
-    Leipzig, "Kölner" <- Köln, "Münchner" <- München, "Bremer" <- Bremen), or None; the name
+    Leipzig, "Kölner" <- Köln, "Münchner" <- München, "Bremer" <- Bremen), or a Dutch one in -se
+    ("Eindhovense" <- Eindhoven, "Leidse" <- Leiden), or None; the name
     as the language writes it (a variant name only for a city of a German-speaking country): a
     city of the gazetteer of at least 100,000 inhabitants (a surname in -er rarely hides one).
 
@@ -110,13 +117,16 @@ def city_of_adjective(word, lex):
     >>> [(city_of_adjective(Word(t, 0, 0), lexicon("de")) or [None])[0]
     ...  for t in ("Leipziger", "Münchner", "Dresdner", "Kölner", "Bauer", "Länder", "Leipzig")]
     ['Leipzig', 'München', 'Dresden', 'Köln', None, None, None]
+    >>> [(city_of_adjective(Word(t, 0, 0), lexicon("nl")) or [None])[0] for t in ("Eindhovense", "Leidse", "Engelse")]
+    ['Eindhoven', 'Leiden', None]
     """
     text = word.text
-    if lex.language != "de" or not word.cap or not text.isalpha() or not text.endswith("er") or len(text) < 6:
+    ending = CITY_ADJECTIVE_ENDINGS.get(lex.language)
+    if ending is None or not word.cap or not text.isalpha() or not text.endswith(ending) or len(text) < 6:
         return None
     gaz = gazetteer()
     hits = []
-    for stem in (text[:-2], text[:-3] + "en", text[:-2] + "en"):  # Leipzig-er, Münch-ner, Brem-er
+    for stem in (text[:-2], text[:-3] + "en", text[:-2] + "en"):  # Leipzig-er, Münch-ner, Brem-er, Leid-se
         place = gaz.places.get(fold(stem))
         if place is not None and place.type == "City" and place.population >= _SMALL_CITY:
             if fold(stem) == fold(place.name):
@@ -162,3 +172,45 @@ def _country(stem: str) -> bool:
     """
     place = gazetteer().get(stem)
     return place is not None and place.type == "Country"
+
+
+#: the classes of ``relation_words.tsv`` whose words end a seat word after a place:
+#: "<place>-based" ("Odense-baserede") and "<place>-company" ("Göteborgsföretaget")
+_SEAT_WORD_CLASSES = ("based", "company_word")
+
+
+@lru_cache(maxsize=None)
+def based_words(language: str | None) -> tuple[str, ...]:
+    """The words of classes ``based`` and ``company_word`` in ``relation_words.tsv``
+    ("based", "baserede", "företaget") of a language and of English, folded, longest first."""
+    words = {row[0].casefold() for lang in {language or "en", "en"}
+             for row in load_table(lang, "relation_words.tsv", with_common=False)
+             if len(row) > 1 and row[1] in _SEAT_WORD_CLASSES}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def based_place(text: str, language: str | None):
+    """``(written, place)``: the start of a capitalised "<place>-based" or "<place>-company" word
+    that names a known place, and the place; or None. The start is the place before a hyphen
+    ("Odense-baserede", "Aarhus-virksomheden") or a compound's first part with its linking "s"
+    ("Göteborgsbaserade", "Göteborgsföretaget" -> "Göteborgs", Gothenburg): the text a mention
+    of the place covers.
+
+    >>> [(w, p.name) for w, p in (based_place("Odense-baserede", "da"), based_place("Göteborgsbaserade", "sv"))]
+    [('Odense', 'Odense'), ('Göteborgs', 'Gothenburg')]
+    >>> based_place("Bergensselskapet", "no")[1].name, based_place("Odense", "da"), based_place("Velbaserede", "da")
+    ('Bergen', None, None)
+    """
+    if not text[:1].isupper():
+        return None
+    folded = text.casefold()
+    for suffix in based_words(language):
+        if not folded.endswith(suffix) or len(folded) <= len(suffix) + 1:
+            continue
+        stem = text[:-len(suffix)].removesuffix("-")
+        names = [stem, stem[:-1]] if stem.endswith("s") and "-" not in text[len(stem):] else [stem]
+        for name in names:
+            place = gazetteer().get(name)
+            if place is not None and place.type in ("City", "Region", "Country"):
+                return stem, place
+    return None

@@ -286,33 +286,22 @@ _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 _MIN_BRAND = 4
 
 
-@lru_cache(maxsize=None)
-def _based_words(language: str | None) -> frozenset[str]:
-    """The words of class ``based`` in ``relation_words.tsv`` ("based", "headquartered") of a
-    language and of English."""
-    from healthkg.loaders.extraction.rulefiles import load_table
-
-    return frozenset(row[0].casefold() for lang in {language or "en", "en"}
-                     for row in load_table(lang, "relation_words.tsv", with_common=False)
-                     if len(row) > 1 and row[1] == "based")
-
-
 def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
-    """The known place opening a hyphenated seat word no other mention covers: "the
-    Munich-based X" names Munich (the relation patterns read "<place>-based X")."""
-    from healthkg.loaders.gazetteer import gazetteer
+    """The known place opening a seat word ("Munich-based", "Odense-baserede",
+    "Göteborgsbaserade") no other mention covers: "the Munich-based X" names Munich (the
+    relation patterns read "<place>-based X")."""
+    from healthkg.loaders.extraction.demonyms import based_place
 
     found = []
     for sw in sentences:
-        based = _based_words(sw.language or language)
         for word in sw.words:
-            prefix, _, suffix = word.text.rpartition("-")
-            if not prefix or not word.cap or suffix.casefold() not in based or word.start in covered:
+            if not word.cap or word.start in covered:
                 continue
-            place = gazetteer().get(prefix)
-            if place is None or place.type not in ("City", "Region", "Country"):
+            based = based_place(word.text, sw.language or language)
+            if based is None:
                 continue
-            found.append(FoundMention(prefix, word.start, word.start + len(prefix), place.type,
+            written, place = based
+            found.append(FoundMention(written, word.start, word.start + len(written), place.type,
                                       place.name, sw.language or language, "based_places", place))
     return found
 

@@ -184,15 +184,17 @@ def lexicon(language: str | None) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def legal_forms() -> frozenset[str]:
-    """Company legal forms from cleanco, as written with capitals ("gmbh", "s.a.", "a/s").
+    """Company legal forms from cleanco, as written with capitals ("gmbh", "s.a.", "a/s"),
+    and those of ``common/legal_forms.txt`` it lacks ("bv").
 
-    >>> "gmbh" in legal_forms()
-    True
+    >>> "gmbh" in legal_forms(), "bv" in legal_forms()
+    (True, True)
     """
     from cleanco.clean import get_unique_terms
 
     return frozenset(normalize(t.strip()) for t in get_unique_terms()
-                     if len(t.strip()) >= 2 and not t.strip().startswith(("&", "and ")))
+                     if len(t.strip()) >= 2 and not t.strip().startswith(("&", "and "))) \
+        | frozenset(load_words("", "legal_forms.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ A "(ABC)" right after a name defines an acronym.
 from __future__ import annotations
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.demonyms import city_of_adjective, is_nationality
+from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
@@ -157,9 +157,9 @@ def _grow_left(words, h, lex, company=False) -> int:
     compound = _compound_head(words[h], lex)
     while s > 0 and h - s < _MAX_LEFT:
         prev = words[s - 1]
-        if _participle(prev) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
+        if _participle(prev) or based_place(prev.text, lex.language) or ((prev.cap or "-" in prev.text) and is_descriptor(prev.text, lex.language)
                                  and not (company and s == h and _compound_descriptor_name(prev, lex))):
-            break  # "Reutlingen-based | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
+            break  # "Reutlingen-based | X", "Odense-baserede | X", "Selskabet | Coloplast A/S", "de Gentse start-up | Velora NV"
             # (but "Vårdbolaget AB" is a name)
         if (s == 1 or words[s - 2].lower in lex.articles) and city_of_adjective(prev, lex) is not None:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
@@ -651,8 +651,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             inner_start = inner_start if inner_start is not None else end + 1
             end = scoped
         alone = start == i and end == i + m
-        if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex):
-            continue  # "Hospitalet i Odense": a common noun opening the sentence
+        if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex) \
+                and not (type_ == "University" and end > i + m):
+            continue  # "Hospitalet i Odense": a common noun opening the sentence (but universities
+            # are named so: "Universitetet i Bergen")
         if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
                           and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
             continue
@@ -770,15 +772,23 @@ def _name_adjective(word) -> bool:
 _PLACE_NAMED_TYPES = {"Hospital", "University"}
 
 
+#: endings of the inflected adjectives and determiners that open a Scandinavian sentence before
+#: a noun ("Nye sykehus", "Stort sjukhus", "Dansk hospital", "Offentlig sykehus", "Lokal sjukhus"):
+#: a first word ending so names no body
+_ADJECTIVE_ENDINGS = ("e", "a", "t", "sk", "ig", "al")
+
+
 def _unknown_name_word(words, k, lex) -> bool:
-    """A capitalised word inside a sentence (not its first) that is no title, first name
-    or stop word: before a lower-case head it names the body, as nouns are written in
-    lower case ("Haukeland universitetssjukehus")."""
+    """A capitalised word that is no title, first name or stop word: before a lower-case head
+    it names the body, as nouns are written in lower case ("Haukeland universitetssjukehus");
+    a sentence's first word only when it does not end like an adjective ("Haukeland
+    universitetssjukehus tok imot ...", not "Nye sykehus ...")."""
     word = words[k]
-    return k >= 1 and word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
-        and words[k - 1].text not in {".", ":", "!", "?"} and not lex.is_title(word.text) \
+    opens = k == 0 or words[k - 1].text in {".", ":", "!", "?"}
+    return word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
+        and not (opens and word.lower.endswith(_ADJECTIVE_ENDINGS)) and not lex.is_title(word.text) \
         and not lex.is_stopword(word.text) and word.text not in first_names() \
-        and words[k - 1].text not in first_names()  # "Per Olsson | sjukhuset": a person's surname
+        and (k == 0 or words[k - 1].text not in first_names())  # "Per Olsson | sjukhuset": a surname
 
 
 def _lower_head_names(words, lex) -> list[Candidate]:

@@ -65,8 +65,10 @@ def _patterns(language: str | None) -> list[tuple[str, re.Pattern]]:
     return [
         ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")),
         ("dmy", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)")),
-        # day/month/year outside English (where 03/04/2023 is read month first)
-        ("dmy", re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?!\d)"
+        # day/month/year and day-month-year outside English (where 03/04/2023 is read month
+        # first): "4/2/2025", Dutch "04-02-2025"
+        ("dmy", re.compile(r"(?<![\d/-])(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
+                           r"(?P<year>(?:19|20)\d{2})(?!\d)"
                            if language not in (None, "en") else r"(?!x)x")),
         ("dm", re.compile(
             rf"(?i)(?<!\d)(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|°)?{range_tail}\s+(?:de\s+|of\s+)?"

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
+from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
@@ -594,7 +595,7 @@ PATTERN_CHECKS = {
     # the object is a city written as its adjective ("die Leipziger X GmbH": Leipzig)
     "obj_adjective": lambda reader, ss, lex, subject, obj: (
         reader.doc.text[obj.start:obj.end] != obj.entity.name
-        and reader.doc.text[obj.start:obj.end].endswith("er")),
+        and reader.doc.text[obj.start:obj.end].endswith(tuple(CITY_ADJECTIVE_ENDINGS.values()))),
     # the subject does not close a person's apposition with a comma before "in" ("Y, president
     # of X, in London": where Y was, not X's seat)
     "not_apposition_end": lambda reader, ss, lex, subject, obj: not (

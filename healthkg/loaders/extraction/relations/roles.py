@@ -103,6 +103,18 @@ def _nominative_adjectives(title: str, languages: tuple[str, ...]) -> str:
     return title
 
 
+def _heading_title(phrase: str, lex: Lexicon) -> str | None:
+    """The title a relative clause of leading states ("X, der leder Y"), from the third column
+    of its ``heads_body`` row ("der leder" -> "leder", "who heads" -> "head"), or None when
+    the phrase is no such clause (a title).
+
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> _heading_title("who  heads", get_lexicon(("en",))), _heading_title("CEO", get_lexicon(("en",)))
+    ('head', None)
+    """
+    return lex.extras.get("heads_body", {}).get(" ".join(phrase.lower().split()))
+
+
 def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
     """Every role the ``role`` patterns read in a sentence (with and without an object)."""
     found: list[RoleFinding] = []
@@ -123,7 +135,7 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
                 if key in seen or (obj is None and any(k[0] == subject.index for k in seen)):
                     continue
                 seen.add(key)
-                title = clean_title(groups[role_key], lex)
+                title = _heading_title(groups[role_key], lex) or clean_title(groups[role_key], lex)
                 opening = ss.marked[:match.start(role_key)]
                 if not opening.strip() or lex.regex("art").fullmatch(opening.strip()):
                     title = lex.sentence_case(title)

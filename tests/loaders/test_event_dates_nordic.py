@@ -1,0 +1,36 @@
+"""Event dates in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def _event_dates(language: str, text: str) -> list:
+    doc = Document(id="t", source="t.txt", text=text, language=language, published="2025-03-03")
+    return [e["date"] for e in extract_document(doc).to_contract()["events"]]
+
+
+# --- a numeric day-month-year with hyphens or slashes ("04-02-2025", "4/2/2025") -------------
+
+@pytest.mark.parametrize("language, text, day", [
+    ("nl", "Het Radboudumc tekende op 04-02-2025 een overeenkomst met Fudan University.", "2025-02-04"),
+    ("nl", "Het Radboudumc tekende op 4/2/2025 een overeenkomst met Fudan University.", "2025-02-04"),
+    ("da", "Aarhus Universitetshospital underskrev den 14-02-2025 en aftale med Fudan University.", "2025-02-14"),
+])
+def test_numeric_date_with_hyphens(language, text, day):
+    assert _event_dates(language, text) == [day]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Het Radboudumc tekende een overeenkomst met Fudan University, dossier 12-34-2025."),
+    ("en", "Corby Medical Ltd signed an agreement with Fudan University on 04-02-2025."),
+    ("nl", "Het Radboudumc tekende een overeenkomst met Fudan University (dossier 2024-17-05-2025)."),
+])
+def test_numeric_date_lookalikes(language, text):
+    assert _event_dates(language, text) == [None]

@@ -1,0 +1,111 @@
+"""Roles in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthkg.loaders.document import Document
+from healthkg.loaders.extraction import extract_document
+
+
+def _roles(language: str, text: str) -> set[tuple[str, str, str]]:
+    """``{(person, body, title)}`` of the role relations of one text."""
+    doc = Document(id="t", source="t.txt", text=text, language=language, published=None)
+    contract = extract_document(doc).to_contract()
+    names = {e["id"]: e["name"] for e in contract["entities"]}
+    return {(names[r["subject"]], names[r["object"]], r["role"]) for r in contract["relations"]
+            if r["type"] == "role"}
+
+
+# --- "X, der leder Y": a relative clause of leading right before the body's name -------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Mette Fisker, der leder Aarhus Universitetshospital, talte ved konferencen.",
+     "Mette Fisker", "Aarhus Universitetshospital"),
+    ("da", "Mette Fisker, som står i spidsen for Aarhus Universitetshospital, talte.",
+     "Mette Fisker", "Aarhus Universitetshospital"),
+    ("sv", "Karin Åström, som leder Karolinska Universitetssjukhuset, talade.",
+     "Karin Åström", "Karolinska Universitetssjukhuset"),
+    ("no", "Ola Brekke, som leder Haukeland universitetssjukehus, talte.", "Ola Brekke",
+     "Haukeland universitetssjukehus"),
+    ("nl", "Ingrid Bakker, die leiding geeft aan het Maasstad Ziekenhuis, sprak ook.", "Ingrid Bakker",
+     "Maasstad Ziekenhuis"),
+    ("en", "Anna Lind, who heads Corby Medical Ltd, spoke.", "Anna Lind", "Corby Medical Ltd"),
+])
+def test_role_from_leading_clause(language, text, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Mette Fisker, der leder forskningsgruppen ved Aarhus Universitetshospital, talte."),
+    ("sv", "Karin Åström, som leder arbetet med Karolinska Universitetssjukhuset, talade."),
+    ("en", "Anna Lind, who heads Corby Medical Ltd's delegation, spoke."),
+    ("no", "Ola Brekke, som besøkte Haukeland universitetssjukehus, talte."),
+])
+def test_leading_clause_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
+
+
+# --- "Y's new <title>, X": an adjective of time before the title; field modifiers and weak forms
+
+@pytest.mark.parametrize("language, text, person, body, title", [
+    ("da", "Fyrtårn Medico ApS' nye administrerende direktør, Mette Fisker, underskrev aftalen.",
+     "Mette Fisker", "Fyrtårn Medico ApS", "administrerende direktør"),
+    ("sv", "Vitalis Diagnostik AB:s nya vd, Karin Åström, undertecknade avtalet.", "Karin Åström",
+     "Vitalis Diagnostik AB", "vd"),
+    ("no", "Fjordhelse AS' nye daglige leder, Ola Brekke, signerte avtalen.", "Ola Brekke", "Fjordhelse AS",
+     "daglige leder"),
+    ("nl", "Pieter Janssens, de nieuwe directeur van het Isala Ziekenhuis, tekende het akkoord.",
+     "Pieter Janssens", "Isala Ziekenhuis", "directeur"),
+    ("da", "Mette Fisker, den nye direktør for Fyrtårn Medico ApS, talte.", "Mette Fisker", "Fyrtårn Medico ApS",
+     "direktør"),
+    ("da", "Aarhus Universitetshospitals lægefaglige direktør Lars Bech talte.", "Lars Bech",
+     "Aarhus Universitetshospital", "lægefaglige direktør"),
+    ("sv", "Karin Åström, vd:n för Vitalis Diagnostik AB, talade.", "Karin Åström", "Vitalis Diagnostik AB", "vd:n"),
+])
+def test_title_after_a_new_adjective(language, text, person, body, title):
+    assert (person, body, title) in _roles(language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Fyrtårn Medico ApS' nye produkt, Mette, blev vist."),
+    ("no", "Fjordhelse AS' nye bygg, Ola Brekke-huset, åpnet i går."),
+])
+def test_new_adjective_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "role" for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("da", "Fyrtårn Medico ApS' nye administrerende direktør, Mette Fisker, underskrev aftalen."),
+    ("no", "Fjordhelse AS' nye daglige leder, Ola Brekke, signerte avtalen."),
+])
+def test_signer_named_with_title_is_no_party(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "agreement" for r in relations)
+
+
+# --- a legal form without a dot ending a sentence ("... direktør i X ApS. Fisker sagde ...") -----
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Mette Fisker er direktør i Fyrtårn Medico ApS. Fisker sagde det.", "Mette Fisker", "Fyrtårn Medico ApS"),
+    ("de", "Anna Berg ist Geschäftsführerin der Medivio GmbH. Berg sagte das.", "Anna Berg", "Medivio GmbH"),
+])
+def test_role_to_a_company_closing_the_sentence(language, text, person, body, extract):
+    entities, relations = extract(language, text)
+    assert ("Company", body) in entities
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("en", "Anna Lind is CEO of Corby Medical Ltd. Lind said it was good.", ("Company", "Corby Medical Ltd.")),
+    ("da", "Mette Fisker er direktør i Fyrtårn Medico ApS. og taler i dag.", ("Person", "Mette Fisker")),
+])
+def test_legal_form_with_its_own_dot_lookalikes(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert kept in entities

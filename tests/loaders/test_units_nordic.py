@@ -1,0 +1,31 @@
+"""Parts of bodies in Danish, Swedish, Norwegian and Dutch (fifth probe round).
+
+Invented sentences in the style of machine-translated press releases; each pattern has a
+positive case and a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- "attached to" in the neuter and plural: "X är knutet till Y", "X er knyttet til Y" --------
+
+@pytest.mark.parametrize("language, text, part, whole", [
+    ("sv", "Akademiska sjukhuset är knutet till Uppsala universitet.", "Akademiska sjukhuset", "Uppsala universitet"),
+    ("no", "Haukeland universitetssjukehus er knyttet til Universitetet i Bergen.", "Haukeland universitetssjukehus",
+     "Universitetet i Bergen"),
+    ("da", "Aarhus Universitetshospital er knyttet til Aarhus Universitet.", "Aarhus Universitetshospital",
+     "Aarhus Universitet"),
+])
+def test_attached_to(language, text, part, whole, extract):
+    _entities, relations = extract(language, text)
+    assert ("part_of", part, whole) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Akademiska sjukhuset är knutet till ett nätverk med Uppsala universitet."),
+    ("no", "Haukeland universitetssjukehus er ikke knyttet til Universitetet i Bergen."),
+])
+def test_attached_to_lookalikes(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert not any(r[0] == "part_of" for r in relations)
