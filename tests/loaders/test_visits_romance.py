@@ -30,3 +30,58 @@ def test_delegation_from_named_place(language, text, visit, extract):
 def test_delegation_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+# --- a time phrase between the passive of receiving and its agent ------------------------------
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("fr", "Une délégation de la Chambre de commerce de Valmont a été reçue le 12 février par l'Hôpital "
+           "Saint-Arnaud de Lyon.", ("Chambre de commerce de Valmont", "Hôpital Saint-Arnaud de Lyon")),
+    ("es", "Una delegación de la Universidad de Cantabria fue recibida el lunes por el Hospital Clínico de "
+           "Salamanca.", ("Universidad de Cantabria", "Hospital Clínico de Salamanca")),
+    ("it", "Una delegazione dell'Università di Fudan è stata ricevuta lunedì dall'Ospedale di Cremona.",
+     ("Università di Fudan", "Ospedale di Cremona")),
+    ("pt", "Uma delegação da Universidade do Minho foi recebida na segunda-feira pelo Hospital da Luz.",
+     ("Universidade do Minho", "Hospital da Luz")),
+])
+def test_received_with_time_before_agent(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La demande de Medora SAS a été reçue le 12 février par l'Hôpital Saint-Arnaud."),
+    ("es", "El informe de Medilux S.L. fue recibido el lunes por el Hospital Clínico de Salamanca."),
+])
+def test_received_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+# --- a mission as a delegation, and 'from' before the sender ----------------------------------
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("it", "L'Ospedale di Cremona ha accolto una missione di studio dall'Università di Fudan.",
+     ("Università di Fudan", "Ospedale di Cremona")),
+    ("it", "L'Ospedale di Cremona ha accolto una delegazione dall'Università di Fudan.",
+     ("Università di Fudan", "Ospedale di Cremona")),
+    ("fr", "L'Hôpital Saint-Arnaud a accueilli une mission d'étude de l'Université de Wuhan.",
+     ("Université de Wuhan", "Hôpital Saint-Arnaud")),
+    ("es", "El Hospital Clínico de Salamanca recibió una delegación procedente de la Universidad de Wuhan.",
+     ("Universidad de Wuhan", "Hospital Clínico de Salamanca")),
+    ("pt", "O Hospital da Luz recebeu uma missão empresarial da Câmara de Comércio de Macau.",
+     ("Câmara de Comércio de Macau", "Hospital da Luz")),
+])
+def test_mission_from_sender(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Biosfera Srl ha ricevuto un premio dalla Regione Lombardia."),
+    ("fr", "La mission de l'Hôpital Saint-Arnaud est de soigner les patients de Lyon."),
+    ("es", "El Hospital Clínico de Salamanca recibió una donación procedente de la Fundación Costa Salud."),
+])
+def test_mission_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, _a, _b in relations)
