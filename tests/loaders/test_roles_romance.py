@@ -47,3 +47,20 @@ def test_signer_with_long_title_is_no_party(extract):
     _, relations = extract("es", "Ana Ruiz, directora gerente del Hospital General de Alicante, firmó el acuerdo.")
     assert ("role", "Ana Ruiz", "Hospital General de Alicante") in relations
     assert not any(kind == "agreement" for kind, _a, _b in relations)
+
+
+# --- a legal form's full stop before a comma ends no sentence: 'da Medisol Lda., Pedro Alves, ...'
+
+@pytest.mark.parametrize("language, text, role", [
+    ("pt", "O vice-presidente executivo da Medisol Lda., Pedro Alves, visitou o Hospital Popular de Cantão.",
+     ("Pedro Alves", "Medisol Lda.", "vice-presidente executivo")),
+    ("pt", "A diretora da Varn Médica Lda., Joana Costa, assinou o acordo com o Hospital de Braga.",
+     ("Joana Costa", "Varn Médica Lda.", "diretora")),
+])
+def test_title_before_legal_form_and_comma(language, text, role, extraction):
+    assert role in _roles(extraction, language, text)
+
+
+def test_full_stop_before_capital_still_ends_sentence(extraction):
+    text = "O contrato foi assinado com a Medisol Lda. Pedro Alves, presidente da Fundação Saúde Norte, falou."
+    assert len(extraction(text, "pt").document.sentences) == 2
