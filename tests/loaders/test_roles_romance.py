@@ -64,3 +64,28 @@ def test_title_before_legal_form_and_comma(language, text, role, extraction):
 def test_full_stop_before_capital_still_ends_sentence(extraction):
     text = "O contrato foi assinado com a Medisol Lda. Pedro Alves, presidente da Fundação Saúde Norte, falou."
     assert len(extraction(text, "pt").document.sentences) == 2
+
+
+# --- a verb of heading after 'who', written as the role: 'X, qui dirige Y' ----------------------
+
+@pytest.mark.parametrize("language, text, role", [
+    ("fr", "Paul Gervais, qui dirige Medora SAS depuis 2018, a présenté le projet.",
+     ("Paul Gervais", "Medora SAS", "dirige")),
+    ("es", "Carlos Prieto, quien preside la Fundación Costa Salud, inauguró el foro.",
+     ("Carlos Prieto", "Fundación Costa Salud", "preside")),
+    ("it", "Andrea Conti, che guida l'Istituto Gaslini, ha aperto il convegno.",
+     ("Andrea Conti", "Istituto Gaslini", "guida")),
+    ("pt", "Ana Sousa, que lidera a Fundação Saúde Norte, abriu o seminário.",
+     ("Ana Sousa", "Fundação Saúde Norte", "lidera")),
+])
+def test_who_heads_body(language, text, role, extraction):
+    assert role in _roles(extraction, language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Paul Gervais, qui conduit la délégation de Medora SAS, a présenté le projet."),
+    ("it", "Andrea Conti, che guida la delegazione dell'Istituto Gaslini, ha aperto il convegno."),
+    ("es", "Carlos Prieto visitó la Fundación Costa Salud, que dirige un hospital en Málaga."),
+])
+def test_who_heads_lookalikes(language, text, extraction):
+    assert not _roles(extraction, language, text)
