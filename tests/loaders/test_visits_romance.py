@@ -85,3 +85,53 @@ def test_mission_from_sender(language, text, visit, extract):
 def test_mission_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+# --- a study trip before its 'to', and going to a country ('si è recata in Cina') -------------
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("es", "Una delegación del Gobierno de Aragón realizó un viaje de estudios a Shenzhen.",
+     ("Gobierno de Aragón", "Shenzhen")),
+    ("fr", "Une délégation de la ville de Suzhou a effectué une visite d'étude à Grenoble.", ("Suzhou", "Grenoble")),
+    ("pt", "Uma delegação da Câmara Municipal de Braga fez uma viagem de estudo a Xangai.",
+     ("Câmara Municipal de Braga", "Xangai")),
+    ("it", "Una delegazione della Regione Veneto si è recata in Cina a febbraio.", ("Regione Veneto", "Cina")),
+    ("pt", "Os reitores da Universidade do Minho estiveram em Macau em fevereiro.", ("Universidade do Minho", "Macau")),
+])
+def test_study_trip_and_country(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Gobierno de Aragón publicó una guía de viaje de estudios para Shenzhen."),
+    ("it", "Il sindaco di Verona si è recato in ospedale per la cerimonia."),
+    ("pt", "A empresa Medisol Lda. esteve na origem do projeto do Hospital de Braga."),
+])
+def test_study_trip_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+# --- representatives received like a delegation -----------------------------------------------
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("it", "Il direttore generale dell'ASST Spedali Civili di Brescia, Luca Bianchi, ha accolto i rappresentanti "
+           "della Camera di Commercio di Hangzhou.", ("Camera di Commercio di Hangzhou", "ASST Spedali Civili di Brescia")),
+    ("es", "El Hospital Clínico de Salamanca recibió a representantes de la Universidad de Wuhan.",
+     ("Universidad de Wuhan", "Hospital Clínico de Salamanca")),
+    ("fr", "L'Hôpital Saint-Arnaud a reçu des représentants de l'Université de Wuhan.",
+     ("Université de Wuhan", "Hôpital Saint-Arnaud")),
+])
+def test_representatives_received(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Carlos Prieto se reunió con representantes de la Universidad de Wuhan."),
+    ("it", "Luca Bianchi ha incontrato i rappresentanti della Camera di Commercio di Hangzhou."),
+])
+def test_representatives_met_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, _a, _b in relations)
