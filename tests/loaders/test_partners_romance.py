@@ -60,3 +60,29 @@ def test_twin_cities(language, text, pair, extract):
 def test_twin_city_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+# --- partners of long standing, and an alliance ------------------------------------------------
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("fr", "Medora SAS, partenaire de longue date de l'Hôpital Ruijin, a ouvert un bureau à Shanghai.",
+     ("Medora SAS", "Hôpital Ruijin")),
+    ("es", "La Fundación Costa Salud, en alianza con la Universidad de Málaga, lanzó un programa.",
+     ("Fundación Costa Salud", "Universidad de Málaga")),
+    ("pt", "A Medisol Lda., parceira de longa data da Universidade de Aveiro, anunciou um investimento.",
+     ("Medisol Lda.", "Universidade de Aveiro")),
+    ("it", "Biosfera Srl, partner di lunga data dell'Istituto Gaslini, ha presentato un farmaco.",
+     ("Biosfera Srl", "Istituto Gaslini")),
+])
+def test_long_standing_partner(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", *pair) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "La Fundación Costa Salud firmó una alianza con la Universidad de Málaga."),
+    ("fr", "Medora SAS, ancien partenaire de longue date de l'Hôpital Ruijin, a ouvert un bureau."),
+])
+def test_long_standing_partner_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)
