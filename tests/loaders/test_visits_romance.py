@@ -135,3 +135,28 @@ def test_representatives_received(language, text, visit, extract):
 def test_representatives_met_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+# --- a titled guest named after the title and its place: 'recibió la visita del cónsul general de China, X'
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("es", "El Hospital del Mar, ubicado en Barcelona, recibió la visita del cónsul general de China, Wang Hao.",
+     ("Wang Hao", "Hospital del Mar")),
+    ("it", "Ieri l'Ospedale Niguarda, situato a Milano, ha accolto il console generale della Cina, Li Ming.",
+     ("Li Ming", "Ospedale Niguarda")),
+    ("pt", "Ontem, o Hospital de Santo António, localizado no Porto, recebeu o cônsul-geral da China, Zhang Wei.",
+     ("Zhang Wei", "Hospital de Santo António")),
+    ("fr", "L'Hôpital Saint-Arnaud a reçu le consul général de Chine, Li Wei.", ("Li Wei", "Hôpital Saint-Arnaud")),
+])
+def test_titled_guest_received(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El Hospital del Mar recibió el premio del cónsul general de China, Wang Hao."),
+    ("it", "L'Ospedale Niguarda ha ricevuto una lettera del console generale della Cina, Li Ming."),
+])
+def test_titled_guest_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, _a, _b in relations)
