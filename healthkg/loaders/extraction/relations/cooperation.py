@@ -79,8 +79,29 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     parties = _parties([s for s in ss.of_kind("PO") if not _apposed_parent(ss, lex, s)
                         and not _at_venue(ss, lex, s)], party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
-        return parties, []
+        return _unique(parties + _joined_cities(ss, lex, trigger)), []
     return _place_parties(ss, lex, trigger)
+
+
+def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
+    """Places named with their city word after a body and "and", before the signing: parties
+    beside it ("Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo").
+
+    >>> from healthkg.loaders.document import Sentence
+    >>> from healthkg.loaders.statements import Entity, Mention
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> text = "Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo."
+    >>> ents = [Entity("org/b", "GovernmentBody", "Comune di Bergamo", [Mention("Comune di Bergamo", 3, 20)]),
+    ...         Entity("city/w", "City", "Wuhan", [Mention("Wuhan", 35, 40)])]
+    >>> ss = SlotSentence.build(Sentence(0, len(text), text), text, ents)
+    >>> _joined_cities(ss, get_lexicon(("it",)), len(ss.marked))
+    ['city/w']
+    """
+    if "__joined_city__" not in lex._compiled:
+        lex._compiled["__joined_city__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}{city_word} ") + "$")
+    joined = lex._compiled["__joined_city__"]
+    return [s.entity.id for s in ss.of_kind("L")
+            if s.marked_start < trigger and joined.search(ss.marked, 0, s.marked_start)]
 
 
 def _place_parties(ss: SlotSentence, lex: Lexicon, trigger: int):
