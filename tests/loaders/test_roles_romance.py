@@ -89,3 +89,24 @@ def test_who_heads_body(language, text, role, extraction):
 ])
 def test_who_heads_lookalikes(language, text, extraction):
     assert not _roles(extraction, language, text)
+
+
+# --- a surname alone opening a sentence, before a comma or a verb ------------------------------
+
+@pytest.mark.parametrize("language, text, role", [
+    ("fr", "La délégation était conduite par Sophie Marchal. Marchal, directrice générale du CHU de Nantes, "
+           "a pris la parole.", ("Sophie Marchal", "CHU de Nantes", "directrice générale")),
+    ("fr", "Sophie Marchal a pris la parole. Marchal est directrice générale du CHU de Nantes.",
+     ("Sophie Marchal", "CHU de Nantes", "directrice générale")),
+])
+def test_surname_opening_sentence(language, text, role, extraction):
+    assert role in _roles(extraction, language, text)
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("fr", "Marie France a parlé. France, Allemagne et Italie ont signé.", ("Country", "France")),
+    ("it", "Paolo Verona ha parlato. Verona, città gemellata di Suzhou, ha firmato.", ("City", "Verona")),
+])
+def test_place_opening_sentence_stays_place(language, text, kept, extract):
+    entities, _ = extract(language, text)
+    assert kept in entities

@@ -497,9 +497,22 @@ def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
     return kept + found
 
 
+def _opens_with_surname(words, lex) -> bool:
+    """Whether the sentence's first word can be a surname alone: a comma or a lower-case
+    word follows, and it is no place or stop word ("Marchal, directrice ...", not "France, ...")."""
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if len(words) < 2 or lex.is_stopword(words[0].text) or gazetteer().get(words[0].text) is not None:
+        return False
+    follower = words[1].text
+    return follower == "," or (follower[:1].isalpha() and follower[:1].islower())
+
+
 def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
-    """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
-    document names in full; it wins over a place of the same spelling."""
+    """A person's surname alone after a title ("a déclaré Mme Dumont"), or opening a sentence
+    before a comma or a lower-case word when it names no place ("Marchal, directrice générale
+    du CHU de Nantes, ...", "Molina firmó ..."), for people the document names in full; after
+    a title it wins over a place of the same spelling."""
     from healthkg.loaders.extraction.lexicon import chinese_surnames
 
     surnames: set[str] = set()
@@ -517,9 +530,11 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
         lex = lexicon(sw.language or language)
         words = sw.words
         for k, word in enumerate(words):
-            if word.text not in surnames or k == 0 or (word.start, word.end) in taken:
+            if word.text not in surnames or (word.start, word.end) in taken:
                 continue
-            if not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap):
+            if k == 0 and not _opens_with_surname(words, lex):
+                continue
+            if k > 0 and (not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap)):
                 continue
             found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
                                       sw.language or language, "surnames"))
