@@ -86,3 +86,11 @@ def test_long_standing_partner(language, text, pair, extract):
 def test_long_standing_partner_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+# --- co-founders with their seats in brackets ---------------------------------------------------
+
+def test_cofounders_with_bracketed_seats(extract):
+    _, relations = extract("fr", "Medora SAS (Lyon) et Biotalis SA (Strasbourg) ont cofondé la plateforme Santéo.")
+    assert ("partner_of", "Medora SAS", "Biotalis SA") in relations
+    assert not any(kind == "partner_of" and "Lyon" in (a, b) for kind, a, b in relations)

@@ -34,3 +34,26 @@ def test_place_houses_seat(language, text, seat, extract):
 def test_place_houses_seat_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "located_in" and b in ("Barcelona", "Firenze", "Lyon") for kind, _a, b in relations)
+
+
+# --- a city in brackets after a whole name is its seat, not part of the name -------------------
+
+@pytest.mark.parametrize("language, text, org, city", [
+    ("fr", "Medora SAS (Lyon) et Biotalis SA (Strasbourg) ont cofondé la plateforme Santéo.", "Medora SAS", "Lyon"),
+    ("fr", "L'Hôpital Saint-Arnaud (Lyon) a signé un accord avec Medora SAS.", "Hôpital Saint-Arnaud", "Lyon"),
+    ("es", "Medilux S.L. (Valencia) firmó un convenio con la Universidad de Cantabria.", "Medilux S.L.", "Valencia"),
+])
+def test_bracketed_city_after_name(language, text, org, city, extract):
+    entities, relations = extract(language, text)
+    assert ("located_in", org, city) in relations
+    assert not any(city in name and name != city for _type, name in entities)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Huawei Technologies (Shenzhen) Co., Ltd. signed with Corby Hospital.",
+     "Huawei Technologies (Shenzhen) Co., Ltd."),
+    ("en", "Wuxi AppTec (Shanghai) Co. Ltd opened a lab in Lyon.", "Wuxi AppTec (Shanghai) Co. Ltd"),
+])
+def test_bracketed_city_inside_name_lookalikes(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities

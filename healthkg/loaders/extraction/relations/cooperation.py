@@ -281,11 +281,12 @@ def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list
     word = r"(?:[^\W\d_][\w-]*\s)?"  # one adjective: "das Zweite <Krankenhaus ...>"
     # an apposition in lower case that names no body: "X, a start-up from Aberdeen, and Y"
     apposition = r"(?:,\s(?=[a-zß-ÿæøå])(?:[^⟪⟫,;.]|⟪L\d+⟫){1,50}?(?=,))?"
+    alias = r"(?:\s*\(⟪[POL]\d+⟫\))?"  # a short name or a seat in brackets: "X SAS (Lyon) et Y SA (Strasbourg)"
     item = f"{art}{word}{slot}"
-    chain = re.compile(rf"{item}{apposition}(?:\s*,\s*{item}{apposition})*,?\s+{and_}\s+{item}")
+    chain = re.compile(rf"{item}{alias}{apposition}(?:\s*,\s*{item}{alias}{apposition})*,?\s+{and_}\s+{item}")
     chains = []
     for match in chain.finditer(ss.marked):
-        slots = [ss.slot(tok.group(0)) for tok in re.finditer(slot, match.group(0))]
+        slots = [ss.slot(tok.group(0)) for tok in re.finditer(rf"(?<!\(){slot}", match.group(0))]
         chains.append(slots)
     return sorted(chains, key=len, reverse=True)
 
