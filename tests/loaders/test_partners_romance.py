@@ -94,3 +94,25 @@ def test_cofounders_with_bracketed_seats(extract):
     _, relations = extract("fr", "Medora SAS (Lyon) et Biotalis SA (Strasbourg) ont cofondé la plateforme Santéo.")
     assert ("partner_of", "Medora SAS", "Biotalis SA") in relations
     assert not any(kind == "partner_of" and "Lyon" in (a, b) for kind, a, b in relations)
+
+
+# --- feminine and strategic partners in the plural, not when denied -----------------------------
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("pt", "A Universidade de Coimbra e a Universidade de Macau são parceiras desde 2015.",
+     ("Universidade de Coimbra", "Universidade de Macau")),
+    ("es", "La Fundación Costa Salud y la Universidad de Málaga son socias desde 2015.",
+     ("Fundación Costa Salud", "Universidad de Málaga")),
+])
+def test_plural_partners(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", *pair) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "A Universidade de Coimbra e a Universidade de Macau não são parceiras."),
+    ("fr", "Medora SAS et Biotalis SA ne sont pas partenaires."),
+])
+def test_denied_plural_partners(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)
