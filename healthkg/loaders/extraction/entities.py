@@ -486,11 +486,24 @@ def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
     return kept + found
 
 
+def _opens_with_surname(words, lex) -> bool:
+    """Whether the sentence's first word can be a surname alone: a comma or a lower-case
+    word follows, and it is no place or stop word ("Marchal, directrice ...", not "France, ...")."""
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if len(words) < 2 or lex.is_stopword(words[0].text) or gazetteer().get(words[0].text) is not None:
+        return False
+    follower = words[1].text
+    return follower == "," or (follower[:1].isalpha() and follower[:1].islower())
+
+
 def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
     """A person's surname alone after a title ("a déclaré Mme Dumont"), for people the
-    document names in full; it wins over a place of the same spelling. A surname alone
-    of someone named before, that no other mention covers, is one too as the subject
-    before a lower-case verb ("Doyle visited Nanning", "Dörr besuchte Nanning")."""
+    document names in full; it wins over a place of the same spelling. A surname alone is
+    one too as the subject before a lower-case verb, of someone named before that no other
+    mention covers ("Doyle visited Nanning", "Dörr besuchte Nanning"), or opening a sentence
+    before a comma or a lower-case word when it names no place ("Marchal, directrice générale
+    du CHU de Nantes, ...", "Molina firmó ...")."""
     from healthkg.loaders.extraction.lexicon import chinese_surnames
 
     surnames: set[str] = set()
@@ -511,7 +524,7 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
             if word.text not in surnames or (word.start, word.end) in taken:
                 continue
             if k == 0:
-                if _bare_subject(words, k, mentions):
+                if _bare_subject(words, k, mentions) or _opens_with_surname(words, lex):
                     found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
                                               sw.language or language, "surnames"))
                 continue

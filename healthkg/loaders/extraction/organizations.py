@@ -301,6 +301,12 @@ def _proper_run(words, start: int, end: int, lex) -> bool:
     return False
 
 
+def _name_goes_on(words, k) -> bool:
+    """Whether a name goes on at ``k`` after a place in brackets: a capitalised word or a legal
+    form follows ("Huawei Technologies (Shenzhen) Co., Ltd."), not "(Lyon) et ..."."""
+    return k < len(words) and (words[k].cap or _is_legal_form(words[k]))
+
+
 def _parenthesis(words, j, lex) -> tuple[int, str | None]:
     """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
     if j < len(words) and words[j].text == "(":
@@ -313,6 +319,8 @@ def _parenthesis(words, j, lex) -> tuple[int, str | None]:
                         return j, None
                     if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
                         return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
+                    if len(inner) == 1 and not _name_goes_on(words, k + 1):
+                        return j, None  # "Medora SAS (Lyon) et ...": the seat after a whole name
                     return k + 1, None
                 break
     return j, None

@@ -79,8 +79,29 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     parties = _parties([s for s in ss.of_kind("PO") if not _apposed_parent(ss, lex, s)
                         and not _at_venue(ss, lex, s)], party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
-        return parties, []
+        return _unique(parties + _joined_cities(ss, lex, trigger)), []
     return _place_parties(ss, lex, trigger)
+
+
+def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
+    """Places named with their city word after a body and "and", before the signing: parties
+    beside it ("Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo").
+
+    >>> from healthkg.loaders.document import Sentence
+    >>> from healthkg.loaders.statements import Entity, Mention
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> text = "Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo."
+    >>> ents = [Entity("org/b", "GovernmentBody", "Comune di Bergamo", [Mention("Comune di Bergamo", 3, 20)]),
+    ...         Entity("city/w", "City", "Wuhan", [Mention("Wuhan", 35, 40)])]
+    >>> ss = SlotSentence.build(Sentence(0, len(text), text), text, ents)
+    >>> _joined_cities(ss, get_lexicon(("it",)), len(ss.marked))
+    ['city/w']
+    """
+    if "__joined_city__" not in lex._compiled:
+        lex._compiled["__joined_city__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}{city_word} ") + "$")
+    joined = lex._compiled["__joined_city__"]
+    return [s.entity.id for s in ss.of_kind("L")
+            if s.marked_start < trigger and joined.search(ss.marked, 0, s.marked_start)]
 
 
 def _place_parties(ss: SlotSentence, lex: Lexicon, trigger: int):
@@ -260,11 +281,12 @@ def coordinated(ss: SlotSentence, lex: Lexicon, letters: str = "O") -> list[list
     word = r"(?:[^\W\d_][\w-]*\s)?"  # one adjective: "das Zweite <Krankenhaus ...>"
     # an apposition in lower case that names no body: "X, a start-up from Aberdeen, and Y"
     apposition = r"(?:,\s(?=[a-zß-ÿæøå])(?:[^⟪⟫,;.]|⟪L\d+⟫){1,50}?(?=,))?"
+    alias = r"(?:\s*\(⟪[POL]\d+⟫\))?"  # a short name or a seat in brackets: "X SAS (Lyon) et Y SA (Strasbourg)"
     item = f"{art}{word}{slot}"
-    chain = re.compile(rf"{item}{apposition}(?:\s*,\s*{item}{apposition})*,?\s+{and_}\s+{item}")
+    chain = re.compile(rf"{item}{alias}{apposition}(?:\s*,\s*{item}{alias}{apposition})*,?\s+{and_}\s+{item}")
     chains = []
     for match in chain.finditer(ss.marked):
-        slots = [ss.slot(tok.group(0)) for tok in re.finditer(slot, match.group(0))]
+        slots = [ss.slot(tok.group(0)) for tok in re.finditer(rf"(?<!\(){slot}", match.group(0))]
         chains.append(slots)
     return sorted(chains, key=len, reverse=True)
 

@@ -162,7 +162,8 @@ def _weekday_endings(language: str | None) -> frozenset[str]:
 def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
     """The date of the first weekday named in ``text`` ("am Donnerstag"): the last such day on
     or before publication (news tells of the past week), that day of the week before when
-    ``last_week.txt`` says so ("vorige week donderdag"), or ``None``.
+    ``last_week.txt`` says so ("vorige week donderdag"), the last such day before the day of
+    publication when ``last_weekday.txt`` says so ("lundi dernier", "el pasado lunes"), or ``None``.
 
     >>> find_weekday("Op donderdag werd een conferentie gehouden", "nl", "2023-10-09")
     '2023-10-05'
@@ -170,6 +171,8 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
     True
     >>> find_weekday("I måndags träffades de", "sv", "2024-03-12")
     '2024-03-11'
+    >>> find_weekday("a signé lundi dernier un accord", "fr", "2025-03-03")
+    '2025-02-24'
     """
     if not published:
         return None
@@ -182,24 +185,29 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
     except ValueError:
         return None
     day = names[match.group("day").lower()]
-    if _last_week_before(text, match.start(), language):  # "vorige week donderdag": that day of the week before
+    if _next_to(text, match.start(), language, "last_week.txt"):  # "vorige week donderdag": that day of the week before
         return date.fromordinal(pub.toordinal() - pub.weekday() - 7 + day).isoformat()
     back = (pub.weekday() - day) % 7
+    if back == 0 and _next_to(text, match.start(), language, "last_weekday.txt"):
+        back = 7  # "lundi dernier" in a Monday's news: the Monday before
     return date.fromordinal(pub.toordinal() - back).isoformat()
 
 
-def _last_week_before(text: str, start: int, language: str | None) -> bool:
-    """Whether a phrase of ``last_week.txt`` ("vorige week", "i sidste uge") stands right
-    before the weekday at ``start`` (or right after it: "torsdag i sidste uge").
+def _next_to(text: str, start: int, language: str | None, rule_file: str) -> bool:
+    """Whether a phrase of ``rule_file`` (``last_week.txt``: "vorige week", "i sidste uge";
+    ``last_weekday.txt``: "dernier", "pasado") stands right before the weekday at ``start``
+    (or right after it: "torsdag i sidste uge", "lundi dernier").
 
-    >>> _last_week_before("tekenden vorige week donderdag een akkoord", 21, "nl")
+    >>> _next_to("tekenden vorige week donderdag een akkoord", 21, "nl", "last_week.txt")
     True
-    >>> _last_week_before("tekenden donderdag een akkoord", 9, "nl")
+    >>> _next_to("tekenden donderdag een akkoord", 9, "nl", "last_week.txt")
     False
+    >>> _next_to("a signé lundi dernier un accord", 8, "fr", "last_weekday.txt")
+    True
     """
     from healthkg.loaders.extraction.rulefiles import load_words
 
-    phrases = load_words(language or "", "last_week.txt", with_common=False)
+    phrases = load_words(language or "", rule_file, with_common=False)
     if not phrases:
         return False
     before = " ".join(text[max(0, start - 40):start].lower().split())

@@ -1,0 +1,51 @@
+"""Agreements in French, Spanish, Italian and Portuguese (fifth probe-and-fix round).
+
+Invented sentences in the style of machine-translated health-cooperation press releases.
+Each fix has a positive case and a look-alike that must stay as it was; the whole
+extractor runs (entities and relations) through the ``extract`` fixture.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- a body and a city named by its city word sign together: 'X e la città di Wuhan hanno firmato'
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("it", "Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo.", ("Comune di Bergamo", "Wuhan")),
+    ("es", "El Ayuntamiento de Valdora y la ciudad de Jinan firmaron un acuerdo.", ("Ayuntamiento de Valdora", "Jinan")),
+    ("fr", "La Mairie de Rennes et la province du Shandong ont signé un protocole d'accord.",
+     ("Mairie de Rennes", "Shandong")),
+    ("pt", "A Câmara Municipal de Braga e a cidade de Jinan assinaram um acordo.",
+     ("Câmara Municipal de Braga", "Jinan")),
+])
+def test_body_and_city_sign(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("agreement", *pair) in relations
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("it", "Il Comune di Bergamo ha firmato un accordo con Medivita S.p.A. nella città di Wuhan.", "Wuhan"),
+    ("es", "El Ayuntamiento de Valdora firmó un acuerdo en la ciudad de Jinan.", "Jinan"),
+])
+def test_city_of_signing_is_no_party(language, text, place, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "agreement" and place in (a, b) for kind, a, b in relations)
+
+
+# --- a twinning agreement between a city's government and a city ---------------------------
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("it", "Giovedì scorso, il Comune di Bergamo e la città di Wuhan hanno firmato un gemellaggio.",
+     ("Comune di Bergamo", "Wuhan")),
+    ("pt", "A Câmara Municipal de Braga e a cidade de Jinan assinaram um acordo de geminação.",
+     ("Câmara Municipal de Braga", "Jinan")),
+])
+def test_twinning_agreement(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", *pair) in relations
+
+
+def test_plain_agreement_is_no_twinning(extract):
+    _, relations = extract("it", "Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo sanitario.")
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)

@@ -1,0 +1,59 @@
+"""Seats in French, Spanish, Italian and Portuguese (fifth probe-and-fix round).
+
+Invented sentences in the style of machine-translated health-cooperation press releases.
+Each fix has a positive case and a look-alike that must stay as it was; the whole
+extractor runs (entities and relations) through the ``extract`` fixture.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+# --- a place that houses a body's seat, and 'dont le siège social se trouve à' ----------------
+
+@pytest.mark.parametrize("language, text, seat", [
+    ("es", "Barcelona, capital de Cataluña, acoge la sede de la empresa Biomedic Iberia S.A.",
+     ("Biomedic Iberia S.A.", "Barcelona")),
+    ("it", "Firenze, capoluogo della Toscana, ospita la sede di Biosfera Srl e di altre aziende.",
+     ("Biosfera Srl", "Firenze")),
+    ("pt", "Braga acolhe a sede da Medisol Lda. desde 2019.", ("Medisol Lda.", "Braga")),
+    ("fr", "Lyon accueille le siège de Medora SAS depuis 2020.", ("Medora SAS", "Lyon")),
+    ("fr", "Biotalis SA, dont le siège social se trouve à Strasbourg, a inauguré un laboratoire.",
+     ("Biotalis SA", "Strasbourg")),
+])
+def test_place_houses_seat(language, text, seat, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", *seat) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Barcelona acoge la reunión de la sede de Biomedic Iberia S.A. en Madrid."),
+    ("it", "Firenze ospita una delegazione di Biosfera Srl."),
+    ("fr", "Lyon accueille une délégation de Medora SAS."),
+])
+def test_place_houses_seat_lookalikes(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "located_in" and b in ("Barcelona", "Firenze", "Lyon") for kind, _a, b in relations)
+
+
+# --- a city in brackets after a whole name is its seat, not part of the name -------------------
+
+@pytest.mark.parametrize("language, text, org, city", [
+    ("fr", "Medora SAS (Lyon) et Biotalis SA (Strasbourg) ont cofondé la plateforme Santéo.", "Medora SAS", "Lyon"),
+    ("fr", "L'Hôpital Saint-Arnaud (Lyon) a signé un accord avec Medora SAS.", "Hôpital Saint-Arnaud", "Lyon"),
+    ("es", "Medilux S.L. (Valencia) firmó un convenio con la Universidad de Cantabria.", "Medilux S.L.", "Valencia"),
+])
+def test_bracketed_city_after_name(language, text, org, city, extract):
+    entities, relations = extract(language, text)
+    assert ("located_in", org, city) in relations
+    assert not any(city in name and name != city for _type, name in entities)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Huawei Technologies (Shenzhen) Co., Ltd. signed with Corby Hospital.",
+     "Huawei Technologies (Shenzhen) Co., Ltd."),
+    ("en", "Wuxi AppTec (Shanghai) Co. Ltd opened a lab in Lyon.", "Wuxi AppTec (Shanghai) Co. Ltd"),
+])
+def test_bracketed_city_inside_name_lookalikes(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
