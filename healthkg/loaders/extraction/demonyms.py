@@ -29,7 +29,8 @@ from functools import lru_cache
 from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
-__all__ = ["is_nationality", "is_demonym", "city_of_adjective", "city_stems", "fold_adjective"]
+__all__ = ["is_nationality", "is_demonym", "city_of_adjective", "city_stems", "fold_adjective",
+           "based_place", "based_words", "CITY_ADJECTIVE_ENDINGS"]
 
 #: a German city adjective names a city of at least this many inhabitants ("Bauer" is no "Bau")
 _SMALL_CITY = 100_000

@@ -26,8 +26,7 @@ from __future__ import annotations
 import re
 
 from healthkg.loaders.document import Document
-from healthkg.loaders.extraction.demonyms import city_stems, fold_adjective as _fold
-from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+from healthkg.loaders.extraction.demonyms import based_place, city_stems, fold_adjective as _fold
 from healthkg.loaders.statements import Entity, Evidence, Relation
 
 __all__ = ["demonym_places"]
@@ -36,7 +35,7 @@ __all__ = ["demonym_places"]
 MAX_ENDING = 7
 #: Languages that capitalise adjectives of cities ("das Eindhovense bedrijf", "die Münchner Firma").
 CAPITALISED = frozenset({"de", "nl"})
-_HYPHENATED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w]*)-([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+$")
 #: the one or two words before a name; the second may be a hyphenated noun ("de Gentse start-up X")
 _WORDS_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)(?:\s+([^\W\d_]+(?:-[^\W\d_]+)?))?\s+$")
 
@@ -52,14 +51,11 @@ def _city_of(word: str, stems: dict[str, Entity], language: str | None) -> Entit
 
 def _based_place(text: str, start: int, end: int, places: dict[str, Entity],
                  language: str | None) -> Entity | None:
-    """The place of a "<place>-based" word right before a name ("the Reutlingen-based X")."""
-    match = _HYPHENATED_BEFORE.search(text, start, end)
-    if match is None or match.group(1).islower():
-        return None
-    lex = get_lexicon(tuple(sorted({language or "en", "en"})))
-    if not lex.regex("based").fullmatch(match.group(2)):
-        return None
-    return places.get(_fold(match.group(1)))
+    """The place of a "<place>-based" word right before a name ("the Reutlingen-based X",
+    "Göteborgsbaserade X"), read by :func:`~healthkg.loaders.extraction.demonyms.based_place`."""
+    match = _WORD_BEFORE.search(text, start, end)
+    based = based_place(match.group(1), language) if match else None
+    return places.get(_fold(based[0])) if based else None
 
 
 def demonym_places(doc: Document, entities: list[Entity],
