@@ -92,15 +92,25 @@ def _trie_regex(words: list[str]) -> str:
 
 
 def _alternation(phrases) -> str:
-    """An alternation of rule phrases; plain word phrases share one prefix-factored group."""
+    """An alternation of rule phrases; plain word phrases share one prefix-factored group, a
+    phrase ``-x`` is a word ending and ``x-`` a word beginning.
+
+    >>> re.findall("(?i:" + _alternation(["partner-", "-klinik"]) + ")", "Partnerkrankenhaus, Uniklinik, Partner")
+    ['Partnerkrankenhaus', 'Uniklinik', 'Partner']
+    """
     phrases = set(phrases)
     plain = sorted(p for p in phrases if re.fullmatch(r"\w[\w' -]*\w|\w", p)
                    and "  " not in p and "'" not in p)
     other = sorted(phrases - set(plain), key=lambda p: (-len(p.lstrip("-")), p))
     parts, endings = [], []
+    beginnings = sorted(p[:-1] for p in other if re.fullmatch(r"\w+-", p))
+    if beginnings:  # word beginnings ("partner-"): the word and any compound it opens
+        parts.append(rf"(?<![^\W\d_])(?:{_trie_regex(beginnings)})\w*(?![\w])")
     for phrase in other + [""]:
         if re.fullmatch(r"-\w+", phrase):
             endings.append(phrase[1:])
+            continue
+        if re.fullmatch(r"\w+-", phrase):
             continue
         if endings:  # word endings in a row ("-sekretær", "-leder") match the same whole word:
             # one pass over the word instead of one per ending
