@@ -54,3 +54,13 @@ def test_unit_noun_apposition(language, text, relation, extract):
 def test_unit_noun_apposition_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not {r for r in relations if r[0] == "part_of"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Velmar Klinik GmbH ist seit 2019 ein Tochterunternehmen der Kellner Pharma AG.",
+     {("part_of", "Velmar Klinik GmbH", "Kellner Pharma AG")}),
+    ("Die Velmar Klinik GmbH ist keine Tochtergesellschaft der Kellner Pharma AG.", set()),
+])
+def test_part_of_reads_since_and_negation_classes_in_german(text, expected, extract):
+    _, relations = extract("de", text)
+    assert {r for r in relations if r[0] == "part_of"} == expected
