@@ -13,8 +13,9 @@ Sources, in order of precedence when two give the same name:
 4. provinces and states: pycountry ISO 3166-2 subdivisions with administrative words
    stripped ("Sichuan Sheng" -> "Sichuan"), and the names of states and provinces in the ten
    languages from pycountry's ISO 3166-2 catalogues ("Bavière", "Beieren", "Lombardei"),
-   all carrying the subdivision's code, which makes them one place across languages. A city over :data:`BIG_CITY` keeps its name
-   as a City ("Berlin"), smaller ones give way to the region ("Limburg").
+   all carrying the subdivision's code, which makes them one place across languages. A city
+   over :data:`BIG_CITY` keeps its name as a City ("Berlin"), smaller ones give way to the
+   region ("Limburg").
 
 Names are looked up by :func:`fold` (ASCII transliteration, case folded), so "Popayan"
 finds "Popayán". Names that are function words of a supported language are left out.
