@@ -507,6 +507,18 @@ def _listed_portfolio(words, e, k, lex) -> int:
     return k
 
 
+def _hyphenated_name(text: str) -> bool:
+    """Whether a head word is a name by itself: a compound of a capitalised name and a
+    capitalised head joined by a hyphen ("Saale-Kurier", "Elbtal-Kurier"), which no common
+    noun is written as.
+
+    >>> _hyphenated_name("Saale-Kurier"), _hyphenated_name("Zeitungskurier"), _hyphenated_name("Medizintechnik-Forum")
+    (True, False, True)
+    """
+    parts = text.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p.isalpha() for p in parts)
+
+
 def _grow_right(words, e, order, lex, start=None, named_left=False):
     """(end, inner_start, acronym) of the part of a name after its head; a name that has
     words before its head ("Københavns Universitet") does not run on over a person's first
@@ -664,7 +676,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue  # "Hospitalet i Odense": a common noun opening the sentence (but universities
             # are named so: "Universitetet i Bergen")
         if alone and not (m == 1 and i > 0 and words[i].cap and lex.language in _COMPOUND_NAME_LANGUAGES
-                          and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None):
+                          and lex.head_of(words[i].text) and lex.heads.get((words[i].lower,)) is None) \
+                and not (m == 1 and _hyphenated_name(words[i].text)):
             continue
         if type_ == "Branch":
             inner = [_head_at(words, k, lex) for k in range(start, i)]

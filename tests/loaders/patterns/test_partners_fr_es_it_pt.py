@@ -13,7 +13,7 @@ import pytest
 
 @pytest.mark.parametrize("language, text, pair", [
     ("fr", "La coopération entre la Région Normandie et la province du Hubei a été renforcée en 2024.",
-     ("Normandie", "Hubei")),
+     ("Région Normandie", "Hubei")),
     ("es", "La cooperación entre la Junta de Andalucía y la provincia de Guangdong se remonta a 2010.",
      ("Junta de Andalucía", "Guangdong")),
     ("it", "La cooperazione tra la Regione Toscana e la provincia dello Zhejiang è cresciuta nel 2024.",
