@@ -56,7 +56,7 @@ class Candidate:
 Recognizer = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
-DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "missions", "chinese_names",
+DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "missions", "units", "chinese_names",
                        "western_names", "titled_names", "cantonese_names", "described_companies", "seats", "seated_names", "typed_names",
                        "organizers", "company_lists")
 #: Where the recognizer list is configured when no command-line option gives it.
@@ -91,7 +91,7 @@ def recognizer_names(names=None) -> list[str]:
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import (  # noqa: F401 - register
-        cue_lists, descriptors, missions, organizations, persons, places, seats, typed_names,
+        cue_lists, descriptors, missions, organizations, persons, places, seats, typed_names, units,
     )
     from healthkg.loaders.extraction import statistical
 

@@ -80,6 +80,8 @@ def _saint_of_hospital(outer: Candidate, cand: Candidate, words) -> bool:
 def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]:
     """Longest spans first, ties by priority; plus entities nested after a connector
     (not a saint's name inside a hospital's name when the sentence's ``words`` are given).
+    A candidate with a negative priority claims its words before any longer span (a
+    department's name: "Klinik für Kardiologie | des Klinikums").
 
     >>> a = Candidate(0, 3, "Hospital", "o", inner_start=2)
     >>> b = Candidate(2, 3, "City", "p", priority=0)
@@ -87,7 +89,7 @@ def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]
     >>> [(x.start, x.end, x.type) for x in resolve_overlaps([c, b, a])]
     [(0, 3, 'Hospital'), (2, 3, 'City')]
     """
-    ordered = sorted(candidates, key=lambda c: (-c.length, c.priority, c.start))
+    ordered = sorted(candidates, key=lambda c: (c.priority >= 0, -c.length, c.priority, c.start))
     taken: set[int] = set()
     selected: list[Candidate] = []
     for cand in ordered:
@@ -284,6 +286,8 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
 
 _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 _MIN_BRAND = 4
+#: a town smaller than this may share its name with a company's brand after the company's city
+_SMALL_PLACE = 100_000
 
 
 def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
@@ -310,9 +314,16 @@ def _short_forms(name: str, lex) -> list[str]:
     """Shorter names a company goes by after its full name: without the legal form
     ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
     "Saúde Paulista"), without the city it is from ("Wuxi Huakang Medical Technology Co.,
-    Ltd." -> "Huakang Medical Technology", "Huakang Medical", "Huakang")."""
+    Ltd." -> "Huakang Medical Technology", "Huakang Medical", "Huakang"; the brand may be a
+    small town's name too: "Xiamen Lianhua Biotech" -> "Lianhua"), its brand before words of
+    its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant").
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _short_forms("Noordkant Diagnostics B.V.", lexicon("nl"))
+    ['Noordkant Diagnostics', 'Noordkant']
+    """
     from healthkg.loaders.extraction.lexicon import first_names, is_pinyin_given, legal_forms
-    from healthkg.loaders.extraction.rulefiles import normalize
+    from healthkg.loaders.extraction.rulefiles import load_words, normalize
     from healthkg.loaders.gazetteer import gazetteer
 
     words = name.split()
@@ -326,14 +337,18 @@ def _short_forms(name: str, lex) -> list[str]:
     if len(words) >= 2 and gazetteer().get(words[0]) is not None:
         cores.append(words[1:])
     forms: list[str] = []
+    sector = load_words("", "sector_words.txt")
     for core in cores:
         for size in range(len(core), 1, -1):
             forms.append(" ".join(core[:size]))
         single = core[0]
+        place = gazetteer().get(single)
         if len(single) >= _MIN_BRAND and single.isalpha() and single[:1].isupper() \
-                and (len(core) == 1 or (core is not words and is_pinyin_given(single))) \
+                and (len(core) == 1 or (core is not words and is_pinyin_given(single))
+                     or all(normalize(w) in sector for w in core[1:])) \
                 and not lex.is_stopword(single) and single not in first_names() \
-                and gazetteer().get(single) is None and lex.head_of(single) is None:
+                and (place is None or (core is not words and place.population < _SMALL_PLACE)) \
+                and lex.head_of(single) is None:
             forms.append(single)
     return [f for f in dict.fromkeys(forms) if f != name]
 

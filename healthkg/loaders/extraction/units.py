@@ -1,0 +1,131 @@
+"""Departments of hospitals and universities named by their field.
+
+A department's name is a unit head with its linking word (``<lang>/unit_heads.txt``:
+"service de", "avdeling for", "Klinik für", "afdeling") and the field it works in, whose
+words are often written in lower case ("service d'oncologie thoracique", "Avdeling for
+medisinsk mikrobiologi", "afdeling Medische Microbiologie"). The name closes with the last
+word that ends like a field (``common/unit_words.tsv``: "-logie", "-medisin", "-kirurgi"),
+followed at most by one Romance adjective ("thoracique"); a head without a field word after
+it is left to the organisation recognizer ("Departamento de Comércio" is a ministry).
+
+The candidates are typed ``Organization`` (a department of a hospital or of a university)
+and claim their words before longer spans (``priority`` below zero), so the name does not
+run on into the body it belongs to ("Klinik für Kardiologie | des Klinikums").
+
+>>> from healthkg.loaders.document import Document
+>>> from healthkg.loaders.sentences import prepare_document
+>>> from healthkg.loaders.extraction.tokens import document_sentences
+>>> from healthkg.loaders.extraction.lexicon import lexicon
+>>> doc = prepare_document(Document(id="t", source="t", text="Hun leder Avdeling for medisinsk mikrobiologi ved sykehuset."), "no")
+>>> [(c.type, c.name) for c in recognize_units(document_sentences(doc)[0], lexicon("no"))]
+[('Organization', 'Avdeling for medisinsk mikrobiologi')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.rulefiles import load_table, load_words
+from healthkg.loaders.extraction.tokens import join_words
+
+__all__ = ["recognize_units", "is_field_word", "CLAIMING_PRIORITY"]
+
+#: the priority of a candidate that takes its words before longer spans
+CLAIMING_PRIORITY = -1
+#: how many words a field may run to after the head ("klinisk og molekylær medisin")
+_MAX_FIELD_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], ...]:
+    """The unit heads of every language as word tuples, longest first ("service d'" is two
+    words: the tokenizer cuts the elided article off the field). Every language's: a
+    department keeps its own name inside a sentence in another ("after touring the Servicio
+    de Neumonología")."""
+    from healthkg.loaders.extraction.lexicon import SUPPORTED_LANGUAGES
+
+    phrases = {p for language in SUPPORTED_LANGUAGES
+               for p in load_words(language, "unit_heads.txt", with_common=False)}
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(field endings, adjective endings) of ``common/unit_words.tsv``."""
+    rows = load_table("", "unit_words.tsv")
+    field = tuple(r[0].lstrip("-") for r in rows if r[1:2] == ("field",))
+    adjective = tuple(r[0].lstrip("-") for r in rows if r[1:2] == ("adjective",))
+    return field, adjective
+
+
+def is_field_word(word: str) -> bool:
+    """Whether a word names a medical or academic field by its ending.
+
+    >>> is_field_word("Kardiologie"), is_field_word("mikrobiologi"), is_field_word("Comércio")
+    (True, True, False)
+    """
+    low = word.casefold()
+    return any(low.endswith(e) for e in _endings()[0])
+
+
+def _is_adjective(word: str) -> bool:
+    low = word.casefold()
+    return word.isalpha() and any(low.endswith(e) for e in _endings()[1])
+
+
+def _head_at(words, i: int, heads) -> int:
+    """How many words a unit head takes at ``i`` (0 when none starts there)."""
+    for head in heads:
+        if i + len(head) <= len(words) and all(words[i + k].lower == head[k] for k in range(len(head))):
+            return len(head)
+    return 0
+
+
+def _field_end(words, start: int, lex) -> int:
+    """The end of the field after a head (``start`` when no field word follows)."""
+    end = start
+    for k in range(start, min(len(words), start + _MAX_FIELD_WORDS)):
+        word = words[k]
+        if not word.text.replace("-", "").isalpha():
+            break
+        if is_field_word(word.text):
+            end = k + 1
+            continue
+        if word.lower in lex.conjunctions or not lex.is_stopword(word.text):
+            continue  # an adjective before the field word, or "og" between two fields
+        break
+    if end > start and end < len(words) and _is_adjective(words[end].text) \
+            and not lex.is_stopword(words[end].text):
+        end += 1  # "oncologie thoracique"
+    return end
+
+
+def _inside_title(words, i: int, lex) -> bool:
+    """Whether a lower-case unit head belongs to a title before it ("chef de | service de
+    cardiologie", "jefe de | servicio"): a title and a bare connector right before it.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> ws = [Word(t, 0, 0) for t in "chef de service de cardiologie".split()]
+    >>> _inside_title(ws, 2, lexicon("fr")), _inside_title(ws[2:], 0, lexicon("fr"))
+    (True, False)
+    """
+    return i >= 2 and not words[i].cap and words[i - 1].lower in lex.connectors \
+        and lex.is_title(words[i - 2].text)
+
+
+@register_recognizer("units")
+def recognize_units(sw, lex) -> list[Candidate]:
+    """Department names: a unit head and a field after it."""
+    heads = _heads()
+    words = sw.words
+    out = []
+    for i in range(len(words)):
+        m = _head_at(words, i, heads)
+        if not m or _inside_title(words, i, lex):
+            continue
+        end = _field_end(words, i + m, lex)
+        if end > i + m:
+            out.append(Candidate(i, end, "Organization", "units", name=join_words(words[i:end], [w.text for w in words[i:end]]),
+                                 priority=CLAIMING_PRIORITY))
+    return out

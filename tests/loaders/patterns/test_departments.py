@@ -1,0 +1,50 @@
+"""Departments of hospitals and universities named by their field, in all ten languages:
+the unit head and its linking word, field words in lower case, the Romance adjective after
+the field, and the body the department belongs to, which is no part of its name.
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "The guests toured the Department of Cardiology at Lindholm Hospital.", "Department of Cardiology"),
+    ("de", "Beteiligt ist die Klinik für Kardiologie des Klinikums Nordhafen.", "Klinik für Kardiologie"),
+    ("da", "Aftalen gennemføres ved Institut for Medicin og Sundhedsteknologi.", "Institut for Medicin og Sundhedsteknologi"),
+    ("sv", "Gästerna besökte avdelningen för klinisk mikrobiologi på Ekdala sjukhus.", "avdelningen för klinisk mikrobiologi"),
+    ("no", "Hun leder Avdeling for medisinsk mikrobiologi ved Fjordvik sykehus.", "Avdeling for medisinsk mikrobiologi"),
+    ("nl", "Zij is hoofd van de afdeling Medische Microbiologie van het Veenland Ziekenhuis.", "afdeling Medische Microbiologie"),
+    ("fr", "Le programme est piloté par le service d'oncologie thoracique du CHU de Brest.", "service d'oncologie thoracique"),
+    ("es", "Los médicos visitaron el Servicio de Neumonología del Hospital Provincial.", "Servicio de Neumonología"),
+    ("it", "La delegazione ha visitato l'Unità Operativa di Cardiologia del Policlinico di Vetralla.", "Unità Operativa di Cardiologia"),
+    ("pt", "A comitiva visitou o Serviço de Hemodinâmica do Hospital Santa Clara.", "Serviço de Hemodinâmica"),
+])
+def test_department_named_by_its_field(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Organization", name) in entities
+    assert not any(n != name and n.startswith(name) for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, department, body", [
+    ("de", "Beteiligt ist die Klinik für Kardiologie des Klinikums Bremen.", "Klinik für Kardiologie", "Klinikum Bremen"),
+    ("es", "Los médicos visitaron el Servicio de Neumonología del Hospital Provincial Ribera.",
+     "Servicio de Neumonología", "Hospital Provincial Ribera"),
+])
+def test_department_is_part_of_the_body_after_it(language, text, department, body, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", department, body) in relations
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a head without a field word after it is a body of its own kind
+    ("pt", "O Departamento de Comércio da Província de Anhui enviou uma missão.", "Departamento de Comércio da Província de Anhui"),
+    ("no", "Avdeling for innkjøp i Nordvik kommune sendte et brev.", None),
+])
+def test_unit_head_without_a_field_is_no_department(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Organization" and n.lower().startswith(("avdeling", "departamento")) for t, n in entities)
+    if name:
+        assert any(n == name for _t, n in entities)

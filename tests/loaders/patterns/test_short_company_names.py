@@ -1,0 +1,32 @@
+"""A company named later by its brand alone: after a city before the brand even when a
+small town has the brand's name ("Xiamen Lianhua Biotech" -> "Lianhua"), and before words
+of its trade ("Noordkant Diagnostics B.V." -> "Noordkant", "Kronviks vd").
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was.
+"""
+from __future__ import annotations
+
+
+def test_brand_that_is_also_a_small_town_names_the_company(extract):
+    text = ("Het biotechbedrijf Xiamen Lianhua Biotech Co., Ltd. opent een kantoor in Groningen. "
+            "Volgens de krant overweegt Lianhua ook een tweede vestiging.")
+    entities, _ = extract("nl", text)
+    assert not any(t == "City" and n == "Lianhua" for t, n in entities)
+    assert ("Company", "Xiamen Lianhua Biotech Co., Ltd.") in entities
+
+
+def test_brand_before_words_of_its_trade_names_the_company(extraction):
+    text = ("Kronvik Medical AB tecknade ett avtal med Ekdala sjukhus. "
+            "Avtalet undertecknades av Kronviks verkställande direktör Elin Sandberg.")
+    result = extraction(text, "sv")
+    company = next(e for e in result.entities if e.name == "Kronvik Medical AB")
+    assert any(m.text.startswith("Kronvik") and m.start > 60 for m in company.mentions)
+    roles = {(r.subject, r.object) for r in result.relations if r.type == "role"}
+    person = next(e for e in result.entities if e.name == "Elin Sandberg")
+    assert (person.id, company.id) in roles
+
+
+def test_brand_alone_is_no_short_name_when_the_rest_is_no_trade(extract):
+    entities, _ = extract("en", "Nordic Hospital Partners Ltd. met the mayor. Nordic weather was mild.")
+    assert not any(n == "Nordic" for _t, n in entities)
