@@ -217,7 +217,7 @@ class Lexicon:
     title_first: set[int] = field(default_factory=set, repr=False)
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
-    _by_relation: dict[str, list[re.Pattern]] = field(default_factory=dict, repr=False)
+    _by_relation: dict[object, list] = field(default_factory=dict, repr=False)
     _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
@@ -246,6 +246,14 @@ class Lexicon:
         if relation not in self._by_relation:
             self._by_relation[relation] = [p for rel, p, _ in self.patterns if rel == relation]
         return self._by_relation[relation]
+
+    def checked_patterns_of(self, relation: str) -> list[tuple[re.Pattern, tuple[str, ...]]]:
+        """The patterns of one relation with the checks of their third column, in file order."""
+        key = ("checked", relation)
+        if key not in self._by_relation:
+            self._by_relation[key] = [(p, tuple(c for c in check.split(",") if c))
+                                      for rel, p, check in self.patterns if rel == relation]
+        return self._by_relation[key]
 
     def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str]) -> list[StructuralPattern]:
         """The patterns of some relations that a sentence with slots of these kind letters

@@ -423,11 +423,12 @@ class DocumentReader:
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
-        if not candidates and _head_type(head, self.doc.language) == "Company" \
-                and not self._name_follows(before):
-            # "the company" after "Huber Medizintechnik GmbH": the only company before it
+        kind = _head_type(head, self.doc.language)
+        if not candidates and kind not in (None, "Organization") and not self._name_follows(before):
+            # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
+            # Medisch Centrum": the only body of the head noun's type before it
             candidates = [entity for entity, first_end, _words in self._org_last_words
-                          if first_end <= before and entity.type == "Company"]
+                          if first_end <= before and entity.type == kind]
         return candidates[0] if len(candidates) == 1 else None
 
     def _name_follows(self, start: int, within: int = 40) -> bool:

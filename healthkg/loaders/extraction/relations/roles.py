@@ -30,6 +30,13 @@ from healthkg.loaders.extraction.rulefiles import load_lines
 __all__ = ["RoleFinding", "find_roles", "clean_title"]
 
 
+#: checks a role pattern's third column may name: whole-sentence conditions
+ROLE_CHECKS = {
+    # a verb of signing in the sentence ("skrev under for universitetet")
+    "signed": lambda ss, lex: lex.search("agreement_verb", ss.marked) is not None,
+}
+
+
 @dataclass
 class RoleFinding:
     """A person, the body or place (``None`` when the sentence names none) and the title."""
@@ -121,7 +128,9 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
     if not any(slot.letter == "P" for slot in ss.slots):
         return found  # every role has a person
     seen: set[tuple[int, int | None]] = set()
-    for pattern in lex.patterns_of("role"):
+    for pattern, checks in lex.checked_patterns_of("role"):
+        if any(not ROLE_CHECKS[c](ss, lex) for c in checks):
+            continue
         for match in lex.matches(pattern, ss.marked):
             groups = match.groupdict()
             subject = ss.slot(groups.get("subj"))

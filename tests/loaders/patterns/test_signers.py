@@ -1,0 +1,41 @@
+"""Roles read from a sentence of signing: the body signed for, before the signer ("For X
+signerte direktør Y", "Per X ha firmato la direttrice generale Y") or after the signer's
+name ("Prorektor Y skrev under for universitetet"); and a short reference to a body of a
+head noun's type ("directeur van het ziekenhuis") when only one body of that type came before.
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("no", "For Helse Vestfjord signerte administrerende direktør Kari Lund avtalen.",
+     ("role", "Kari Lund", "Helse Vestfjord")),
+    ("it", "Per il Policlinico di Vetralla ha firmato la direttrice generale Chiara Bassi.",
+     ("role", "Chiara Bassi", "Policlinico di Vetralla")),
+    ("da", "Aftalen blev underskrevet i går. Prorektor Karen Lund skrev under for Aalborg Universitet.",
+     ("role", "Karen Lund", "Aalborg Universitet")),
+])
+def test_body_signed_for_names_the_signers_role(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    # no verb of signing: "for" is no body signed for
+    ("no", "For Helse Vestfjord er administrerende direktør Kari Lund en god leder.", ("Kari Lund", "Helse Vestfjord")),
+    ("da", "Prorektor Karen Lund talte for Aalborg Universitet.", ("Karen Lund", "Aalborg Universitet")),
+])
+def test_for_without_signing_names_no_role(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("role", *pair) not in relations
+
+
+def test_short_reference_to_the_only_body_of_its_type(extract):
+    text = ("Het Veenmeer Medisch Centrum werkt samen met Lindor Biotech B.V. "
+            "Dr. Sanne Bakker, hoofd van de afdeling Medische Microbiologie van het ziekenhuis, leidde de gasten rond.")
+    _, relations = extract("nl", text)
+    assert ("part_of", "afdeling Medische Microbiologie", "Veenmeer Medisch Centrum") in relations
