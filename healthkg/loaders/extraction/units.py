@@ -8,8 +8,9 @@ word that ends like a field (``common/unit_words.tsv``: "-logie", "-medisin", "-
 followed at most by one Romance adjective ("thoracique"); a head without a field word after
 it is left to the organisation recognizer ("Departamento de Comércio" is a ministry).
 
-The candidates are typed ``Organization`` (a department of a hospital or of a university)
-and claim their words before longer spans (``priority`` below zero), so the name does not
+The candidates are typed ``Organization`` (a department of a hospital or of a university;
+the relation reader makes one that no pattern places part of the hospital or university
+named before it in its sentence), and claim their words before longer spans (``priority`` below zero), so the name does not
 run on into the body it belongs to ("Klinik für Kardiologie | des Klinikums").
 
 >>> from healthkg.loaders.document import Document

@@ -48,3 +48,24 @@ def test_unit_head_without_a_field_is_no_department(language, text, name, extrac
     assert not any(t == "Organization" and n.lower().startswith(("avdeling", "departamento")) for t, n in entities)
     if name:
         assert any(n == name for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, department, body", [
+    ("no", "Gjestene besøkte Fjordvik universitetssykehus, der avdelingssjef Kari Lund ved Avdeling for "
+           "medisinsk mikrobiologi viste laboratoriet.", "Avdeling for medisinsk mikrobiologi", "Fjordvik universitetssykehus"),
+    ("sv", "Delegationen besökte Ekdala universitetssjukhus och dess avdelning för klinisk mikrobiologi.",
+     "avdelning för klinisk mikrobiologi", "Ekdala universitetssjukhus"),
+])
+def test_department_without_a_body_named_belongs_to_the_last_body_of_its_kind(language, text, department, body, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", department, body) in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Department of Cardiology will grow. Kelso Biotech Ltd. paid for it."),
+    # the hospital is named in the sentence before: too far to tell
+    ("da", "Aalborg Sygehus indgik en aftale med Jinwei. Aftalen gennemføres ved Afdeling for Klinisk Biokemi."),
+])
+def test_department_without_a_hospital_in_its_sentence_belongs_to_none(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "part_of" for kind, *_ in relations)

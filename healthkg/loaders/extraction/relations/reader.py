@@ -51,6 +51,10 @@ logger = logging.getLogger(__name__)
 
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
+#: how many sentences before a department's own the body it belongs to may be named
+UNIT_LOOKBACK = 0
+#: the bodies a department (recognizer ``units``) belongs to
+_UNIT_OWNER_TYPES = ("Hospital", "University")
 _MONEY_EVENTS = ("Agreement", "Project")
 #: the relations read by the templates of ``relation_patterns.tsv`` alone
 _STRUCTURAL_RELATIONS = ("located_in", "part_of", "partner_of")
@@ -133,8 +137,34 @@ class DocumentReader:
             self._read_sentence(index, sentence)
         self._resolve_pending_roles()
         self._name_rules()
+        self._attach_units()
         self._drop_place_visitors()
         return self.relations, self._events()
+
+    def _attach_units(self) -> None:
+        """A department (recognizer ``units``) that no pattern makes part of a body is part
+        of the last hospital or university named before it in its sentence (``UNIT_LOOKBACK``
+        sentences before it too) ("Gjestene fikk omvisning ved Nidaros
+        universitetssykehus, der ... ved Avdeling for medisinsk mikrobiologi"): a department
+        belongs to some hospital or university, and the text names it first."""
+        owned = {r.subject for r in self.relations if r.type == "part_of"}
+        for unit in self.entities:
+            if unit.id in owned or "units" not in unit.attributes.get("recognizers", ()) or not unit.mentions:
+                continue
+            first = min(m.start for m in unit.mentions)
+            index = next((i for i, sent in enumerate(self._sentences) if sent.start <= first < sent.end), 0)
+            window_start = self._sentences[max(0, index - UNIT_LOOKBACK)].start
+            best: tuple[int, str] | None = None
+            for start, _end, entity in self._mentions:
+                if start >= first:
+                    break
+                if start < window_start:
+                    continue
+                if entity.type in _UNIT_OWNER_TYPES and entity.id != unit.id \
+                        and "units" not in entity.attributes.get("recognizers", ()):
+                    best = (start, entity.id)
+            if best is not None:
+                self._add("part_of", unit.id, best[1], self._sentence_of(first))
 
     _PLACE_TYPES = ("City", "Region", "Country")
 
