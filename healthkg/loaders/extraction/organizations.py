@@ -528,7 +528,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     if order == "initial":
         # "Centre hospitalier universitaire de Montpellier": lower-case adjectives, then a name
         k = j
-        while k < len(words) and k - j < 3 and words[k].text.isalpha() and words[k].text.islower() \
+        while k < len(words) and k - j < 3 and words[k].text.replace("-", "").isalpha() and words[k].text.islower() \
                 and not lex.is_stopword(words[k].text) and words[k].lower not in lex.connectors:
             k += 1
         if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
@@ -590,7 +590,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     # trailing legal forms: "Co., Ltd."
     while j < len(words):
         nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j
-        if _is_legal_form(words[nxt]) or (j > 0 and words[nxt].text in load_words("", "lower_case_legal_forms.txt")):
+        if _is_legal_form(words[nxt]) or (j > 0 and words[nxt].lower in load_words("", "lower_case_legal_forms.txt")):
             j = nxt + 1
         else:
             break

@@ -81,11 +81,24 @@ def is_adjective(word, language: str | None) -> bool:
 
 
 def _adjective(word, adjectives, endings) -> bool:
-    """A lower-case adjective: listed, or ending in a listed ending with a stem of 3 letters."""
-    text = word.lower
+    """A lower-case adjective: listed, or ending in a listed ending with a stem of 3 letters;
+    or a hyphenated compound of such ("européenne-chinoise", "sino-française" with "sino").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _adjective(Word("européenne-chinoise", 0, 19), {"chinoise"}, ("-éenne",))
+    True
+    """
+    if "-" in word.text and word.text.islower():
+        parts = word.text.split("-")
+        return len(parts) == 2 and all(p and _adjective_text(p, adjectives, endings) for p in parts)
     if not word.text.isalpha() or not word.text.islower():
         return False
-    return text in adjectives or any(text.endswith(e[1:]) and len(text) >= len(e) + 2 for e in endings)
+    return _adjective_text(word.lower, adjectives, endings)
+
+
+def _adjective_text(text: str, adjectives, endings) -> bool:
+    return text.isalpha() and (text in adjectives
+                               or any(text.endswith(e[1:]) and len(text) >= len(e) + 2 for e in endings))
 
 
 def _name_end(words, j, lex) -> int:

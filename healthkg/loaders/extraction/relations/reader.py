@@ -53,6 +53,8 @@ logger = logging.getLogger(__name__)
 ROLE_LOOKBACK = 1
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
+#: how many sentences before "both cities ..." the two cities may be named
+BOTH_CITIES_LOOKBACK = 3
 #: the bodies a department (recognizer ``units``) belongs to
 _UNIT_OWNER_TYPES = ("Hospital", "University")
 _MONEY_EVENTS = ("Agreement", "Project")
@@ -141,6 +143,25 @@ class DocumentReader:
         self._drop_place_visitors()
         return self.relations, self._events()
 
+    def _both_cities_partners(self, ss: SlotSentence, lex: Lexicon) -> None:
+        """"Beide Städte pflegen seit 2019 eine Städtepartnerschaft", "Les deux villes sont liées
+        par un accord d'amitié": the two cities are the last two the text named, up to the end
+        of the sentence, within ``BOTH_CITIES_LOOKBACK`` sentences."""
+        if not lex.search("both_cities", ss.marked) or not (
+                lex.search("twinned", ss.marked) or lex.search("partner_city", ss.marked)):
+            return
+        index = next((i for i, sent in enumerate(self._sentences) if sent is ss.sentence), 0)
+        window_start = self._sentences[max(0, index - BOTH_CITIES_LOOKBACK)].start
+        cities: list[str] = []
+        for start, _end, entity in reversed(self._mentions):
+            if start >= ss.sentence.end or start < window_start or entity.type != "City":
+                continue
+            if entity.id not in cities:
+                cities.append(entity.id)
+            if len(cities) == 2:
+                self._add("partner_of", cities[1], cities[0], ss.evidence)
+                return
+
     def _attach_units(self) -> None:
         """A department (recognizer ``units``) that no pattern makes part of a body is part
         of the last hospital or university named before it in its sentence (``UNIT_LOOKBACK``
@@ -218,6 +239,7 @@ class DocumentReader:
         dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned = dates[0][2]
+        self._both_cities_partners(ss, lex)
         if not ss.slots:
             drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
@@ -617,6 +639,8 @@ PATTERN_CHECKS = {
     # the sentence names no agreement / has no verb of signing
     "not_agreement": lambda reader, ss, lex, subject, obj: not lex.search("agreement_noun", ss.marked),
     "not_signed": lambda reader, ss, lex, subject, obj: not lex.search("agreement_verb", ss.marked),
+    # the sentence names a meeting (co-organizers of one are partners)
+    "meeting": lambda reader, ss, lex, subject, obj: lex.search("meeting", ss.marked) is not None,
     # the subject does not follow a passive agent ("bought by X from Y")
     "not_after_agent": lambda reader, ss, lex, subject, obj: not _after_agent(ss.marked, subject.marked_start, lex),
     # the subject is not the owner in a part-of apposition the seat follows as main verb

@@ -1,0 +1,67 @@
+"""Co-organizers of a meeting in more word orders (V2 "Woensdag organiseerde X samen met Y
+het congres", German verb-final "das X gemeinsam mit Y ausrichtete", "X co-hosted ... with Y",
+"X og Y var værter for ..."), "both cities" after the two cities were named, friendship
+programmes of a region's government, and the names these sentences need: a German "e.V."
+after an association, a French name with a hyphenated adjective and a lower-case tail, and
+the title after a relative possessive ("dont la présidente", "whose director").
+
+Invented sentences in the style of machine-translated health-cooperation press releases;
+each fix has a positive case and a look-alike that must stay as it was.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("nl", "Woensdag organiseerde de Noordelijke Zorgvereniging samen met de Stichting Gezond Ouder het congres in Assen.",
+     ("Noordelijke Zorgvereniging", "Stichting Gezond Ouder")),
+    ("de", "Am Freitag fand das Forum statt, das der Ostbayerische Medizintechnik-Verband e.V. gemeinsam mit der "
+           "Universität Regensburg ausrichtete.", ("Ostbayerischer Medizintechnik-Verband e.V.", "Universität Regensburg")),
+    ("en", "Kelso University co-hosted the symposium with Orvane Hospital.", ("Kelso University", "Orvane Hospital")),
+    ("da", "Fredag var Aalborg Universitet og Dansk Selskab for Sundhedsteknologi værter for en konference om robotter.",
+     ("Aalborg Universitet", "Dansk Selskab for Sundhedsteknologi")),
+    ("fr", "Les rencontres étaient co-organisées par la CCI Gard et l'Association européenne-chinoise des dispositifs médicaux.",
+     ("CCI Gard", "Association européenne-chinoise des dispositifs médicaux")),
+])
+def test_co_organizers_of_a_meeting_are_partners(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert {("partner_of", *pair), ("partner_of", *reversed(pair))} & relations
+
+
+@pytest.mark.parametrize("language, text", [
+    # no meeting: bodies that work together on something else are no co-organizers
+    ("nl", "Woensdag organiseerde de Noordelijke Zorgvereniging samen met de Stichting Gezond Ouder een inzamelingsactie."),
+    ("en", "Kelso University co-hosted a student with Orvane Hospital."),
+])
+def test_joint_work_without_a_meeting_is_no_partnership(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "partner_of" for kind, *_ in relations)
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("de", "Der Oberbürgermeister von Jena empfing die Gäste aus Hefei. Beide Städte pflegen seit 2019 eine "
+           "Städtepartnerschaft.", ("Jena", "Hefei")),
+    ("fr", "Une délégation de Changsha a séjourné à Montpellier. Les deux villes sont liées par un accord d'amitié depuis 2013.",
+     ("Changsha", "Montpellier")),
+    ("da", "Region Nordjylland har allerede et venskabsprogram med Tianjin om ældrepleje.", ("Region Nordjylland", "Tianjin")),
+])
+def test_both_cities_and_friendship_programmes(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert {("partner_of", *pair), ("partner_of", *reversed(pair))} & relations
+
+
+def test_both_cities_without_a_twinning_word_are_no_partners(extract):
+    _, relations = extract("de", "Der Oberbürgermeister von Jena empfing die Gäste aus Hefei. Beide Städte wachsen schnell.")
+    assert not any(kind == "partner_of" for kind, *_ in relations)
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("fr", "La rencontre était organisée par l'Association européenne-chinoise des dispositifs médicaux (AECDM), "
+           "dont la présidente, Dr Anna Nowak, a salué le modèle.",
+     ("role", "Anna Nowak", "Association européenne-chinoise des dispositifs médicaux")),
+    ("en", "Kelso Hospital, whose director Anna Berg signed the letter, is in Leeds.", ("role", "Anna Berg", "Kelso Hospital")),
+])
+def test_title_after_a_relative_possessive(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
