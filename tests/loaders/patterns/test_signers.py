@@ -39,3 +39,20 @@ def test_short_reference_to_the_only_body_of_its_type(extract):
             "Dr. Sanne Bakker, hoofd van de afdeling Medische Microbiologie van het ziekenhuis, leidde de gasten rond.")
     _, relations = extract("nl", text)
     assert ("part_of", "afdeling Medische Microbiologie", "Veenmeer Medisch Centrum") in relations
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    # a party or portfolio in parentheses after the name
+    ("sv", "Regionrådet Mats Lund (S) i Västra Götalandsregionen framhöll samarbetet.", ("role", "Mats Lund", "Västra Götalandsregionen")),
+    ("nl", "Gedeputeerde Harm Bakker (Economie en Innovatie) van de Provincie Drenthe ziet de investering als bewijs.",
+     ("role", "Harm Bakker", "Provincie Drenthe")),
+    # a short reference with a nationality adjective after it is one reference
+    ("pt", "O Departamento de Comércio da Província de Anhui enviou uma missão. O documento foi firmado pelo "
+           "vice-diretor-geral do departamento chinês, Ma Qingsong.", ("role", "Ma Qingsong", "Departamento de Comércio da Província de Anhui")),
+    ("fr", "Une convention a été signée entre l'Hôpital central de Changsha et le Centre hospitalier de Sète. "
+           "Le Dr Peng Zhiyuan, président de l'hôpital chinois, a signé.", ("role", "Peng Zhiyuan", "Hôpital central de Changsha")),
+])
+def test_title_with_parenthesis_or_adjective_after_the_reference(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+

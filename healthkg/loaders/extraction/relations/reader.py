@@ -32,7 +32,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
-from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
+from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS, is_nationality
+from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
@@ -53,6 +54,8 @@ logger = logging.getLogger(__name__)
 ROLE_LOOKBACK = 1
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
+#: the word right after a short reference
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
 BOTH_CITIES_LOOKBACK = 3
 #: the bodies a department (recognizer ``units``) belongs to
@@ -463,7 +466,11 @@ class DocumentReader:
             start = sentence.start + match.start()
             entity = self._antecedent(head, start) if head else None
             if entity is not None:
-                found.append((entity, start, sentence.start + match.end()))
+                end = match.end()
+                after = _NEXT_WORD.match(sentence.text, end)
+                if after and is_nationality(Word(after.group(1), 0, 0)):
+                    end = after.end()  # "l'hôpital chinois", "do departamento chinês": one reference
+                found.append((entity, start, sentence.start + end))
         return found
 
     def _antecedent(self, head: str, before: int) -> Entity | None:
