@@ -49,3 +49,20 @@ def test_twinning_agreement(language, text, pair, extract):
 def test_plain_agreement_is_no_twinning(extract):
     _, relations = extract("it", "Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo sanitario.")
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+# --- a body described in an apposition ("B, hospital escuela de la C (UNR),") is no party; B is part of C
+
+@pytest.mark.parametrize("language, text, parties, whole", [
+    ("es", "El Hospital Central de Wuxi y el Hospital Provincial de Funes, hospital escuela de la Universidad Nacional "
+           "de Rosario (UNR), suscribieron un convenio de cooperación.",
+     ("Hospital Central de Wuxi", "Hospital Provincial de Funes"), "Universidad Nacional de Rosario"),
+    ("it", "Un accordo è stato firmato tra il Policlinico di Vetralla, ospedale universitario dell'Università degli "
+           "Studi di Perugia (UNIPG), e la società Kelso Medical S.r.l.",
+     ("Policlinico di Vetralla", "Kelso Medical S.r.l."), "Università degli Studi di Perugia"),
+])
+def test_apposed_parent_is_no_party(language, text, parties, whole, extract):
+    _, relations = extract(language, text)
+    assert {("agreement", *parties), ("agreement", *reversed(parties))} & relations
+    assert not any(kind == "agreement" and whole in (a, b) for kind, a, b in relations)
+    assert ("part_of", parties[-1] if language == "es" else parties[0], whole) in relations

@@ -76,7 +76,8 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
             more = [party_of(s) for s in _coordinated_after(ss, lex, b_slot.marked_end, None)
                     if s.letter in "PO"]
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
-    parties = _parties([s for s in ss.of_kind("PO") if not _apposed_parent(ss, lex, s)
+    apposed = {s.entity.id for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}  # with its "(ABC)"
+    parties = _parties([s for s in ss.of_kind("PO") if s.entity.id not in apposed
                         and not _at_venue(ss, lex, s)], party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return _unique(parties + _joined_cities(ss, lex, trigger)), []
@@ -138,11 +139,13 @@ def _named_as_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
 
 def _apposed_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
     """Whether a slot is the parent in an apposition after a comma or a bracket ("A et
-    l'Hôpital B, affilié à <slot>, ont signé"), or the part in one ("B, dont fait partie
-    <slot>, a signé"): a description of B, not a party."""
+    l'Hôpital B, affilié à <slot>, ont signé"; "A y el Hospital B, hospital escuela de la
+    <slot>, suscribieron"), or the part in one ("B, dont fait partie <slot>, a signé"): a
+    description of B, not a party."""
     if "__apposed_parent__" not in lex._compiled:
         lex._compiled["__apposed_parent__"] = re.compile(
-            r"[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("(?:{affiliated} {art?}{LOWER}|{has_part} {art?})") + r"$")
+            r"(?:[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("(?:{affiliated} {art?}{LOWER}|{has_part} {art?})")
+            + r"|⟫,\s*" + lex.expand("(?:{art} )?(?:[a-zß-ÿæøå][\\w-]* ){1,3}{of} {art?}") + r")$")
     return lex._compiled["__apposed_parent__"].search(ss.marked, 0, slot.marked_start) is not None
 
 
