@@ -784,9 +784,11 @@ def _name_adjective(word) -> bool:
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "nationella", "største", "aktuella")]
     [True, True, True, False, False]
+    >>> _name_adjective(Word("teknisk-naturvitenskapelige", 0, 27))  # a hyphenated compound of adjectives
+    True
     """
-    return word.text.isalpha() and word.text.islower() and len(word.text) > 5 \
-        and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
+    return word.text.replace("-", "").isalpha() and word.text.islower() and len(word.text) > 5 \
+        and not word.text.startswith("-") and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
 
 
 #: types of the bodies named after a local place the gazetteer may not know ("Haukeland universitetssjukehus")

@@ -257,6 +257,10 @@ def _western_after_surname(words, i, lex) -> bool:
         and gazetteer().get(after.text) is None and _surname_word(after, lex)
 
 
+#: languages whose people often carry two surnames ("Valeria Sosa Ibarra", "César Augusto Nogueira")
+_DOUBLE_SURNAME_LANGUAGES = {"es", "pt"}
+
+
 def _second_surname(words, k, lex) -> int:
     """End of a name whose surname ends before ``k``: one more surname word when it closes
     the name ("Annika Östman Wernerson, ...", "Bjørn Atle Bjørnbeth sa"), not a place or a
@@ -269,10 +273,24 @@ def _second_surname(words, k, lex) -> int:
     3
     """
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
-            and _surname_word(words[k], lex) and gazetteer().get(words[k].text) is None \
-            and (k + 1 >= len(words) or not words[k + 1].cap):
+            and _surname_word(words[k], lex) and (k + 1 >= len(words) or not words[k + 1].cap) \
+            and (gazetteer().get(words[k].text) is None or _double_surname_before_comma(words, k, lex)):
         return k + 1
     return k
+
+
+def _double_surname_before_comma(words, k, lex) -> bool:
+    """A second surname that is also a town's name, closing an apposition in a language of
+    double surnames ("la ministra de Salud, Valeria Sosa Ibarra, quien ..."): a place would
+    follow a preposition there.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word("Valeria", 0, 7), Word("Sosa", 8, 12), Word("Ibarra", 13, 19), Word(",", 19, 20)]
+    >>> _double_surname_before_comma(words, 2, lexicon("es")), _double_surname_before_comma(words, 2, lexicon("sv"))
+    (True, False)
+    """
+    return lex.language in _DOUBLE_SURNAME_LANGUAGES and k + 1 < len(words) and words[k + 1].text == ","
 
 
 def _given_place_name(word, lex, names) -> bool:

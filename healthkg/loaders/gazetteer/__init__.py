@@ -292,6 +292,8 @@ def _add_countries(gaz: Gazetteer, blocked) -> None:
             names.add(country.official_name)  # "Federal Republic of Germany", "Kingdom of Denmark"
         for translation in translations:
             names.add(translation.gettext(country.name))
+            if getattr(country, "official_name", None):  # "Volksrepublik China", "République populaire de Chine"
+                names.add(translation.gettext(country.official_name))
         for territories in locales:
             if code in territories:
                 names.add(territories[code])

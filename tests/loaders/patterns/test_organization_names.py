@@ -677,3 +677,10 @@ def test_a_lower_case_college_of_physicians_is_no_name(extract):
 def test_a_lower_case_tail_stops_before_a_verb_and_its_object(language, text, name, extract):
     entities, _ = extract(language, text)
     assert ("ResearchInstitute", name) in entities
+
+
+# --- a hyphenated compound of adjectives between a country's genitive and a lower-case head
+
+def test_hyphenated_adjective_inside_a_genitive_name(extract):
+    entities, _ = extract("no", "Avtalen med Norges teknisk-naturvitenskapelige universitet ble signert i går.")
+    assert ("University", "Norges teknisk-naturvitenskapelige universitet") in entities

@@ -306,3 +306,15 @@ def test_the_ville_de_a_city_is_no_person(extract):
 def test_ville_as_a_first_name_before_a_surname_stays_a_person(extract):
     entities, relations = extract("fr", "Ville Niemi, directeur du CHU de Nantes, a signé l'accord.")
     assert ("role", "Ville Niemi", "CHU de Nantes") in relations
+
+
+# --- a second surname that is also a town's name, closing an apposition (Spanish, Portuguese)
+
+def test_second_surname_that_is_a_town(extract):
+    entities, _ = extract("es", "Participó la ministra de Salud, Valeria Sosa Ibarra, quien ofreció apoyo.")
+    assert ("Person", "Valeria Sosa Ibarra") in entities
+
+
+def test_town_after_a_name_and_a_preposition_stays_a_town(extract):
+    entities, _ = extract("es", "Participó Valeria Sosa en Ibarra, quien ofreció apoyo.")
+    assert ("City", "Ibarra") in entities and ("Person", "Valeria Sosa") in entities

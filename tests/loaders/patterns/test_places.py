@@ -218,3 +218,14 @@ def test_an_autonomous_community_is_a_region(language, text, region, extract):
 def test_a_city_sharing_a_communitys_name_stays_a_city(language, text, city, extract):
     entities, _ = extract(language, text)
     assert ("City", city) in entities and ("Region", city) not in entities
+
+
+# --- a country by its official name in the language of the text (ISO 3166 catalogues)
+
+@pytest.mark.parametrize("language, text, name", [
+    ("de", "Es kamen Teilnehmende aus Thüringen und der Volksrepublik China.", "Volksrepublik China"),
+    ("es", "La República Popular China y Chile firmaron un acuerdo.", "República Popular China"),
+])
+def test_country_by_its_official_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Country", name) in entities
