@@ -316,7 +316,8 @@ def _short_forms(name: str, lex) -> list[str]:
     "Saúde Paulista"), without the city it is from ("Wuxi Huakang Medical Technology Co.,
     Ltd." -> "Huakang Medical Technology", "Huakang Medical", "Huakang"; the brand may be a
     small town's name too: "Xiamen Lianhua Biotech" -> "Lianhua"), its brand before words of
-    its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant").
+    its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant"), its
+    brand after a head word that opens it ("Laboratorios Biolitoral S.A." -> "Biolitoral").
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _short_forms("Noordkant Diagnostics B.V.", lexicon("nl"))
@@ -350,6 +351,11 @@ def _short_forms(name: str, lex) -> list[str]:
                 and (place is None or (core is not words and place.population < _SMALL_PLACE)) \
                 and lex.head_of(single) is None:
             forms.append(single)
+        brand = core[-1]
+        if len(core) == 2 and lex.head_of(core[0]) is not None and len(brand) >= _MIN_BRAND and brand.isalpha() \
+                and brand[:1].isupper() and not lex.is_stopword(brand) and brand not in first_names() \
+                and gazetteer().get(brand) is None and lex.head_of(brand) is None:
+            forms.append(brand)  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
     return [f for f in dict.fromkeys(forms) if f != name]
 
 

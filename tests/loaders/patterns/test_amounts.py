@@ -62,3 +62,23 @@ def test_norwegian_sentence_keeps_norwegian_kroner(extraction):
 def test_an_amount_in_patacas(language, text, amount, extraction):
     events = extraction(text, language, "2024-06-01").to_contract()["events"]
     assert [e["amount"] for e in events] == [amount]
+
+
+# --- a currency word several countries share, in a document that names one of them
+
+@pytest.mark.parametrize("language, text, currency", [
+    ("es", "La empresa Laboratorios Biolitoral S.A. abrió una oficina en Argentina. Biolitoral anunció que ampliará "
+           "su planta de Funes, con una inversión de 1.800 millones de pesos.", "ARS"),
+    ("es", "La empresa Laboratorios Biolitoral S.A. abrió una oficina en Argentina. Biolitoral anunció que ampliará "
+           "su planta de Funes, con una inversión de 1.800 millones de pesos mexicanos.", "MXN"),
+])
+def test_shared_currency_word_takes_the_named_country(language, text, currency, extraction):
+    result = extraction(text, language)
+    assert [e.amount.currency for e in result.events if e.amount] == [currency]
+
+
+def test_company_named_by_its_brand_after_a_head_word(extraction):
+    result = extraction("La empresa Laboratorios Biolitoral S.A. cerró un contrato. Biolitoral anunció una inversión "
+                        "de 10 millones de euros en su planta.", "es")
+    company = next(e for e in result.entities if e.name == "Laboratorios Biolitoral S.A.")
+    assert any(m.text == "Biolitoral" for m in company.mentions)

@@ -27,7 +27,7 @@ from healthkg.loaders.extraction.relations.lexicon import longest_first
 from healthkg.loaders.extraction.rulefiles import load_lines
 from healthkg.loaders.statements import Amount
 
-__all__ = ["find_amount", "find_amounts", "parse_number", "MoneyWords", "money_words"]
+__all__ = ["find_amount", "find_amounts", "local_currency", "parse_number", "MoneyWords", "money_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -197,3 +197,36 @@ def find_amount(text: str, language: str | None) -> Amount | None:
     """The first amount of money in ``text``, or ``None``."""
     found = find_amounts(text, language)
     return found[0][2] if found else None
+
+
+def local_currency(amount: Amount, text: str, language: str | None, countries: frozenset[str]) -> Amount:
+    """The amount in the currency of a country the document names, when the text wrote a
+    currency word that several countries share and did not say whose ("1.800 millones de
+    pesos" in news from Rosario: Argentine pesos, not the Mexican pesos a bare "pesos" reads
+    as). ``countries`` are the ISO 3166 codes of the countries the document names; exactly one
+    of them, not the default currency's own country, must have a currency of that name.
+
+    >>> local_currency(Amount(1.8e9, "MXN"), "una inversión de 1.800 millones de pesos", "es", frozenset({"AR", "CN"}))
+    Amount(value=1800000000.0, currency='ARS')
+    >>> local_currency(Amount(1.8e9, "MXN"), "1.800 millones de pesos mexicanos", "es", frozenset({"AR"}))
+    Amount(value=1800000000.0, currency='MXN')
+    >>> local_currency(Amount(5e6, "USD"), "5 million dollars", "en", frozenset({"US", "CA"}))
+    Amount(value=5000000.0, currency='USD')
+    """
+    if not countries:
+        return amount
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    locale = language or "en"
+    try:
+        words = get_currency_name(amount.currency, locale=locale).lower().split()
+    except Exception:  # noqa: BLE001 - a locale babel lacks: keep the amount as read
+        return amount
+    if not words or any(w[:5] in text.lower() for w in words[1:] if len(w) >= 5):
+        return amount  # "pesos mexicanos": the text says whose
+    if any(amount.currency in get_territory_currencies(code) for code in countries):
+        return amount  # the default currency's own country is named
+    found = {currency for code in countries for currency in get_territory_currencies(code)
+             if currency != amount.currency
+             and get_currency_name(currency, locale=locale).lower().split()[:1] == words[:1]}
+    return Amount(amount.value, found.pop()) if len(found) == 1 else amount

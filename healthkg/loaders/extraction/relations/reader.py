@@ -39,7 +39,7 @@ from healthkg.loaders.extraction.relations.cooperation import (
 from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
-from healthkg.loaders.extraction.relations.money import find_amount
+from healthkg.loaders.extraction.relations.money import find_amount, local_currency
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
 from healthkg.loaders.resolution.normalise import org_key
@@ -127,6 +127,9 @@ class DocumentReader:
         self._mention_starts = [span[0] for span in self._mentions]
         self.reference = self.doc.published or self._dateline()
         self._org_last_words: list[tuple[Entity, int, list[str]]] | None = None
+        # the countries the document names (ISO 3166 codes): whose "pesos" a bare "pesos" are
+        self._countries = frozenset(e.links["iso3166"] for e in self.entities
+                                    if e.type == "Country" and (e.links or {}).get("iso3166"))
 
     def _dateline(self) -> str | None:
         """Without a publication date, the first full date of the text (a dateline) dates it."""
@@ -234,7 +237,7 @@ class DocumentReader:
         self._body_started = self._body_started or _ends_sentence(sentence.text)
         amount = find_amount(sentence.text, language)
         if amount:
-            self._amounts[index] = amount
+            amount = self._amounts[index] = local_currency(amount, sentence.text, language, self._countries)
         first = bisect_left(self._mention_starts, sentence.start)
         last = bisect_left(self._mention_starts, sentence.end)
         ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last],
