@@ -38,6 +38,7 @@ from functools import lru_cache, partial
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import first_names
+from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.rulefiles import COMMON, load_lines, normalize
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -46,8 +47,6 @@ __all__ = ["CueList", "cue_lists", "and_words", "recognize_listed_names"]
 RULE_FILE = "cue_lists.tsv"
 #: the longest run of capitalised words read as one name
 MAX_NAME_WORDS = 4
-#: words between a name and a capitalised word that may still belong to the name
-_IN_WORDS = frozenset({"i", "in"})
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,7 @@ def _listed(words, j, lex, language, cue: CueList) -> list[Candidate]:
         end = capitalised_run(words, j, lex)
         if end == j:
             break
-        runs_on = end + 1 < len(words) and words[end].lower in (lex.connectors | _IN_WORDS) - joins \
+        runs_on = end + 1 < len(words) and words[end].lower in (lex.connectors | IN_WORDS) - joins \
             and words[end + 1].cap  # "Invest in Denmark" or "X in Denmark": unsure
         if not runs_on and bare_body(words[j:end], lex):
             found.append(Candidate(j, end, cue.type, cue.recognizer, priority=5))

@@ -27,15 +27,13 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.demonyms import is_demonym
-from healthkg.loaders.extraction.places import place_run
+from healthkg.loaders.extraction.places import IN_WORDS, place_run
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.extraction.tokens import join_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["country_scope", "recognize_missions"]
 
-#: the words before the place a lower-case mission head serves ("Chiles ambassade i Sverige")
-_IN_WORDS = {"i", "in"}
 #: languages that write a mission's head in lower case after a nationality ("kinesiske ambassade")
 _MISSION_LANGUAGES = {"da", "sv", "no", "nl"}
 
@@ -133,7 +131,7 @@ def recognize_missions(sw, lex) -> list[Candidate]:
         start, end = i - 1, i + m
         if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
             start -= 1
-        if end + 1 < len(words) and words[end].lower in _IN_WORDS:
+        if end + 1 < len(words) and words[end].lower in IN_WORDS:
             scoped = place_run(words, end + 1, lex)
             end = scoped if scoped > end + 1 else end
         out.append(Candidate(start, end, lex.head_of(words[i].text)[0] if lex.head_of(words[i].text)

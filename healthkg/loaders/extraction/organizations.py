@@ -28,21 +28,21 @@ A "(ABC)" right after a name defines an acronym.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
-from healthkg.loaders.extraction.places import place_run
-from healthkg.loaders.extraction.rulefiles import load_words, normalize
+from healthkg.loaders.extraction.places import IN_WORDS, place_run
+from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.extraction.tokens import join_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
 
 _POSSESSIVE = {"'s", "’s"}
-#: connectors meaning "in": the part after them is a name's own only when it is a known place
-_IN_WORDS = {"i", "in"}
 _MAX_ACRONYM_RUN = 12
 #: languages that write the head of a name in lower case after a place ("Oslo universitetssykehus")
 _LOWER_HEAD_LANGUAGES = {"da", "sv", "no"}
@@ -179,7 +179,7 @@ def _grow_left(words, h, lex, company=False) -> int:
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
             if _ends_head(words, s - 1, lex):
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
-            if s >= 3 and words[s - 3].lower in _IN_WORDS:
+            if s >= 3 and words[s - 3].lower in IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
@@ -569,11 +569,11 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
-                if words[j].lower in _IN_WORDS and place_run(words, first, lex) != k:
+                if words[j].lower in IN_WORDS and place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
-                if words[j].lower in _IN_WORDS and j > e and _is_legal_form(words[j - 1]):
+                if words[j].lower in IN_WORDS and j > e and _is_legal_form(words[j - 1]):
                     break  # "Helse Stavanger HF | i Stavanger": a legal form closes the name
-                if words[j].lower in _IN_WORDS and lex.language in _COMPOUND_NAME_LANGUAGES and start is not None \
+                if words[j].lower in IN_WORDS and lex.language in _COMPOUND_NAME_LANGUAGES and start is not None \
                         and not (j == e == start + 1 and _generic_head(words[start], lex)):
                     break  # "Fudan University | i København", "Rigshospitalet | i København": a seat
                 if k > first:
@@ -597,8 +597,18 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     return j, inner_start, acronym
 
 
-_ADJECTIVE_BASES = ("sch", "al", "ell", "ig", "lich", "iv", "är", "ar", "t", "neu", "ös", "ent")
 _STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
+
+
+@lru_cache(maxsize=None)
+def adjective_endings(use: str) -> tuple[str, ...]:
+    """The endings of ``common/adjective_endings.tsv`` for one use (``german_base``,
+    ``name_adjective``, ``sentence_opening``).
+
+    >>> "lich" in adjective_endings("german_base"), "lige" in adjective_endings("name_adjective")
+    (True, True)
+    """
+    return tuple(row[0] for row in load_table("", "adjective_endings.tsv") if row[1:2] == (use,))
 
 
 def nominative(words, head_index: int, language: str | None, lex) -> str:
@@ -628,7 +638,7 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
                 continue
             for ending in ("en", "em", "er", "es", "e"):
                 base = word.text[: -len(ending)]
-                if word.text.endswith(ending) and base.lower().endswith(_ADJECTIVE_BASES) and len(base) > 2:
+                if word.text.endswith(ending) and base.lower().endswith(adjective_endings("german_base")) and len(base) > 2:
                     texts[i] = base + _STRONG_ENDINGS[gender]
                     break
     return join_words(words, texts)
@@ -734,7 +744,7 @@ def _seat(words, end, lex) -> Candidate | None:
     """The place after "<organisation> i/in" when the gazetteer does not know it ("INCUBA
     Science Park i Skejby", "Maxima MC in Veldhoven"): one capitalised word closing the
     phrase. Only where month and language names are written in lower case."""
-    if lex.language not in _COMPOUND_NAME_LANGUAGES or end + 1 >= len(words) or words[end].lower not in _IN_WORDS:
+    if lex.language not in _COMPOUND_NAME_LANGUAGES or end + 1 >= len(words) or words[end].lower not in IN_WORDS:
         return None
     word = words[end + 1]
     if not (word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 3):
@@ -773,13 +783,9 @@ def _genitive_owner(word, lex) -> bool:
         and gazetteer().get(word.text[:-1]) is not None
 
 
-#: endings of derived Scandinavian adjectives that stand inside a name ("kommunala", "nationale", "nationella",
-#: "tekniska", "statslige"); plain ones ("nye", "største") describe an unnamed body
-_NAME_ADJECTIVE_ENDINGS = ("ala", "ale", "ionella", "iska", "iske", "liga", "lige")
-
-
 def _name_adjective(word) -> bool:
-    """A lower-case derived adjective that can stand inside a name.
+    """A lower-case derived adjective that can stand inside a name (endings of
+    ``common/adjective_endings.tsv``, use ``name_adjective``).
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> [_name_adjective(Word(t, 0, len(t))) for t in ("kommunala", "nationale", "nationella", "største", "aktuella")]
@@ -788,28 +794,22 @@ def _name_adjective(word) -> bool:
     True
     """
     return word.text.replace("-", "").isalpha() and word.text.islower() and len(word.text) > 5 \
-        and not word.text.startswith("-") and word.lower.endswith(_NAME_ADJECTIVE_ENDINGS)
+        and not word.text.startswith("-") and word.lower.endswith(adjective_endings("name_adjective"))
 
 
 #: types of the bodies named after a local place the gazetteer may not know ("Haukeland universitetssjukehus")
 _PLACE_NAMED_TYPES = {"Hospital", "University"}
 
 
-#: endings of the inflected adjectives and determiners that open a Scandinavian sentence before
-#: a noun ("Nye sykehus", "Stort sjukhus", "Dansk hospital", "Offentlig sykehus", "Lokal sjukhus"):
-#: a first word ending so names no body
-_ADJECTIVE_ENDINGS = ("e", "a", "t", "sk", "ig", "al")
-
-
 def _unknown_name_word(words, k, lex) -> bool:
     """A capitalised word that is no title, first name or stop word: before a lower-case head
     it names the body, as nouns are written in lower case ("Haukeland universitetssjukehus");
-    a sentence's first word only when it does not end like an adjective ("Haukeland
-    universitetssjukehus tok imot ...", not "Nye sykehus ...")."""
+    a sentence's first word only when it does not end like an adjective (``adjective_endings.tsv``,
+    use ``sentence_opening``: "Haukeland universitetssjukehus tok imot ...", not "Nye sykehus ...")."""
     word = words[k]
     opens = k == 0 or words[k - 1].text in {".", ":", "!", "?"}
     return word.cap and word.text.isalpha() and word.text[1:].islower() and len(word.text) > 2 \
-        and not (opens and word.lower.endswith(_ADJECTIVE_ENDINGS)) and not lex.is_title(word.text) \
+        and not (opens and word.lower.endswith(adjective_endings("sentence_opening"))) and not lex.is_title(word.text) \
         and not lex.is_stopword(word.text) and word.text not in first_names() \
         and (k == 0 or words[k - 1].text not in first_names())  # "Per Olsson | sjukhuset": a surname
 
@@ -845,7 +845,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             start = i - 1
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:
                 start -= 1
-            if end + 1 < len(words) and words[end].lower in _IN_WORDS:
+            if end + 1 < len(words) and words[end].lower in IN_WORDS:
                 end = max(end, place_run(words, end + 1, lex))
                 end = end if end > i + 2 else i + 1
         else:

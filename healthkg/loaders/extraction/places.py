@@ -22,7 +22,11 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.gazetteer import fold, gazetteer
 
-__all__ = ["recognize_places", "recognize_place_patterns", "place_run"]
+__all__ = ["recognize_places", "recognize_place_patterns", "place_run", "IN_WORDS"]
+
+#: the Germanic connectors meaning "in" (Danish, Swedish, Norwegian "i"; German, Dutch, English
+#: "in"): what follows one is a place, a seat or the place a body serves
+IN_WORDS = frozenset({"i", "in"})
 
 _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import first_names
-from healthkg.loaders.extraction.organizations import _IN_WORDS, _seat
+from healthkg.loaders.extraction.organizations import _seat
+from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.gazetteer import gazetteer
 from healthkg.loaders.extraction.rulefiles import load_lines, normalize
 
@@ -39,7 +40,7 @@ def _seat_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
     for row in load_lines(language or "", "relation_words.tsv", with_common=False):
         if len(row) > 1 and row[1] == "seated":
             words = tuple(normalize(row[0]).split())
-            if len(words) > 1 and words[-1] in _IN_WORDS:
+            if len(words) > 1 and words[-1] in IN_WORDS:
                 phrases.add(words)
     return tuple(phrases)
 
