@@ -178,19 +178,23 @@ def _country(stem: str) -> bool:
 #: the classes of ``relation_words.tsv`` whose words end a seat word after a place:
 #: "<place>-based" ("Odense-baserede") and "<place>-company" ("Göteborgsföretaget")
 _SEAT_WORD_CLASSES = ("based", "company_word")
+#: compounds that name a place in their first part for the entity recognizer: seats and delegations
+#: ("Munich-based", "Tianjin-delegation", "Xiamen-delegasjon")
+PLACE_COMPOUND_CLASSES = _SEAT_WORD_CLASSES + ("delegation",)
 
 
 @lru_cache(maxsize=None)
-def based_words(language: str | None) -> tuple[str, ...]:
-    """The words of classes ``based`` and ``company_word`` in ``relation_words.tsv``
-    ("based", "baserede", "företaget") of a language and of English, folded, longest first."""
+def based_words(language: str | None, classes: tuple[str, ...] = _SEAT_WORD_CLASSES) -> tuple[str, ...]:
+    """The words of classes ``based`` and ``company_word`` (or other ``classes``) in
+    ``relation_words.tsv`` ("based", "baserede", "företaget") of a language and of English,
+    folded, longest first."""
     words = {row[0].casefold() for lang in {language or "en", "en"}
              for row in load_table(lang, "relation_words.tsv", with_common=False)
-             if len(row) > 1 and row[1] in _SEAT_WORD_CLASSES}
+             if len(row) > 1 and row[1] in classes}
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def based_place(text: str, language: str | None):
+def based_place(text: str, language: str | None, classes: tuple[str, ...] = _SEAT_WORD_CLASSES):
     """``(written, place)``: the start of a capitalised "<place>-based" or "<place>-company" word
     that names a known place, and the place; or None. The start is the place before a hyphen
     ("Odense-baserede", "Aarhus-virksomheden") or a compound's first part with its linking "s"
@@ -201,11 +205,13 @@ def based_place(text: str, language: str | None):
     [('Odense', 'Odense'), ('Göteborgs', 'Gothenburg')]
     >>> based_place("Bergensselskapet", "no")[1].name, based_place("Odense", "da"), based_place("Velbaserede", "da")
     ('Bergen', None, None)
+    >>> based_place("Tianjin-delegation", "da", ("delegation",))[0]  # other compounds by their classes
+    'Tianjin'
     """
     if not text[:1].isupper():
         return None
     folded = text.casefold()
-    for suffix in based_words(language):
+    for suffix in based_words(language, classes):
         if not folded.endswith(suffix) or len(folded) <= len(suffix) + 1:
             continue
         stem = text[:-len(suffix)].removesuffix("-")

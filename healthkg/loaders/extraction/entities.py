@@ -292,16 +292,16 @@ _SMALL_PLACE = 100_000
 
 def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
     """The known place opening a seat word ("Munich-based", "Odense-baserede",
-    "Göteborgsbaserade") no other mention covers: "the Munich-based X" names Munich (the
-    relation patterns read "<place>-based X")."""
-    from healthkg.loaders.extraction.demonyms import based_place
+    "Göteborgsbaserade") or a delegation word ("Tianjin-delegation") no other mention covers:
+    "the Munich-based X" names Munich (the relation patterns read "<place>-based X")."""
+    from healthkg.loaders.extraction.demonyms import PLACE_COMPOUND_CLASSES, based_place
 
     found = []
     for sw in sentences:
         for word in sw.words:
             if not word.cap or word.start in covered:
                 continue
-            based = based_place(word.text, sw.language or language)
+            based = based_place(word.text, sw.language or language, PLACE_COMPOUND_CLASSES)
             if based is None:
                 continue
             written, place = based

@@ -28,3 +28,18 @@ def test_visitors_named_again_or_staying(language, text, relation, extract):
 def test_guests_of_a_host_without_a_delegation_visit_nobody(extract):
     _, relations = extract("en", "Kelso University Hospital thanked its guests for the dinner.")
     assert not any(kind == "visit" for kind, *_ in relations)
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("da", "Ningbo-delegation i Odense: robotter og ny aftale\n\nEn delegation fra Ningbo har været i byen.", ("Ningbo", "Odense")),
+    ("no", "Xiamen-delegasjon i Bergen: intensjonsavtale om helse\n\nDelegasjonen kom mandag.", ("Xiamen", "Bergen")),
+    ("es", "Delegación de Changsha en Córdoba: convenio hospitalario\n\nLa delegación llegó el lunes.", ("Changsha", "Córdoba")),
+])
+def test_headline_delegation_of_a_place_in_another(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *pair) in relations
+
+
+def test_delegation_compound_inside_a_sentence_is_no_headline(extract):
+    _, relations = extract("da", "Vi talte med Ningbo-delegationen om Odense i går, sagde borgmesteren.")
+    assert ("visit", "Ningbo", "Odense") not in relations
