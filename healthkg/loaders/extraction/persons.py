@@ -23,6 +23,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
@@ -40,6 +42,10 @@ _MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as Frenc
 _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing.", "dipl.-ing."}
 
 
+#: a surname opened by an elided particle ("O'Brien", "D'Angelo", "O’Neill")
+_ELIDED_SURNAME = re.compile(r"[A-Z]['’][A-ZÀ-Þ][a-zß-ÿ]+")
+
+
 def _title_case(word) -> bool:
     """Capitalised, the rest in lower case ("Ming-hui"); or two such parts that are no
     places ("López-Belmonte", "Jean-Pierre", not "México-China").
@@ -47,7 +53,11 @@ def _title_case(word) -> bool:
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> [_title_case(Word(t, 0, len(t))) for t in ("López-Belmonte", "Ming-hui", "WANG", "México-China")]
     [True, True, False, False]
+    >>> _title_case(Word("O'Brien", 0, 7)), _title_case(Word("D’Angelo", 0, 8))  # an elided particle
+    (True, True)
     """
+    if _ELIDED_SURNAME.fullmatch(word.text):
+        return True
     text = word.text.replace("'", "")
     joined = text.replace("-", "")
     if joined[:1].isupper() and joined[1:].islower() and joined.isalpha():

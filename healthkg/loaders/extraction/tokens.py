@@ -16,6 +16,8 @@ keeps offsets into the document text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
@@ -41,10 +43,11 @@ class Word:
 
     @property
     def alpha(self) -> bool:
-        """Letters only (hyphens, dots and "&" allowed inside)."""
+        """Letters only (hyphens, dots, "&" and an apostrophe allowed inside: "Sant'Agata")."""
         if self._alpha is None:
             text = self.text
-            self._alpha = text.isalpha() or text.replace("-", "").replace(".", "").replace("&", "").isalpha()
+            self._alpha = text.isalpha() or text.replace("-", "").replace(".", "").replace("&", "").isalpha() \
+                or (text[-1:] not in ("'", "’") and text.replace("'", "").replace("’", "").isalpha())
         return self._alpha
 
     @property
@@ -86,6 +89,18 @@ class SentenceWords:
         return self._title_case
 
 
+
+
+@lru_cache(maxsize=1)
+def _elided_name_openers() -> frozenset[str]:
+    """The elided words of ``common/name_prefixes.txt`` as written ("Sant'", "Dell'"): a
+    tokenizer cuts them off the name they open, and they are joined to it again ("Sant'Agata";
+    not "dell'UCBM", an article)."""
+    from healthkg.loaders.extraction.rulefiles import load_lines
+
+    return frozenset(row[0] for row in load_lines("", "name_prefixes.txt") if row[0][-1:] in ("'", "’"))
+
+
 def _merge(text: str, table, first: int, last: int) -> list[Word]:
     """Words of the tokens ``table[first:last]`` of a document ``text``."""
     words: list[Word] = []
@@ -104,6 +119,11 @@ def _merge(text: str, table, first: int, last: int) -> list[Word]:
                 words[-1] = Word(prev.text + "-", prev.start, end)
                 glue = not space
                 continue
+        if words and words[-1].end == start and token[:1].isupper() and words[-1].text[:1].isupper() \
+                and words[-1].text in _elided_name_openers():
+            words[-1] = Word(words[-1].text + token, words[-1].start, end)  # "Sant'" + "Agata"
+            glue = not space
+            continue
         if len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():
             words.append(Word(token[:-2], start, end - 2))
             words.append(Word(token[-2:], end - 2, end))

@@ -318,3 +318,25 @@ def test_second_surname_that_is_a_town(extract):
 def test_town_after_a_name_and_a_preposition_stays_a_town(extract):
     entities, _ = extract("es", "Participó Valeria Sosa en Ibarra, quien ofreció apoyo.")
     assert ("City", "Ibarra") in entities and ("Person", "Valeria Sosa") in entities
+
+
+# --- elided particles: a surname ("O'Brien") and a saint's name in a hospital's ("Sant'Agata")
+
+def test_surname_with_an_elided_particle(extract):
+    entities, _ = extract("en", "Consultant cardiologist Prof. Declan O'Brien explained the pathway.")
+    assert ("Person", "Declan O'Brien") in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il Policlinico di Sant'Agata ha firmato un accordo.", "Policlinico di Sant'Agata"),
+    ("L'Ospedale Sant’Anna di Como ha firmato un accordo.", "Ospedale Sant’Anna di Como"),
+])
+def test_saint_elided_inside_a_hospital_name(text, name, extract):
+    entities, _ = extract("it", text)
+    assert ("Hospital", name) in entities
+
+
+def test_lower_case_elided_article_is_not_joined(extract):
+    _, relations = extract("it", "L'Università Campus Bio-Medico di Roma (UCBM) ha firmato. L'accordo è stato firmato "
+                                 "dal rettore dell'UCBM, Prof. Luca Ferraro, e dalla vicepresidente Chen Li.")
+    assert ("role", "Luca Ferraro", "Università Campus Bio-Medico di Roma") in relations
