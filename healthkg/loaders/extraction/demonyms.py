@@ -211,7 +211,10 @@ def based_place(text: str, language: str | None, classes: tuple[str, ...] = _SEA
     if not text[:1].isupper():
         return None
     folded = text.casefold()
-    for suffix in based_words(language, classes):
+    suffixes = based_words(language, classes)
+    if not folded.endswith(suffixes):
+        return None  # most words: one test in C
+    for suffix in suffixes:
         if not folded.endswith(suffix) or len(folded) <= len(suffix) + 1:
             continue
         stem = text[:-len(suffix)].removesuffix("-")

@@ -38,16 +38,20 @@ _MAX_FIELD_WORDS = 5
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[tuple[str, ...], ...]:
-    """The unit heads of every language as word tuples, longest first ("service d'" is two
-    words: the tokenizer cuts the elided article off the field). Every language's: a
-    department keeps its own name inside a sentence in another ("after touring the Servicio
-    de Neumonología")."""
+def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The unit heads of every language as word tuples by their first word, longest first
+    ("service d'" is two words: the tokenizer cuts the elided article off the field). Every
+    language's: a department keeps its own name inside a sentence in another ("after touring
+    the Servicio de Neumonología")."""
     from healthkg.loaders.extraction.lexicon import SUPPORTED_LANGUAGES
 
     phrases = {p for language in SUPPORTED_LANGUAGES
                for p in load_words(language, "unit_heads.txt", with_common=False)}
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +80,8 @@ def _is_adjective(word: str) -> bool:
 
 def _head_at(words, i: int, heads) -> int:
     """How many words a unit head takes at ``i`` (0 when none starts there)."""
-    for head in heads:
-        if i + len(head) <= len(words) and all(words[i + k].lower == head[k] for k in range(len(head))):
+    for head in heads.get(words[i].lower, ()):
+        if i + len(head) <= len(words) and all(words[i + k].lower == head[k] for k in range(1, len(head))):
             return len(head)
     return 0
 
