@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 
 from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
