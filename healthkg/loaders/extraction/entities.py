@@ -322,7 +322,7 @@ def _short_forms(name: str, lex) -> list[str]:
     >>> _short_forms("Noordkant Diagnostics B.V.", lexicon("nl"))
     ['Noordkant Diagnostics', 'Noordkant']
     """
-    from healthkg.loaders.extraction.lexicon import first_names, is_pinyin_given, legal_forms
+    from healthkg.loaders.extraction.lexicon import is_pinyin_given, legal_forms
     from healthkg.loaders.extraction.rulefiles import load_words, normalize
     from healthkg.loaders.gazetteer import gazetteer
 
@@ -342,20 +342,32 @@ def _short_forms(name: str, lex) -> list[str]:
         for size in range(len(core), 1, -1):
             forms.append(" ".join(core[:size]))
         single = core[0]
-        place = gazetteer().get(single)
-        if len(single) >= _MIN_BRAND and single.isalpha() and single[:1].isupper() \
-                and (len(core) == 1 or (core is not words and is_pinyin_given(single))
-                     or all(normalize(w) in sector for w in core[1:])) \
-                and not lex.is_stopword(single) and single not in first_names() \
-                and (place is None or (core is not words and place.population < _SMALL_PLACE)) \
-                and lex.head_of(single) is None:
+        if (len(core) == 1 or (core is not words and is_pinyin_given(single))
+                or all(normalize(w) in sector for w in core[1:])) \
+                and _brand(single, lex, small_place=core is not words):
             forms.append(single)
-        brand = core[-1]
-        if len(core) == 2 and lex.head_of(core[0]) is not None and len(brand) >= _MIN_BRAND and brand.isalpha() \
-                and brand[:1].isupper() and not lex.is_stopword(brand) and brand not in first_names() \
-                and gazetteer().get(brand) is None and lex.head_of(brand) is None:
-            forms.append(brand)  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
+        if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
+            forms.append(core[1])  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _brand(word: str, lex, small_place: bool = False) -> bool:
+    """Whether one word of a company's name can name it alone: capitalised letters, no stop
+    word, first name, head noun or known place (a town smaller than ``_SMALL_PLACE`` when
+    ``small_place``: "Lianhua" after the company's city).
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _brand("Biolitoral", lexicon("es")), _brand("Hospital", lexicon("es")), _brand("Madrid", lexicon("es"))
+    (True, False, False)
+    """
+    from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if len(word) < _MIN_BRAND or not word.isalpha() or not word[:1].isupper() or lex.is_stopword(word) \
+            or word in first_names() or lex.head_of(word) is not None:
+        return False
+    place = gazetteer().get(word)
+    return place is None or (small_place and place.population < _SMALL_PLACE)
 
 
 def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:

@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer

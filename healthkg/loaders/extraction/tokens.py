@@ -16,9 +16,8 @@ keeps offsets into the document text.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.sentences import sentence_bounds, token_chunks
@@ -87,8 +86,6 @@ class SentenceWords:
                 all(w.cap for w in long_words) and not self.sentence.text.rstrip().endswith(".")
             # (a headline ends without a full stop; "Mr. Tanaka Hiroshi met Ms. Priya Raman in Leeds." is a sentence)
         return self._title_case
-
-
 
 
 @lru_cache(maxsize=1)

@@ -211,7 +211,7 @@ class Lexicon:
     modifiers: list[str] = field(default_factory=list)
     inflected: dict[str, str] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
-    patterns: list[tuple[str, re.Pattern, str]] = field(default_factory=list)  # compiled on first use
+    patterns: list[tuple[str, re.Pattern, tuple[str, ...]]] = field(default_factory=list)  # compiled on first use; checks split
     #: ids of the patterns whose template opens with ``{TITLE...}`` (ids: a compiled
     #: pattern hashes its whole code on every look-up)
     title_first: set[int] = field(default_factory=set, repr=False)
@@ -251,8 +251,7 @@ class Lexicon:
         """The patterns of one relation with the checks of their third column, in file order."""
         key = ("checked", relation)
         if key not in self._by_relation:
-            self._by_relation[key] = [(p, tuple(c for c in check.split(",") if c))
-                                      for rel, p, check in self.patterns if rel == relation]
+            self._by_relation[key] = [(p, checks) for rel, p, checks in self.patterns if rel == relation]
         return self._by_relation[key]
 
     def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str]) -> list[StructuralPattern]:
@@ -269,8 +268,8 @@ class Lexicon:
         key = (relations, letters)
         if key not in self._structural:
             self._structural[key] = [
-                StructuralPattern(rel, pattern, tuple(c for c in check.split(",") if c))
-                for rel, pattern, check in self.patterns if rel in relations
+                StructuralPattern(rel, pattern, checks)
+                for rel, pattern, checks in self.patterns if rel in relations
                 and all(any(k in letters for k in kinds) for kinds in _slot_kinds(pattern.template))]
         return self._structural[key]
 
@@ -470,9 +469,9 @@ def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
     for row in load_lines("common", "relation_patterns.tsv", with_common=False):
         if len(row) < 2:
             continue
-        check = row[2] if len(row) > 2 else ""
+        checks = tuple(c for c in (row[2] if len(row) > 2 else "").split(",") if c)
         pattern = _LazyPattern(lex, row[1])
-        lex.patterns.append((row[0], pattern, check))
+        lex.patterns.append((row[0], pattern, checks))
         if _opens_with_title(row[1]):
             lex.title_first.add(id(pattern))
     return lex

@@ -28,12 +28,13 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, timedelta
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS, is_nationality
 from healthkg.loaders.extraction.tokens import Word
+from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
@@ -115,6 +116,7 @@ class DocumentReader:
     _leader: str | None = None
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
     _body_started: bool = False
     _last_date: str | None = None  # of the last dated event of the text
     _last_mentioned: str | None = None  # the first day of the last date the text names
@@ -141,6 +143,7 @@ class DocumentReader:
         text = self.doc.text
         self._sentences = list(self.doc.sentences) or [
             Sentence(0, len(text), text, self.doc.language)]
+        self._sentence_starts = [sentence.start for sentence in self._sentences]
         for index, sentence in enumerate(self._sentences):
             self._read_sentence(index, sentence)
         self._resolve_pending_roles()
@@ -149,14 +152,13 @@ class DocumentReader:
         self._drop_place_visitors()
         return self.relations, self._events()
 
-    def _both_cities_partners(self, ss: SlotSentence, lex: Lexicon) -> None:
+    def _both_cities_partners(self, index: int, ss: SlotSentence, lex: Lexicon) -> None:
         """"Beide Städte pflegen seit 2019 eine Städtepartnerschaft", "Les deux villes sont liées
         par un accord d'amitié": the two cities are the last two the text named, up to the end
         of the sentence, within ``BOTH_CITIES_LOOKBACK`` sentences."""
         if not lex.search("both_cities", ss.marked) or not (
                 lex.search("twinned", ss.marked) or lex.search("partner_city", ss.marked)):
             return
-        index = next((i for i, sent in enumerate(self._sentences) if sent is ss.sentence), 0)
         window_start = self._sentences[max(0, index - BOTH_CITIES_LOOKBACK)].start
         cities: list[str] = []
         for start, _end, entity in reversed(self._mentions):
@@ -179,8 +181,7 @@ class DocumentReader:
             if unit.id in owned or "units" not in unit.attributes.get("recognizers", ()) or not unit.mentions:
                 continue
             first = min(m.start for m in unit.mentions)
-            index = next((i for i, sent in enumerate(self._sentences) if sent.start <= first < sent.end), 0)
-            window_start = self._sentences[max(0, index - UNIT_LOOKBACK)].start
+            window_start = self._sentences[max(0, self._sentence_index(first) - UNIT_LOOKBACK)].start
             best: tuple[int, str] | None = None
             for start, _end, entity in self._mentions:
                 if start >= first:
@@ -245,7 +246,7 @@ class DocumentReader:
         dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned = dates[0][2]
-        self._both_cities_partners(ss, lex)
+        self._both_cities_partners(index, ss, lex)
         if not ss.slots:
             drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
@@ -485,8 +486,8 @@ class DocumentReader:
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
-        kind = _head_type(head, self.doc.language)
-        if not candidates and kind not in (None, "Organization") and not self._name_follows(before):
+        kind = _head_type(head, self.doc.language) if not candidates else None
+        if kind not in (None, "Organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
             # Medisch Centrum": the only body of the head noun's type before it
             candidates = [entity for entity, first_end, _words in self._org_last_words
@@ -528,12 +529,15 @@ class DocumentReader:
                         best = (mention.start, entity.id)
         return best[1] if best else None
 
+    def _sentence_index(self, offset: int) -> int:
+        """The index of the sentence that holds an offset (the first one for an offset before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
     def _sentence_of(self, offset: int) -> Evidence:
-        for sentence in self._sentences:
-            if sentence.start <= offset < sentence.end:
-                return Evidence(sentence.text, sentence.start, sentence.end)
-        first = self._sentences[0]
-        return Evidence(first.text, first.start, first.end)
+        sentence = self._sentences[self._sentence_index(offset)]
+        if not sentence.start <= offset < sentence.end:
+            sentence = self._sentences[0]
+        return Evidence(sentence.text, sentence.start, sentence.end)
 
     def _name_rules(self) -> None:
         orgs = [e for e in self.entities if e.coarse_kind == "organization" and e.mentions]
@@ -646,11 +650,9 @@ PATTERN_CHECKS = {
     # en delegation fra X Y": Y is another body, not a part of X)
     "subj_unit": lambda reader, ss, lex, subject, obj: (reader._has_unit(subject.entity, lex)
                                                         and not _inverted_visit(ss.marked, obj, lex)),
-    # the sentence names no agreement / has no verb of signing
-    "not_agreement": lambda reader, ss, lex, subject, obj: not lex.search("agreement_noun", ss.marked),
-    "not_signed": lambda reader, ss, lex, subject, obj: not lex.search("agreement_verb", ss.marked),
-    # the sentence names a meeting (co-organizers of one are partners)
-    "meeting": lambda reader, ss, lex, subject, obj: lex.search("meeting", ss.marked) is not None,
+    # the sentence names no agreement, a signing or none, a meeting: ``checks.SENTENCE_CHECKS``
+    **{name: (lambda check: lambda reader, ss, lex, subject, obj: check(ss, lex))(check)
+       for name, check in SENTENCE_CHECKS.items()},
     # the subject does not follow a passive agent ("bought by X from Y")
     "not_after_agent": lambda reader, ss, lex, subject, obj: not _after_agent(ss.marked, subject.marked_start, lex),
     # the subject is not the owner in a part-of apposition the seat follows as main verb

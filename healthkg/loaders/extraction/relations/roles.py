@@ -23,18 +23,12 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
+from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.lexicon import Lexicon
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
 from healthkg.loaders.extraction.rulefiles import load_lines
 
 __all__ = ["RoleFinding", "find_roles", "clean_title"]
-
-
-#: checks a role pattern's third column may name: whole-sentence conditions
-ROLE_CHECKS = {
-    # a verb of signing in the sentence ("skrev under for universitetet")
-    "signed": lambda ss, lex: lex.search("agreement_verb", ss.marked) is not None,
-}
 
 
 @dataclass
@@ -129,7 +123,7 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
         return found  # every role has a person
     seen: set[tuple[int, int | None]] = set()
     for pattern, checks in lex.checked_patterns_of("role"):
-        if any(not ROLE_CHECKS[c](ss, lex) for c in checks):
+        if any(not SENTENCE_CHECKS[c](ss, lex) for c in checks):  # a role pattern checks its sentence
             continue
         for match in lex.matches(pattern, ss.marked):
             groups = match.groupdict()
