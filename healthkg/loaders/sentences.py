@@ -133,6 +133,35 @@ def _keep_lowercase_continuations(table, text: str):
     return table
 
 
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop before a name, in every language ("ing.", "Dott.ssa",
+    "Profa.", "drs."): the stop closes the title, not a sentence."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    return frozenset(t for code in SUPPORTED_LANGUAGES for t in load_words(code, "person_titles.txt")
+                     if t.endswith(".") and " " not in t)
+
+
+def _keep_title_continuations(table, text: str):
+    """The table without the sentence starts the sentencizer puts after a title's abbreviation
+    when a capitalised word follows ("di Dora Robotica, ing. | Federica Bossolasco"): a name
+    follows its title.
+
+    >>> doc = Document(id="t", source="t", text="Firmato dall'ing. Federica Rossi e dal dott. Luca Neri.", language="it")
+    >>> [row[3] for row in token_chunks(doc)[0]].count(True)
+    1
+    """
+    for i in range(2, len(table)):
+        start, end, space, sent_start = table[i]
+        dot, word = table[i - 1], table[i - 2]
+        if sent_start and text[start:start + 1].isupper() and text[dot[0]:dot[1]] == "." \
+                and word[1] == dot[0] and (text[word[0]:word[1]] + ".").casefold() in _title_abbreviations():
+            table[i] = (start, end, space, False)
+    return table
+
+
 def _keep_comma_continuations(table, text: str):
     """The table without the sentence starts the sentencizer puts after a full stop and a
     comma: the stop closed a legal form or an abbreviation ("O presidente da Medisol Lda., |
@@ -222,8 +251,8 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_comma_continuations(_keep_lowercase_continuations(
-        _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text), doc.text)
+    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_comma_continuations(_keep_title_continuations(_keep_lowercase_continuations(
+        _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text), doc.text), doc.text)
         for (s, _e), parsed in zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

@@ -388,6 +388,15 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     if not forms:
         return mentions
     org_spans = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    # a "person" that is exactly a company's short name is the company ("Dora Robotica S.r.l."
+    # ... "di Dora Robotica, ing. Federica Rossi"): a company's name is no one's name
+    persons = {(m.start, m.end) for m in mentions if m.type == "Person"}
+    org_spans = [span for span in org_spans if span not in persons]
+
+    def blocked(start: int, end: int) -> bool:
+        return any(start < e and s_ < end for s_, e in org_spans) or any(
+            start < e and s_ < end and (s_, e) != (start, end) for s_, e in persons)
+
     found: list[FoundMention] = []
     for sw in sentences:
         words = sw.words
@@ -399,7 +408,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             if compound is not None:
                 org, end = compound
                 start = words[k].start
-                if not any(start < e and s_ < end for s_, e in org_spans):
+                if not blocked(start, end):
                     found.append(FoundMention(sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start],
                                               start, end, org.type, org.name, sw.language or language,
                                               "short_names"))
@@ -421,7 +430,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
                 continue
             size, org = hit
             start, end = words[k].start, words[k + size - 1].end
-            if not any(start < e and s_ < end for s_, e in org_spans):
+            if not blocked(start, end):
                 found.append(FoundMention(sw.sentence.text[start - sw.sentence.start:end - sw.sentence.start],
                                           start, end, org.type, org.name, sw.language or language,
                                           "short_names"))
@@ -429,8 +438,9 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     if not found:
         return mentions
     spans = [(f.start, f.end) for f in found]
-    kept = [m for m in mentions if m.type not in ("City", "Region", "Country")
-            or not any(m.start < e and s_ < m.end for s_, e in spans)]
+    kept = [m for m in mentions if (m.type not in ("City", "Region", "Country")
+            or not any(m.start < e and s_ < m.end for s_, e in spans))
+            and not (m.type == "Person" and (m.start, m.end) in spans)]
     return kept + found
 
 

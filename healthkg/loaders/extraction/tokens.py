@@ -98,6 +98,24 @@ def _elided_name_openers() -> frozenset[str]:
     return frozenset(row[0] for row in load_lines("", "name_prefixes.txt") if row[0][-1:] in ("'", "’"))
 
 
+def _pinyin_apostrophe(first: str, second: str) -> bool:
+    """Whether two tokens are the halves of a pinyin name that a French or Italian tokenizer
+    cut at its apostrophe as if it were an elision ("Xi'" + "an", "Ma'" + "anshan"): a
+    capitalised syllable and a lower-case one or two. "L'" + "hôpital" and "Qu'" + "il" stay apart.
+
+    >>> _pinyin_apostrophe("Xi'", "an"), _pinyin_apostrophe("Ma’", "anshan"), _pinyin_apostrophe("Qu'", "en")
+    (True, True, False)
+    >>> _pinyin_apostrophe("L'", "an"), _pinyin_apostrophe("Dell'", "ospedale")
+    (False, False)
+    """
+    from healthkg.loaders.extraction.lexicon import is_pinyin_given, pinyin_syllables
+
+    syllable = first[:-1].lower()
+    return first[-1:] in ("'", "’") and len(syllable) > 1 and first[:1].isupper() \
+        and syllable != "qu" and syllable in pinyin_syllables() \
+        and second.islower() and is_pinyin_given(second)  # ("qu'": French, the one elision that is a syllable)
+
+
 def _merge(text: str, table, first: int, last: int) -> list[Word]:
     """Words of the tokens ``table[first:last]`` of a document ``text``."""
     words: list[Word] = []
@@ -119,6 +137,10 @@ def _merge(text: str, table, first: int, last: int) -> list[Word]:
         if words and words[-1].end == start and token[:1].isupper() and words[-1].text[:1].isupper() \
                 and words[-1].text in _elided_name_openers():
             words[-1] = Word(words[-1].text + token, words[-1].start, end)  # "Sant'" + "Agata"
+            glue = not space
+            continue
+        if words and words[-1].end == start and _pinyin_apostrophe(words[-1].text, token):
+            words[-1] = Word(words[-1].text + token, words[-1].start, end)  # "Xi'" + "an"
             glue = not space
             continue
         if len(token) > 2 and token[-2:] in _POSSESSIVES and token[-3].isalpha():

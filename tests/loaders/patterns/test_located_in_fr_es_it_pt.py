@@ -57,3 +57,20 @@ def test_bracketed_city_after_name(language, text, org, city, extract):
 def test_bracketed_city_inside_name_lookalikes(language, text, name, extract):
     entities, _ = extract(language, text)
     assert ("Company", name) in entities
+
+
+# --- a city right after an organization's name with 'de'/'di'/'do' ---------------------------
+
+@pytest.mark.parametrize("language, text, org, city", [
+    ("fr", "Le président de l'hôpital Rochebrune de Nantes a signé la convention.", "Hôpital Rochebrune", "Nantes"),
+    ("es", "La Clínica Santa Elena de Medellín firmó el convenio.", "Clínica Santa Elena", "Medellín"),
+    ("pt", "O Hospital Santa Clara do Recife assinou o acordo.", "Hospital Santa Clara", "Recife"),
+])
+def test_city_after_the_name_with_of(language, text, org, city, extract):
+    _, relations = extract(language, text)
+    assert any(r[0] == "located_in" and r[1].startswith(org) and r[2] == city for r in relations)
+
+
+def test_city_after_of_that_opens_a_coordination_is_no_seat(extract):
+    _, relations = extract("fr", "La société Alba de Lyon et Wuhan ont signé.")
+    assert not any(r[0] == "located_in" and r[2] == "Wuhan" for r in relations)

@@ -18,6 +18,22 @@ def test_apostrophe_place_alone_stays_a_city(extract):
     assert ("partner_of", "Trondheim", "Xi'an") in relations or ("partner_of", "Xi'an", "Trondheim") in relations
 
 
+@pytest.mark.parametrize("language, text, city", [
+    ("fr", "La délégation est arrivée à Xi'an mardi.", "Xi'an"),
+    ("it", "La delegazione è arrivata a Ma'anshan martedì.", "Ma'anshan"),
+    ("fr", "Les deux villes, Lyon et Tai’an, coopèrent.", "Tai’an"),
+])
+def test_pinyin_place_with_apostrophe_in_romance_text(language, text, city, extract):
+    """French and Italian tokenizers cut "Xi'an" as if "Xi'" were an elided article."""
+    entities, _ = extract(language, text)
+    assert ("City", city) in entities
+
+
+def test_elided_article_before_lower_case_word_stays_apart(extract):
+    entities, _ = extract("fr", "L'an dernier, Qu'en dira Lyon ?")
+    assert not any("'" in name for _t, name in entities)
+
+
 # --- a small city opening a sentence, joined by "and" to a second place -----------------------
 
 @pytest.mark.parametrize("language, text, first, second", [

@@ -110,3 +110,23 @@ def test_surname_opening_sentence(language, text, role, extraction):
 def test_place_opening_sentence_stays_place(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert kept in entities
+
+
+# --- a short reference after a contracted preposition: "dell'ospedale", "del hospital", "do hospital"
+
+@pytest.mark.parametrize("language, text, role", [
+    ("it", "L'Ospedale San Luca ha firmato. Il presidente dell'ospedale, Mario Gatti, era presente.",
+     ("Mario Gatti", "Ospedale San Luca", "presidente")),
+    ("es", "El Hospital San Rafael firmó. El gerente del hospital, Luis Mora, estuvo presente.",
+     ("Luis Mora", "Hospital San Rafael", "gerente")),
+    ("pt", "O Hospital Santa Luzia assinou. O diretor do hospital, Rui Costa, esteve presente.",
+     ("Rui Costa", "Hospital Santa Luzia", "diretor")),
+])
+def test_title_of_the_hospital_after_a_contraction(language, text, role, extraction):
+    assert role in _roles(extraction, language, text)
+
+
+def test_contracted_reference_with_two_hospitals_named_stays_open(extraction):
+    text = ("L'Ospedale San Luca e l'Ospedale Santa Rita hanno firmato. "
+            "Il presidente dell'ospedale, Mario Gatti, era presente.")
+    assert not any(r[0] == "Mario Gatti" for r in _roles(extraction, "it", text))

@@ -30,3 +30,18 @@ def test_brand_before_words_of_its_trade_names_the_company(extraction):
 def test_brand_alone_is_no_short_name_when_the_rest_is_no_trade(extract):
     entities, _ = extract("en", "Nordic Hospital Partners Ltd. met the mayor. Nordic weather was mild.")
     assert not any(n == "Nordic" for _t, n in entities)
+
+
+def test_short_name_that_reads_as_a_person_names_the_company(extract):
+    """A first name and a surname-like word: "Dora Robotica" after "Dora Robotica S.r.l."."""
+    text = ("Dora Robotica S.r.l. ha firmato un contratto con l'Ospedale San Luca. "
+            "Ha firmato l'amministratrice delegata di Dora Robotica, ing. Federica Bossi.")
+    entities, relations = extract("it", text)
+    assert ("Person", "Dora Robotica") not in entities
+    assert ("role", "Federica Bossi", "Dora Robotica S.r.l.") in relations
+
+
+def test_person_who_shares_a_word_with_a_company_stays_a_person(extract):
+    text = "Carla Medica S.p.A. ha aperto a Milano. Ha parlato Carla Rossi, direttrice di Carla Medica."
+    entities, _ = extract("it", text)
+    assert ("Person", "Carla Rossi") in entities

@@ -466,9 +466,13 @@ class DocumentReader:
         heads = lex.extras.get("anaphor", {})
         found = []
         for match in lex.finditer("anaphor", sentence.text):
-            head = heads.get(re.sub(r"\s+", " ", match.group(0).lower()))
+            phrase = re.sub(r"\s+", " ", match.group(0).lower())
+            head = heads.get(phrase)
             start = sentence.start + match.start()
             entity = self._antecedent(head, start) if head else None
+            at = phrase.rfind(head) if head else -1
+            if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)):
+                start += at  # the slot is the noun: "dell'|ospedale", "del |gruppo" keep their "of"
             if entity is not None:
                 end = match.end()
                 after = _NEXT_WORD.match(sentence.text, end)
