@@ -370,6 +370,9 @@ def _acronym_extension(words, start, j, lex) -> int:
     tail = words[j:k]
     if tail[-1].lower in skip or tail[-1].text.endswith(("'", "’")):
         return j
+    if any(_is_legal_form(w) for w in tail[:-1]) or (tail[0].lower in lex.conjunctions and any(
+            lex.head_of(w.text) is not None for w in tail[1:])):
+        return j  # "X Ltd. | and the Y Alliance (YA)": a legal form closed the name, the acronym names a second body
     if all(w.cap or w.lower in skip for w in tail):
         return k
     acronym = words[k + 1].text

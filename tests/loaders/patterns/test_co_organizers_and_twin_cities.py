@@ -65,3 +65,52 @@ def test_both_cities_without_a_twinning_word_are_no_partners(extract):
 def test_title_after_a_relative_possessive(language, text, relation, extract):
     _, relations = extract(language, text)
     assert relation in relations
+
+
+# --- co-organizers in the passive, after a relative clause, and "jointly held" ----------------
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("de", "Ausgerichtet wurde das Symposium vom Klinikum Passau gemeinsam mit der Universität Passau.",
+     ("Klinikum Passau", "Universität Passau")),
+    ("de", "Der Kongress wurde vom Klinikum Passau gemeinsam mit der Universität Passau veranstaltet.",
+     ("Klinikum Passau", "Universität Passau")),
+    ("nl", "Het congres werd door het Albert Schweitzer Ziekenhuis samen met de Universiteit Twente georganiseerd.",
+     ("Albert Schweitzer Ziekenhuis", "Universiteit Twente")),
+    ("nl", "De Nederlandse Zorgvereniging, die haar kantoor in Utrecht heeft, organiseerde samen met het Radboudumc "
+           "een rondetafelgesprek.", ("Nederlandse Zorgvereniging", "Radboudumc")),
+    ("en", "Orvane Pharma Ltd. and the Nordic Rehabilitation Alliance (NRA) jointly held a workshop in Leeds.",
+     ("Orvane Pharma Ltd.", "Nordic Rehabilitation Alliance")),
+    ("fr", "L'Université de Tours et la Chambre de commerce de Blois ont organisé conjointement un colloque.",
+     ("Université de Tours", "Chambre de commerce de Blois")),
+])
+def test_co_organizers_in_more_constructions(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert {("partner_of", *pair), ("partner_of", *reversed(pair))} & relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Kongress wurde vom Klinikum Passau gemeinsam mit der Universität Passau besucht."),
+    ("en", "Orvane Pharma Ltd. and the Nordic Rehabilitation Alliance (NRA) jointly held shares in a start-up."),
+])
+def test_joint_action_without_organizing_a_meeting_makes_no_partners(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- alliances as associations, and an acronym after a second body --------------------------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("de", "Die Jahrestagung der Deutsch-Chinesischen Pflegeallianz (DCPA) fand in Passau statt.",
+     "Deutsch-Chinesische Pflegeallianz"),
+    ("nl", "De Europese Zorgalliantie opende een bureau in Utrecht.", "Europese Zorgalliantie"),
+    ("sv", "Nordiska Vårdalliansen höll sitt årsmöte i Umeå.", "Nordiska Vårdalliansen"),
+])
+def test_alliance_compounds_are_associations(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Association", name) in entities
+
+
+def test_legal_form_closes_a_name_before_a_second_body_with_acronym(extract):
+    entities, _ = extract("en", "Orvane Pharma Ltd. and the Nordic Rehabilitation Alliance (NRA) signed a memorandum.")
+    assert ("Company", "Orvane Pharma Ltd.") in entities
+    assert ("Association", "Nordic Rehabilitation Alliance") in entities
