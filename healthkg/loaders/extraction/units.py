@@ -78,6 +78,11 @@ def _is_adjective(word: str) -> bool:
     return word.isalpha() and any(low.endswith(e) for e in _endings()[1])
 
 
+@lru_cache(maxsize=None)
+def _indefinite(language: str | None) -> frozenset[str]:
+    return load_words(language or "", "indefinite_articles.txt", with_common=False) if language else frozenset()
+
+
 def _head_at(words, i: int, heads) -> int:
     """How many words a unit head takes at ``i`` (0 when none starts there)."""
     for head in heads.get(words[i].lower, ()):
@@ -102,6 +107,9 @@ def _field_end(words, start: int, lex) -> int:
     if end > start and end < len(words) and _is_adjective(words[end].text) \
             and not lex.is_stopword(words[end].text):
         end += 1  # "oncologie thoracique"
+        while end + 1 < len(words) and words[end].lower in lex.conjunctions and _is_adjective(words[end + 1].text) \
+                and words[end + 1].cap == words[end - 1].cap and not lex.is_stopword(words[end + 1].text):
+            end += 2  # "Ingegneria Meccanica e Aerospaziale"
     return end
 
 
@@ -127,10 +135,12 @@ def recognize_units(sw, lex) -> list[Candidate]:
     out = []
     for i in range(len(words)):
         m = _head_at(words, i, heads)
-        if not m or _inside_title(words, i, lex):
-            continue
+        if not m or _inside_title(words, i, lex) or (i > 0 and words[i - 1].lower in _indefinite(lex.language)):
+            continue  # "una unidad de medicina integrativa": a kind of unit, not its name
         end = _field_end(words, i + m, lex)
         if end > i + m:
+            acronym = words[end + 1].text if end + 2 < len(words) and words[end].text == "(" \
+                and words[end + 1].upper and words[end + 2].text == ")" else None  # "... Aerospaziale (DIMEAS)"
             out.append(Candidate(i, end, "Organization", "units", name=join_words(words[i:end], [w.text for w in words[i:end]]),
-                                 priority=CLAIMING_PRIORITY))
+                                 acronym=acronym, priority=CLAIMING_PRIORITY))
     return out

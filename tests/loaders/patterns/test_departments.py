@@ -69,3 +69,31 @@ def test_department_without_a_body_named_belongs_to_the_last_body_of_its_kind(la
 def test_department_without_a_hospital_in_its_sentence_belongs_to_none(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "part_of" for kind, *_ in relations)
+
+
+# --- faculties and institutes, fields of engineering and science, coordinated adjectives ------
+
+@pytest.mark.parametrize("language, text, name, owner", [
+    ("es", "La comitiva visitó la Facultad de Medicina de la Universidad de Sevilla.", "Facultad de Medicina",
+     "Universidad de Sevilla"),
+    ("pt", "A comitiva visitou a Faculdade de Odontologia da Universidade de Coimbra.", "Faculdade de Odontologia",
+     "Universidade de Coimbra"),
+    ("sv", "Avtalet gäller Institutionen för medicinsk teknik vid Umeå universitet.", "Institutionen för medicinsk teknik",
+     "Umeå universitet"),
+    ("it", "Hanno visitato il Dipartimento di Ingegneria Meccanica e Aerospaziale (DIMA) del Politecnico di Bari.",
+     "Dipartimento di Ingegneria Meccanica e Aerospaziale", "Politecnico di Bari"),
+])
+def test_faculty_or_department_with_its_body_after_it(language, text, name, owner, extract):
+    entities, relations = extract(language, text)
+    assert any(n == name for _t, n in entities)
+    assert ("part_of", name, owner) in relations
+
+
+def test_body_after_a_comma_is_no_owner_of_the_department(extract):
+    _, relations = extract("sv", "Avtalet gäller Institutionen för medicinsk teknik, och Umeå universitet betalar.")
+    assert not any(r[0] == "part_of" for r in relations)
+
+
+def test_unit_after_an_indefinite_article_is_a_kind_not_a_name(extract):
+    entities, _ = extract("es", "El hospital abrirá una unidad de medicina integrativa en Sevilla.")
+    assert not any("unidad" in n for _t, n in entities)

@@ -109,3 +109,18 @@ def test_role_to_a_company_closing_the_sentence(language, text, person, body, ex
 def test_legal_form_with_its_own_dot_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert kept in entities
+
+
+# --- academic titles of departments and faculties ------------------------------------------
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("sv", "Avtalet undertecknades av Karin Ek, prefekt vid Institutionen för medicinsk teknik.", "Karin Ek",
+     "Institutionen för medicinsk teknik"),
+    ("no", "Ola Dahl, instituttleder ved Institutt for klinisk medisin, åpnet møtet.", "Ola Dahl",
+     "Institutt for klinisk medisin"),
+    ("da", "Mette Lund, institutleder ved Institut for Klinisk Medicin, åbnede mødet.", "Mette Lund",
+     "Institut for Klinisk Medicin"),
+])
+def test_head_of_a_department(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations

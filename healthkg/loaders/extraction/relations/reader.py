@@ -55,6 +55,8 @@ logger = logging.getLogger(__name__)
 ROLE_LOOKBACK = 1
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
+#: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
+UNIT_OWNER_AFTER = 20
 #: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
@@ -173,7 +175,7 @@ class DocumentReader:
     def _attach_units(self) -> None:
         """A department (recognizer ``units``) that no pattern makes part of a body is part
         of the last hospital or university named before it in its sentence (``UNIT_LOOKBACK``
-        sentences before it too) ("Gjestene fikk omvisning ved Nidaros
+        sentences before it too), else of one named right after it (``UNIT_OWNER_AFTER``) ("Gjestene fikk omvisning ved Nidaros
         universitetssykehus, der ... ved Avdeling for medisinsk mikrobiologi"): a department
         belongs to some hospital or university, and the text names it first."""
         owned = {r.subject for r in self.relations if r.type == "part_of"}
@@ -191,8 +193,29 @@ class DocumentReader:
                 if entity.type in _UNIT_OWNER_TYPES and entity.id != unit.id \
                         and "units" not in entity.attributes.get("recognizers", ()):
                     best = (start, entity.id)
+            if best is None:  # "Institutionen för medicinsk teknik vid Linköpings universitet": the body right after it
+                best = self._owner_after(unit, first)
             if best is not None:
                 self._add("part_of", unit.id, best[1], self._sentence_of(first))
+
+    def _owner_after(self, unit: Entity, first: int) -> tuple[int, str] | None:
+        """The hospital or university named right after a department's first mention, with
+        only a connector (and the department's acronym) between ("... (DIMEAS) del | Politecnico
+        di Torino"), not after a comma or a conjunction (a second body)."""
+        end = min(m.end for m in unit.mentions if m.start == first)
+        sentence = self._sentences[self._sentence_index(first)]
+        lex = self._lexicon(sentence)
+        for start, _end, entity in self._mentions:
+            if start <= end:
+                continue
+            gap = self.doc.text[end:start]
+            if start > min(end + UNIT_OWNER_AFTER, sentence.end) or "," in gap \
+                    or re.search(rf"(?<!\w){lex.alternation('and')}(?!\w)", gap):
+                return None
+            if entity.type in _UNIT_OWNER_TYPES and entity.id != unit.id \
+                    and "units" not in entity.attributes.get("recognizers", ()):
+                return start, entity.id
+        return None
 
     _PLACE_TYPES = ("City", "Region", "Country")
 
