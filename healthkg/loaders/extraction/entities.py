@@ -571,7 +571,7 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
                                               sw.language or language, "surnames"))
                 continue
             if not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap):
-                if not _bare_subject(words, k, mentions):
+                if not _bare_subject(words, k, mentions) and not _surname_in_running_text(words, k):
                     continue
             found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
                                       sw.language or language, "surnames"))
@@ -582,6 +582,24 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
             or not any(m.start < e and s < m.end for s, e in spans)]
     covered = [(m.start, m.end) for m in kept]
     return kept + [f for f in found if not any(f.start < e and s < f.end for s, e in covered)]
+
+
+def _surname_in_running_text(words, k) -> bool:
+    """Whether a known surname stands between a lower-case word and a comma, a stop or a
+    lower-case word, and names no place ("chefiada por Cavalcanti, visitou", "guidata da Qu e"):
+    the person named before in full.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "chefiada por Cavalcanti , visitou".split()]
+    >>> _surname_in_running_text(ws, 2), _surname_in_running_text([Word(t, 0, 0) for t in "por Paris ,".split()], 1)
+    (True, False)
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    after = words[k + 1] if k + 1 < len(words) else None
+    return k > 0 and words[k].cap and words[k - 1].text.isalpha() and words[k - 1].text.islower() \
+        and (after is None or after.text in (",", ".", ";") or after.text.islower()) \
+        and gazetteer().get(words[k].text) is None
 
 
 def _bare_subject(words, k, mentions) -> bool:

@@ -117,6 +117,40 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
         if _capital_particle_before_surname(words, i + 1, lex):
             continue  # "An De Wit": a Flemish particle, not a given name
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
+    out.extend(_given_first_names(sw, lex, {c.start for c in out}))
+    return out
+
+
+def _given_first_names(sw, lex, taken: set[int]) -> list[Candidate]:
+    """Chinese names in Western order, a two-syllable given name before the surname
+    ("Haotian Qu", "Xuefeng Yang"); not a place ("Shanghai Li"), a first name of other
+    languages, or a name that runs on ("Haotian Qu Medical").
+
+    >>> from healthkg.loaders.document import Document
+    >>> from healthkg.loaders.sentences import prepare_document
+    >>> from healthkg.loaders.extraction.tokens import document_sentences
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> doc = prepare_document(Document(id="t", source="t", text="La delegazione guidata da Haotian Qu è arrivata."), "it")
+    >>> [(c.start, c.end) for c in _given_first_names(document_sentences(doc)[0], lexicon("it"), set())]
+    [(4, 6)]
+    """
+    words = sw.words
+    surnames = chinese_surnames()
+    out = []
+    for i in sw.caps:
+        if i in taken or i + 1 >= len(words) or words[i].lower in surnames or words[i + 1].lower not in surnames:
+            continue
+        given, sur = words[i], words[i + 1]
+        if not (_title_case(given) and _title_case(sur)) or sur.start - given.end != 1 or len(given.text) < 4:
+            continue
+        if not is_pinyin_given(given.text) or is_pinyin_given(given.text, 1) or given.text in first_names():
+            continue  # two syllables: "Lei Wang" is as likely a Western word and a surname
+        if lex.is_stopword(given.text) or lex.is_title(given.text) or lex.head_of(given.text) \
+                or gazetteer().get(given.text) is not None:
+            continue
+        if i + 2 < len(words) and words[i + 2].cap and words[i + 2].alpha:
+            continue
+        out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
     return out
 
 

@@ -340,3 +340,36 @@ def test_lower_case_elided_article_is_not_joined(extract):
     _, relations = extract("it", "L'Università Campus Bio-Medico di Roma (UCBM) ha firmato. L'accordo è stato firmato "
                                  "dal rettore dell'UCBM, Prof. Luca Ferraro, e dalla vicepresidente Chen Li.")
     assert ("role", "Luca Ferraro", "Università Campus Bio-Medico di Roma") in relations
+
+
+# --- Chinese names in Western order, and a surname alone in running text ----------------------
+
+@pytest.mark.parametrize("language, text, person", [
+    ("it", "La delegazione guidata da Haotian Qu è arrivata a Torino.", "Haotian Qu"),
+    ("es", "El presidente del grupo, Xuefeng Yang, firmó el convenio.", "Xuefeng Yang"),
+    ("nl", "Namens het ziekenhuis sprak Jianguo Liu over de plannen.", "Jianguo Liu"),
+])
+def test_chinese_name_with_given_name_first(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The delegation travelled from Shanghai Li Medical to Leeds."),
+    ("es", "Visitaron Tianjin Wang y Madrid."),
+])
+def test_no_given_first_name_from_a_place(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Person" and n.split()[0] in ("Shanghai", "Tianjin") for t, n in entities)
+
+
+def test_surname_alone_in_running_text_is_the_person(extraction):
+    text = "O secretário Otávio Cavalcanti chegou a Pequim. A missão, chefiada por Cavalcanti, visitou Kunming."
+    result = extraction(text, "pt")
+    person = next(e for e in result.entities if e.name == "Otávio Cavalcanti")
+    assert any(m.text == "Cavalcanti" for m in person.mentions)
+
+
+def test_surname_that_is_a_place_stays_a_place(extract):
+    entities, _ = extract("pt", "O secretário Rui Lisboa chegou. A missão seguiu para Lisboa, onde ficou.")
+    assert ("City", "Lisboa") in entities

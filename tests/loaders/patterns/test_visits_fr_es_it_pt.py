@@ -160,3 +160,8 @@ def test_titled_guest_received(language, text, visit, extract):
 def test_titled_guest_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+def test_visit_to_the_laboratories_of_a_body(extract):
+    _, relations = extract("it", "Wang Lei ha visitato i laboratori dell'Ospedale San Luca di Lucca.")
+    assert any(r[0] == "visit" and r[1] == "Wang Lei" and r[2].startswith("Ospedale San Luca") for r in relations)
