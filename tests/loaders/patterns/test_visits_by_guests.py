@@ -43,3 +43,34 @@ def test_headline_delegation_of_a_place_in_another(language, text, pair, extract
 def test_delegation_compound_inside_a_sentence_is_no_headline(extract):
     _, relations = extract("da", "Vi talte med Ningbo-delegationen om Odense i går, sagde borgmesteren.")
     assert ("visit", "Ningbo", "Odense") not in relations
+
+
+# --- a leader's trip with words before the delegation, a host's body, the delegation as subject
+
+@pytest.mark.parametrize("language, text, visits", [
+    ("fr", "Mme Bai Shulan, vice-gouverneure, avait conduit en octobre une délégation à Berne et à Lausanne.",
+     {("Bai Shulan", "Berne"), ("Bai Shulan", "Lausanne")}),
+    ("en", "Li Wei, who led in May a delegation of ten firms to Leeds and Manchester, spoke.",
+     {("Li Wei", "Leeds"), ("Li Wei", "Manchester")}),
+])
+def test_leader_of_a_delegation_with_words_before_it(language, text, visits, extract):
+    _, relations = extract(language, text)
+    assert visits <= {(r[1], r[2]) for r in relations if r[0] == "visit"}
+
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("no", "Universitetet i Harbin (HMU) signerte avtalen. Fredag ble HMU-delegasjonen tatt imot av ordfører "
+           "Kari Lund i Bodø kommune.", ("Universitetet i Harbin", "Bodø kommune")),
+    ("en", "The delegation of Harbin Medical University was received by Mayor John Smith of Leeds.",
+     ("Harbin Medical University", "Leeds")),
+])
+def test_delegation_received_by_a_titled_host_of_a_body(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert ("visit", *visit) in relations
+
+
+def test_host_named_after_the_visit_is_no_visitor(extract):
+    text = ("A missão pernambucana visitou a sede do grupo Kunming Lanshan Pharmaceutical Group Co., Ltd., "
+            "onde foi recebida pelo presidente do conselho, Yang Xuefeng.")
+    _, relations = extract("pt", text)
+    assert not any(r[0] == "visit" and r[1] == "Yang Xuefeng" for r in relations)

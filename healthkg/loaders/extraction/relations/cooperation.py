@@ -206,7 +206,10 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 visitor = origin.entity.id if origin is not None else None
         others = _coordinated_after(ss, lex, match.end(), visitor)
         if visitor is None:  # "During a visit to X, Anna Lind said ...": the subject after the comma
-            after = _subject_after(ss, lex, others[-1].marked_end if others else match.end())
+            delegation = lex.search("delegation", ss.marked)
+            after = None if delegation and delegation.start() < match.start() else \
+                _subject_after(ss, lex, others[-1].marked_end if others else match.end())
+            # (but "A missão, chefiada por ..., visitou X, onde foi recebida pelo presidente, Y": Y is the host)
             visitor = after.entity.id if after is not None else earlier_leader
         if visitor == visited.entity.id:
             continue
