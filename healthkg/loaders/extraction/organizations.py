@@ -173,7 +173,11 @@ def _grow_left(words, h, lex, company=False) -> int:
                 and len(words[s - 2].text) > 3:
             s -= 2  # "Industrie- und Handelskammer": the first compound written short
             continue
-        if prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
+        if company and lex.language in _ROMANCE and prev.lower in lex.connectors and not prev.cap \
+                and prev.lower not in lex.conjunctions and s >= 2 and words[s - 2].cap and _name_word(words[s - 2], lex) \
+                and s < h and (s == h - 1 or gazetteer().get(words[s].text) is not None):
+            s -= 1  # "Lanshan Farmacêutica do | Brasil Ltda.": the country a subsidiary serves
+        elif prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
             s -= 1
         elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h \
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:

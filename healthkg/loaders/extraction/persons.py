@@ -36,13 +36,19 @@ from healthkg.loaders.gazetteer import gazetteer
 __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titled_names",
            "recognize_cantonese_names"]
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "del", "di", "la", "le", "du", "dos", "das", "ten", "ter"}
+_TITLE_PHRASE = 5  # words that may qualify a title before a name after a comma ("secretário estadual de Saúde, X")
 _MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as French and Italian news write them
 _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing.", "dipl.-ing."}
 
 
 #: a surname opened by an elided particle ("O'Brien", "D'Angelo", "O’Neill")
 _ELIDED_SURNAME = re.compile(r"[A-Z]['’][A-ZÀ-Þ][a-zß-ÿ]+")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Particles between a first name and a surname (``common/surname_particles.txt``)."""
+    return load_words("", "surname_particles.txt")
 
 
 def _title_case(word) -> bool:
@@ -164,7 +170,7 @@ def _capital_particle_before_surname(words, k, lex) -> bool:
     >>> _capital_particle_before_surname(words, 1, lexicon("nl")), _capital_particle_before_surname(words, 4, lexicon("nl"))
     (True, False)
     """
-    return words[k].cap and words[k].lower in _PARTICLES and k + 1 < len(words) \
+    return words[k].cap and words[k].lower in _particles() and k + 1 < len(words) \
         and _title_case(words[k + 1]) and not is_pinyin_given(words[k + 1].text) \
         and _surname_word(words[k + 1], lex)
 
@@ -236,7 +242,7 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
         j = i + 1
         capital_particle = False
-        while j < n and j - i < 3 and words[j].lower in _PARTICLES:
+        while j < n and j - i < 3 and words[j].lower in _particles():
             capital_particle = capital_particle or words[j].cap  # Flemish "Els Van Damme", "An De Wit"
             j += 1
         if j < n and _surname_word(words[j], lex, after_first_name=not capital_particle) \
@@ -454,6 +460,10 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             end = _name_words(words, start, lex)
             if end - start >= 2 and (end >= n or not words[end].cap):
                 out.append(Candidate(start, end, "Person", "titled_names", priority=2))
+            elif end == start:
+                apposed = _apposed_after_title(words, start, lex)
+                if apposed is not None:
+                    out.append(Candidate(*apposed, "Person", "titled_names", priority=2))
         if word.text == "," and i >= 2 and _title_after(words, i + 1, lex):
             start = i
             while start > 0 and i - start < 3 and _surname_word(words[start - 1], lex) \
@@ -470,6 +480,28 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
                                    or lex.is_stopword(words[start - 1].text)):
                 out.append(Candidate(start, i, "Person", "titled_names", priority=2))
     return out
+
+
+def _apposed_after_title(words, k, lex) -> tuple[int, int] | None:
+    """``(start, end)`` of a name set off by commas after a title and the words that
+    qualify it ("O secretário estadual de Saúde, Otávio Brandão Cavalcanti, e ..."): two to
+    three name words closed by a comma, a conjunction or the sentence's end, the title's phrase
+    before them holding no comma and at most ``_TITLE_PHRASE`` words.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> ws = [Word(t, 0, 0) for t in "secretário estadual de Saúde , Otávio Brandão Cavalcanti , e".split()]
+    >>> _apposed_after_title(ws, 1, lexicon("pt"))
+    (5, 8)
+    """
+    comma = next((j for j in range(k, min(len(words), k + _TITLE_PHRASE + 1)) if words[j].text == ","), None)
+    if comma is None or any(not w.alpha for w in words[k:comma]):
+        return None
+    end = _name_words(words, comma + 1, lex)
+    if end - comma - 1 < 2 or (end < len(words) and words[end].text not in (",", ".", ";")
+                               and words[end].lower not in lex.conjunctions):
+        return None
+    return comma + 1, end
 
 
 def _syllable(word, lex) -> bool:

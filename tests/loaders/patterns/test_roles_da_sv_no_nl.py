@@ -124,3 +124,19 @@ def test_legal_form_with_its_own_dot_lookalikes(language, text, kept, extract):
 def test_head_of_a_department(language, text, person, body, extract):
     _, relations = extract(language, text)
     assert ("role", person, body) in relations
+
+
+def test_headed_by_after_x_at_y_goes_to_the_first_body(extract):
+    text = "Mötet hölls på Sahlgrenska akademin vid Göteborgs universitet, som leds av dekanus professor Eva Lund."
+    _, relations = extract("sv", text)
+    assert ("role", "Eva Lund", "Sahlgrenska akademin") in relations
+    assert ("role", "Eva Lund", "Göteborgs universitet") not in relations
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("nl", "Namens het bedrijf sprak directeur Noor el Amrani.", "Noor el Amrani"),
+    ("fr", "La directrice Samira ben Youssef a parlé.", "Samira ben Youssef"),
+])
+def test_arabic_particle_inside_a_name(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities

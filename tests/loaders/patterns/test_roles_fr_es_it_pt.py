@@ -130,3 +130,30 @@ def test_contracted_reference_with_two_hospitals_named_stays_open(extraction):
     text = ("L'Ospedale San Luca e l'Ospedale Santa Rita hanno firmato. "
             "Il presidente dell'ospedale, Mario Gatti, era presente.")
     assert not any(r[0] == "Mario Gatti" for r in _roles(extraction, "it", text))
+
+
+# --- a name set off by commas after a title and its qualifiers; a body "headed by" a titled person
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "O secretário estadual de Saúde, Otávio Brandão Cavalcanti, e a diretora assinaram o protocolo.",
+     "Otávio Brandão Cavalcanti"),
+    ("es", "La secretaria de Salud de la provincia, Rocío Benítez Aranda, firmó el convenio.", "Rocío Benítez Aranda"),
+])
+def test_name_after_a_qualified_title_and_a_comma(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities
+
+
+def test_place_list_after_a_title_is_no_person(extract):
+    entities, _ = extract("pt", "O secretário de Saúde, Lisboa e Porto assinaram o protocolo.")
+    assert not any(t == "Person" for t, _n in entities)
+
+
+@pytest.mark.parametrize("language, text, role", [
+    ("pt", "A operação fica a cargo da Vitalis Farmacêutica do Brasil Ltda., subsidiária com sede no Recife, "
+           "dirigida pela diretora-geral Camila Leão.", ("Camila Leão", "Vitalis Farmacêutica do Brasil Ltda.", "diretora-geral")),
+    ("es", "La Clínica Santa Ana, dirigida por el director médico Luis Mora, firmó el convenio.",
+     ("Luis Mora", "Clínica Santa Ana", "director médico")),
+])
+def test_body_headed_by_a_titled_person(language, text, role, extraction):
+    assert role in _roles(extraction, language, text)

@@ -56,3 +56,11 @@ def test_title_with_parenthesis_or_adjective_after_the_reference(language, text,
     _, relations = extract(language, text)
     assert relation in relations
 
+
+
+def test_each_signer_holds_a_role_in_the_body_named_before_them(extract):
+    text = ("Harbin Beiguo Medical Technology Co., Ltd. en Waalsprong Health B.V. sloten een overeenkomst. "
+            "Voor Beiguo tekende algemeen directeur Meng Fanyu, voor Waalsprong Health directeur Noor el Amrani.")
+    _, relations = extract("nl", text)
+    assert ("role", "Noor el Amrani", "Waalsprong Health B.V.") in relations
+    assert ("role", "Meng Fanyu", "Waalsprong Health B.V.") not in relations
