@@ -93,6 +93,25 @@ def _bare_head(word, lex) -> bool:
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
 
 
+def _region_after_bare_head(words, e, start, lex) -> bool:
+    """Whether a capitalised bare head alone in a Danish, Swedish, Norwegian or Dutch name
+    ("Sygehus", "Hospital") is followed by one capitalised word that closes the name: the
+    region or town it serves ("Sygehus Lillebælt"), not a first name, a title or another head.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "besøgte Sygehus Lillebælt i går".split()]
+    >>> _region_after_bare_head(ws, 2, 1, lexicon("da")), _region_after_bare_head(ws, 2, 1, lexicon("de"))
+    (True, False)
+    """
+    if lex.language not in _COMPOUND_NAME_LANGUAGES or start is None or start != e - 1 or e >= len(words) \
+            or start == 0 or not words[start].cap or not _bare_head(words[start], lex):
+        return False
+    word = words[e]
+    return word.cap and word.alpha and word.text[1:].islower() and not lex.is_stopword(word.text) \
+        and not lex.is_title(word.text) and lex.head_of(word.text) is None and word.text not in first_names() \
+        and (e + 1 >= len(words) or not words[e + 1].cap)
+
+
 def _generic_head(word, lex) -> bool:
     """A head noun alone or a compound of head nouns ("Universitetet",
     "Universitetssjukhuset"): a common noun that "i <place>" turns into a name
@@ -558,6 +577,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         if order == "initial" or (j < len(words) and words[j].text in first_names() and not named_left):
             # "Hospital San Ignacio", "Universitätsklinikum Carl Gustav Carus"
             k = max(k, _name_run(words, j, lex, after_head=True))
+        elif k == j and _region_after_bare_head(words, e, start, lex):
+            k = j + 1  # "Sygehus Lillebælt", "Hospital Sønderjylland": a Nordic hospital named by its region
         j = k
         for _hop in range(3):
             joined = _joined_part(words, j, lex)
@@ -682,6 +703,12 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue
         m, type_, order = head
         start = _grow_left(words, i, lex, company=type_ == "Company")
+        if type_ == "MediaOrganization" and start == i > 0 and words[i - 1].cap \
+                and city_of_adjective(words[i - 1], lex) is not None:
+            start = i - 1  # "das Regensburger | Tagblatt": a newspaper is named after its city
+        if type_ == "MediaOrganization" and lex.language in _ROMANCE and start > 0 and words[start - 1].cap \
+                and words[start - 1].lower in lex.articles and words[start - 1].text[-1:] not in ("'", "’"):
+            start -= 1  # "el diario | El Heraldo Paisa", "Le Courrier ...": the article is the paper's own (not "L'")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
         scoped = country_scope(words, i, m, start, end, lex)
         if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"

@@ -46,3 +46,20 @@ def test_press_release_label_is_no_part_of_the_issuer(language, text, name, extr
 def test_honorific_without_a_full_stop_is_no_part_of_the_name(language, text, name, extract):
     entities, _ = extract(language, text)
     assert ("Person", name) in entities
+
+
+# --- newspapers named after their city, and Romance papers whose article is part of the name --
+
+@pytest.mark.parametrize("language, text, name", [
+    ("de", "Wie das Würzburger Tagblatt berichtet, kommt die Delegation im Mai.", "Würzburger Tagblatt"),
+    ("es", "De acuerdo con el diario El Heraldo Andino, dos clínicas negocian.", "El Heraldo Andino"),
+    ("fr", "Selon Le Courrier de Genève, le projet avance.", "Le Courrier de Genève"),
+])
+def test_newspaper_names_with_city_adjective_or_article(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("MediaOrganization", name) in entities
+
+
+def test_city_adjective_before_a_company_stays_its_seat(extract):
+    entities, relations = extract("de", "Die Leipziger Brennwald Instruments GmbH wächst.")
+    assert ("Company", "Brennwald Instruments GmbH") in entities

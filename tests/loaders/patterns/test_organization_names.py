@@ -684,3 +684,19 @@ def test_a_lower_case_tail_stops_before_a_verb_and_its_object(language, text, na
 def test_hyphenated_adjective_inside_a_genitive_name(extract):
     entities, _ = extract("no", "Avtalen med Norges teknisk-naturvitenskapelige universitet ble signert i går.")
     assert ("University", "Norges teknisk-naturvitenskapelige universitet") in entities
+
+
+# --- Nordic hospitals named by the region they serve -----------------------------------------
+
+@pytest.mark.parametrize("language, text, name", [
+    ("da", "Delegationen besøgte om onsdagen Sygehus Lillebælt.", "Sygehus Lillebælt"),
+    ("da", "Hun arbejder på Sygehus Vendsyssel i Hjørring.", "Sygehus Vendsyssel"),
+])
+def test_bare_hospital_head_and_its_region(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Hospital", name) in entities
+
+
+def test_bare_head_before_a_name_that_goes_on_stays_apart(extract):
+    entities, _ = extract("da", "Direktøren for Hospital Anne Marie Holm talte.")
+    assert ("Hospital", "Hospital Anne") not in entities
