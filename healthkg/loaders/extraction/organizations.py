@@ -875,6 +875,11 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
+        elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and (
+                gazetteer().get(words[i - 2].text) is not None and found[0] in _PLACE_NAMED_TYPES
+                or i >= 3 and words[i - 2].lower in lex.articles and words[i - 3].alpha):
+            start = i - 2  # "Harbin medisinske universitet"; "som Det helsevitenskapelige fakultet": a capital
+            # article inside a sentence opens a name
         elif found[0] == "GovernmentBody" and is_nationality(prev):
             start = i - 1
             if start > 0 and words[start - 1].cap and words[start - 1].lower in lex.articles:

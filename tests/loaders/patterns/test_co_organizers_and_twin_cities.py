@@ -114,3 +114,10 @@ def test_legal_form_closes_a_name_before_a_second_body_with_acronym(extract):
     entities, _ = extract("en", "Orvane Pharma Ltd. and the Nordic Rehabilitation Alliance (NRA) signed a memorandum.")
     assert ("Company", "Orvane Pharma Ltd.") in entities
     assert ("Association", "Nordic Rehabilitation Alliance") in entities
+
+
+def test_co_organizers_in_a_relative_clause_after_the_meeting(extract):
+    text = ("Avtalen ble signert under seminaret «Arctic Health» 24.–25. september, som Det medisinske fakultet "
+            "arrangerte sammen med Nordlandssykehuset.")
+    _, relations = extract("no", text)
+    assert ("partner_of", "Det medisinske fakultet", "Nordlandssykehuset") in relations

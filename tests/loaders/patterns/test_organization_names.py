@@ -700,3 +700,19 @@ def test_bare_hospital_head_and_its_region(language, text, name, extract):
 def test_bare_head_before_a_name_that_goes_on_stays_apart(extract):
     entities, _ = extract("da", "Direktøren for Hospital Anne Marie Holm talte.")
     assert ("Hospital", "Hospital Anne") not in entities
+
+
+# --- Scandinavian names with lower-case adjectives: a foreign city's university, a capital article
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "UiT og Harbin medisinske universitet (HMU) har inngått en avtale.", "Harbin medisinske universitet"),
+    ("no", "Seminaret, som Det helsevitenskapelige fakultet arrangerte, var stort.", "Det helsevitenskapelige fakultet"),
+])
+def test_scandinavian_name_with_adjective_and_lower_case_head(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(t == "University" and n == name for t, n in entities)
+
+
+def test_sentence_opening_article_and_adjective_are_no_name(extract):
+    entities, _ = extract("no", "Det medisinske fakultet er stort.")
+    assert not entities
