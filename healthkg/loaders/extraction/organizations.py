@@ -93,6 +93,37 @@ def _bare_head(word, lex) -> bool:
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
 
 
+@lru_cache(maxsize=None)
+def _home_countries(language: str | None) -> frozenset[str]:
+    return frozenset(code for row in load_table("", "language_countries.tsv") if row[0] == language for code in row[1:])
+
+
+def _foreign_body_city(words, end, type_, lex) -> bool:
+    """Whether a one-word public body of a Danish, Swedish, Norwegian or Dutch text is
+    followed by "i/in <city>" of a country where the language is not spoken
+    (``common/language_countries.tsv``): the city is part of the name the text gives a
+    foreign body ("Helsekommisjonen i Xiamen").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Helsekommisjonen i Xiamen og".split()]
+    >>> _foreign_body_city(ws, 1, "GovernmentBody", lexicon("no")), _foreign_body_city(ws, 1, "Hospital", lexicon("no"))
+    (True, False)
+    """
+    if type_ != "GovernmentBody" or end + 1 >= len(words) or words[end].lower not in IN_WORDS \
+            or not _home_countries(lex.language):
+        return False
+    place = gazetteer().get(words[end + 1].text)
+    return place is not None and place.type == "City" and place.links.get("iso3166") not in _home_countries(lex.language) \
+        and (end + 2 >= len(words) or not words[end + 2].cap)
+
+
+def _city_opens_company(word) -> bool:
+    """Whether a word is a city's name, as it opens Chinese companies' names ("Hefei Tongxin
+    Medical Equipment Co., Ltd.")."""
+    place = gazetteer().get(word.text)
+    return place is not None and place.type == "City" and place.name == word.text
+
+
 def _region_after_bare_head(words, e, start, lex) -> bool:
     """Whether a capitalised bare head alone in a Danish, Swedish, Norwegian or Dutch name
     ("Sygehus", "Hospital") is followed by one capitalised word that closes the name: the
@@ -184,6 +215,9 @@ def _grow_left(words, h, lex, company=False) -> int:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
+        if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap) \
+                and _city_opens_company(words[s]):
+            break  # "Hersteller von Herzkathetern | Hefei Tongxin Medical ... Co., Ltd.": a German noun before the city that opens the name
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
                 and _name_word(words[s - 4], lex):
             s -= 3  # "Huakang Medical Technology (Deutschland) GmbH"
@@ -736,6 +770,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue  # "Guangzhou International Biotech | Island": the name goes on
         if _after_indefinite_article(words, start, i, lex):
             continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
+        if start == i and end == i + m and _foreign_body_city(words, end, type_, lex):
+            end += 2  # "Helsekommisjonen i Xiamen": a Norwegian name for a Chinese body (but "Rigshospitalet i København": a seat)
         span = words[start:end]
         name = nominative(span, i - start, sw.language, lex)
         out.append(Candidate(start, end, type_, "organizations", name=name,

@@ -375,3 +375,24 @@ def test_lda_closes_a_company_name(language, text, company, extract):
 def test_a_person_before_a_company_in_lda_stays_a_person(extract):
     entities, relations = extract("pt", "Rui Antunes assinou o acordo com a Biomedis Lda em Braga.")
     assert ("Person", "Rui Antunes") in entities and ("Company", "Biomedis Lda") in entities
+
+
+# --- German nouns before a company's name: a descriptor, a product before the city that opens it
+
+@pytest.mark.parametrize("text, name", [
+    ("Der chinesische Hersteller von Herzkathetern Hefei Tongxin Medical Equipment Co., Ltd. eröffnet ein Werk.",
+     "Hefei Tongxin Medical Equipment Co., Ltd."),
+    ("Die neue Gesellschaft Tongxin Medical Europe GmbH soll 2025 in Jena starten.", "Tongxin Medical Europe GmbH"),
+])
+def test_german_noun_before_a_company_is_no_part_of_it(text, name, extract):
+    entities, _ = extract("de", text)
+    assert ("Company", name) in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Roche Diagnostics Deutschland GmbH wächst.", "Roche Diagnostics Deutschland GmbH"),
+    ("Die Deutsche Gesellschaft für Kardiologie tagt in Mannheim.", "Deutsche Gesellschaft für Kardiologie"),
+])
+def test_german_names_with_a_country_or_a_society_stay_whole(text, name, extract):
+    entities, _ = extract("de", text)
+    assert any(n == name for _t, n in entities)

@@ -716,3 +716,15 @@ def test_scandinavian_name_with_adjective_and_lower_case_head(language, text, na
 def test_sentence_opening_article_and_adjective_are_no_name(extract):
     entities, _ = extract("no", "Det medisinske fakultet er stort.")
     assert not entities
+
+
+def test_foreign_public_body_takes_its_city_into_the_name(extract):
+    text = "Delegasjonen ble ledet av Su Jingyi, direktør for Helsekommisjonen i Xiamen, og kom fredag."
+    entities, relations = extract("no", text)
+    assert ("GovernmentBody", "Helsekommisjonen i Xiamen") in entities
+    assert ("role", "Su Jingyi", "Helsekommisjonen i Xiamen") in relations
+
+
+def test_home_public_body_in_a_city_is_seated_there(extract):
+    entities, _ = extract("no", "Planen ble lagt fram av Helsedirektoratet i Oslo på mandag.")
+    assert not any(n.endswith("i Oslo") for _t, n in entities)
