@@ -241,9 +241,10 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                 start -= 1
             elif not (_place_word(prev, lex) and lex.head_of(prev.text) is None
                       and not lex.is_title(prev.text)):
+                pattern = None  # no name before "County": perhaps one after it ("Ringaskiddy, County Cork")
+            if pattern is not None and words[start].upper:
                 continue
-            if words[start].upper:
-                continue
+        if pattern is not None and j >= 1:
             if type_ == "Region" and start == j - 1:
                 start = _zone_start(words, start, lex)
             gaz_place = gazetteer().get(words[start].text) if start == j - 1 else None

@@ -245,3 +245,14 @@ def test_a_city_sharing_a_communitys_name_stays_a_city(language, text, city, ext
 def test_country_by_its_official_name(language, text, name, extract):
     entities, _ = extract(language, text)
     assert ("Country", name) in entities
+
+
+# --- a region word before the name when it also follows names ("County Cork", "Cork County") ---
+
+@pytest.mark.parametrize("text, entity", [
+    ("The plant will be built in Ringaskiddy, County Cork, next year.", ("Region", "County Cork")),
+    ("Cork County Council met on Monday.", ("GovernmentBody", "Cork County Council")),
+])
+def test_county_before_or_after_the_name(text, entity, extract):
+    entities, _ = extract("en", text)
+    assert entity in entities
