@@ -140,3 +140,8 @@ def test_headed_by_after_x_at_y_goes_to_the_first_body(extract):
 def test_arabic_particle_inside_a_name(language, text, person, extract):
     entities, _ = extract(language, text)
     assert ("Person", person) in entities
+
+
+def test_schepen_with_a_portfolio_of_a_city(extract):
+    _, relations = extract("nl", "Schepen voor economie van de stad Leuven, Thomas Verhoeven, sprak de gasten toe.")
+    assert ("role", "Thomas Verhoeven", "Leuven") in relations

@@ -157,3 +157,25 @@ def test_place_list_after_a_title_is_no_person(extract):
 ])
 def test_body_headed_by_a_titled_person(language, text, role, extraction):
     assert role in _roles(extraction, language, text)
+
+
+# --- portfolios joined by "e", the region a title covers, a delegation's leader after an apposition
+
+@pytest.mark.parametrize("language, text, role", [
+    ("it", "Ha parlato Lucia Ferri, assessora alle politiche sociali e sanitarie del Comune di Parma, in apertura.",
+     ("Lucia Ferri", "Comune di Parma")),
+    ("pt", "A Lumora Medical Ltda. chegou. O diretor-geral da Lumora para a América Latina, WEI Hongjun, falou.",
+     ("WEI Hongjun", "Lumora Medical Ltda.")),
+    ("es", "Una delegación de la ciudad china de Changsha, capital de la provincia de Hunan, encabezada por el "
+           "vicealcalde Gong Wenbo, visitó Rosario.", ("Gong Wenbo", "Changsha")),
+    ("it", "La delegazione della Commissione Sanitaria del Guangdong, guidata dal direttore Zhu Hong, è arrivata.",
+     ("Zhu Hong", "Commissione Sanitaria del Guangdong")),
+])
+def test_roles_with_longer_title_phrases(language, text, role, extraction):
+    assert role in {(p, b) for p, b, _t in _roles(extraction, language, text)}
+
+
+def test_second_title_after_and_is_not_a_portfolio(extraction):
+    text = "Mario Rossi, presidente della Camera di commercio e direttore del Consorzio Alba, ha parlato."
+    roles = _roles(extraction, "it", text)
+    assert not any("direttore" in t and t.startswith("presidente") for _p, _b, t in roles)

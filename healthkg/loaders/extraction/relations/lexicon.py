@@ -310,7 +310,8 @@ class Lexicon:
             of = _alternation(self.words.get("of", []) + self.words.get("title_spec", []))
             art = _alternation(self.words.get("art", []))
             word = rf"(?!(?:{and_})(?!\w))[^\W\d_][\w'-]*"
-            spec = rf"(?:\s+(?:{of})\s+(?:(?:{art})\s+)?{word}(?:\s{word}){{0,3}})?"
+            # (two adjectives joined by "and": "assessora alle politiche sociali e sanitarie", not "... e direttore")
+            spec = rf"(?:\s+(?:{of})\s+(?:(?:{art})\s+)?{word}(?:\s(?:(?:{and_})\s(?!(?:{core})(?![\w-])))?{word}){{0,3}})?"
             # every title and modifier opens a word: say so first, and the search skips
             # the inside of words at once
             opens = r"(?<![^\W\d_])" if all(re.match(r"\w", p) or (len(p) > 1 and p[0] == "-")
