@@ -64,3 +64,15 @@ def test_each_signer_holds_a_role_in_the_body_named_before_them(extract):
     _, relations = extract("nl", text)
     assert ("role", "Noor el Amrani", "Waalsprong Health B.V.") in relations
     assert ("role", "Meng Fanyu", "Waalsprong Health B.V.") not in relations
+
+
+@pytest.mark.parametrize("language, text, host", [
+    ("da", "Vestfjord Medical A/S og Harbin Beiguo Co., Ltd. indgik en aftale. Aftalen blev underskrevet af "
+           "Vestfjords direktør Trine Holm og Beiguos direktør Meng Fanyu på rådhuset, hvor borgmester Jens Bødker var vært.",
+     "Jens Bødker"),
+    ("en", "Orvane Ltd and Kelso Clinic signed the agreement at the town hall, where Mayor John Reed was the host.",
+     "John Reed"),
+])
+def test_host_of_the_signing_place_is_no_party(language, text, host, extract):
+    _, relations = extract(language, text)
+    assert not any(r[0] == "agreement" and host in (r[1], r[2]) for r in relations)

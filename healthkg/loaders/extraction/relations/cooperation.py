@@ -77,8 +77,9 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
                     if s.letter in "PO"]
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
     apposed = {s.entity.id for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}  # with its "(ABC)"
+    where = _where_clause(ss, lex, trigger)
     parties = _parties([s for s in ss.of_kind("PO") if s.entity.id not in apposed
-                        and not _at_venue(ss, lex, s)], party_of, bound)
+                        and not _at_venue(ss, lex, s) and s.marked_start < where], party_of, bound)
     if parties:  # one party when the other is not recognised: an event, no relation
         return _unique(parties + _joined_cities(ss, lex, trigger)), []
     return _place_parties(ss, lex, trigger)
@@ -147,6 +148,16 @@ def _apposed_parent(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
             r"(?:[,(]\s*(?:[^\W\d_]+\s)?" + lex.expand("(?:{affiliated} {art?}{LOWER}|{has_part} {art?})")
             + r"|⟫,\s*" + lex.expand("(?:{art} )?(?:[a-zß-ÿæøå][\\w-]* ){1,3}{of} {art?}") + r")$")
     return lex._compiled["__apposed_parent__"].search(ss.marked, 0, slot.marked_start) is not None
+
+
+def _where_clause(ss: SlotSentence, lex: Lexicon, trigger: int) -> int:
+    """Where a clause about the place of the signing opens after it (", hvor borgmester X
+    var vært", ", where Mayor X was the host"): the people in it are no parties; the end of
+    the sentence when there is none."""
+    if "__where__" not in lex._compiled:
+        lex._compiled["__where__"] = re.compile(r",\s" + lex.expand("{where}") + r"(?!\w)")
+    match = lex._compiled["__where__"].search(ss.marked, trigger)
+    return match.start() if match else len(ss.marked)
 
 
 def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
