@@ -102,10 +102,22 @@ def and_words(language: str | None) -> frozenset[str]:
 
 
 def capitalised_run(words, j, lex) -> int:
-    """End of the run of capitalised words from ``j`` that are no title (at most four)."""
+    """End of the run of capitalised words from ``j`` that are no title (at most four); an
+    ampersand between two of them is inside the name ("Flanders Investment & Trade").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> capitalised_run([Word(t, 0, 0) for t in "Flanders Investment & Trade en".split()], 0, lexicon("nl"))
+    4
+    """
     end = j
-    while end < len(words) and words[end].cap and words[end].alpha and not lex.is_title(words[end].text) \
-            and end - j < MAX_NAME_WORDS:
+    while end < len(words) and end - j < MAX_NAME_WORDS:
+        word = words[end]
+        if word.text == "&" and end > j and end + 1 < len(words) and words[end + 1].cap and words[end + 1].alpha:
+            end += 1
+            continue
+        if not (word.cap and word.alpha and not lex.is_title(word.text)):
+            break
         end += 1
     return end
 

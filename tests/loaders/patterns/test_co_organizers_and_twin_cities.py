@@ -121,3 +121,20 @@ def test_co_organizers_in_a_relative_clause_after_the_meeting(extract):
             "arrangerte sammen med Nordlandssykehuset.")
     _, relations = extract("no", text)
     assert ("partner_of", "Det medisinske fakultet", "Nordlandssykehuset") in relations
+
+
+def test_three_co_organizers_in_the_passive_are_partners_pairwise(extract):
+    text = ("Veranstaltet wurde das Forum von der Stadt Passau gemeinsam mit der Gesundheitskommission der Stadt "
+            "Nanjing und der Chinesischen Handelskammer in Deutschland (CHKD).")
+    _, relations = extract("de", text)
+    pairs = {frozenset(r[1:]) for r in relations if r[0] == "partner_of"}
+    assert {frozenset({"Passau", "Gesundheitskommission der Stadt Nanjing"}),
+            frozenset({"Passau", "Chinesische Handelskammer in Deutschland"}),
+            frozenset({"Gesundheitskommission der Stadt Nanjing", "Chinesische Handelskammer in Deutschland"})} <= pairs
+
+
+def test_organizer_with_an_ampersand_and_an_unlinked_acronym(extract):
+    text = "Het forum werd georganiseerd door Flanders Investment & Trade (FIT) en het Suzhou Industrial Park."
+    entities, relations = extract("nl", text)
+    assert any(n == "Flanders Investment & Trade" for _t, n in entities)
+    assert ("partner_of", "Flanders Investment & Trade", "Suzhou Industrial Park") in relations

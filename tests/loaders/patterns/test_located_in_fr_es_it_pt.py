@@ -74,3 +74,8 @@ def test_city_after_the_name_with_of(language, text, org, city, extract):
 def test_city_after_of_that_opens_a_coordination_is_no_seat(extract):
     _, relations = extract("fr", "La société Alba de Lyon et Wuhan ont signé.")
     assert not any(r[0] == "located_in" and r[2] == "Wuhan" for r in relations)
+
+
+def test_seat_after_an_acronym_apposition(extract):
+    _, relations = extract("it", "Dora Robotica S.r.l., PMI con sede a Torino che progetta esoscheletri, ha firmato.")
+    assert ("located_in", "Dora Robotica S.r.l.", "Torino") in relations

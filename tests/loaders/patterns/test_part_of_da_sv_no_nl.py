@@ -29,3 +29,13 @@ def test_attached_to(language, text, part, whole, extract):
 def test_attached_to_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "part_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("no", "En delegasjon besøkte Haukeland universitetssjukehus, som drives av Helse Bergen.",
+     ("Haukeland universitetssjukehus", "Helse Bergen")),
+    ("sv", "Gästerna besökte Ekdala sjukhus, som drivs av Region Halland.", ("Ekdala sjukhus", "Region Halland")),
+])
+def test_body_run_by_another_is_part_of_it(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", *pair) in relations

@@ -37,8 +37,9 @@ _FIXED = {
     "PAREN": r"(?:\s*\([^()⟪⟫]{0,40}\))?",
     "POSS": r"(?:'s|’s|:s|s'|s|')?",
     "LOWER": r"(?:[a-zß-ÿæøå][\w-]*\s){0,2}",
-    # an optional short form in parentheses right after a name: "Technologiepark (TPR)"
-    "ALIAS": r"(?:\s*\(⟪[POL]\d+⟫\))?",
+    # an optional short form in parentheses right after a name: "Technologiepark (TPR)", also when
+    # no entity holds it ("Flanders Investment & Trade (FIT)")
+    "ALIAS": r"(?:\s*\((?:⟪[POL]\d+⟫|[A-ZÆØÅÄÖ][A-Za-z0-9ÆØÅÄÖæøåäö&-]{1,9})\))?",
 }
 
 

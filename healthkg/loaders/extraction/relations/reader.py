@@ -434,6 +434,10 @@ class DocumentReader:
                     continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat="second_seat" in checks)
+                third = ss.slot(match.group("obj2")) if "obj2" in pattern.groupindex and match.group("obj2") else None
+                if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
+                    self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
+                    self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
 
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
