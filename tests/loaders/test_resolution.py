@@ -394,3 +394,15 @@ def test_degenerate_input():
     doc.entities.append(Entity("org/y", "NotAType", "  ", []))
     report = resolve_entities([doc])
     assert report.entity_count == 3 and len({e.id for e in doc.entities}) == 3
+
+
+def test_a_province_and_its_capital_named_in_one_document_stay_apart():
+    doc = make_doc("a", [("Provincie Groningen", "Region"), ("Groningen", "City")], "nl")
+    resolve_entities([doc])
+    assert len({e.id for e in doc.entities}) == 2
+
+
+def test_a_region_word_still_joins_the_region_across_documents():
+    docs = [make_doc("a", [("Hubei Province", "Region")]), make_doc("b", [("Hubei", "Region")])]
+    resolve_entities(docs)
+    assert docs[0].entities[0].id == docs[1].entities[0].id

@@ -129,11 +129,21 @@ class Clusters:
         ka, kb = self._known[ra], self._known[rb]
         if ka and kb and ka != kb:
             return f"two entities already in the store {sorted(ka | kb)}"
+        if self.records[ra].kind == "place" and self._city_and_region_of_one_document(ra, rb):
+            return "a city and a region of one document"
         groups: dict[int, int] = {}
         for group, element in self._splits[ra] | self._splits[rb]:
             if groups.setdefault(group, element) != element:
                 return "curation: forced split"
         return None
+
+    def _city_and_region_of_one_document(self, ra: int, rb: int) -> bool:
+        """Whether one document names a city and a region that the two clusters hold
+        ("de Provincie Groningen" and "in Groningen"): the text tells them apart."""
+        types_a = {(self.records[i].doc, self.records[i].type) for i in self._members[ra]}
+        types_b = {(self.records[i].doc, self.records[i].type) for i in self._members[rb]}
+        return any(doc is not None and {ta, tb} == {"City", "Region"}
+                   for doc, ta in types_a for doc_b, tb in types_b if doc == doc_b)
 
     def union(self, a: int, b: int, reason: str, *, force: bool = False) -> bool:
         """Merge the clusters of ``a`` and ``b`` unless something contradicts (or ``force``)."""
