@@ -142,3 +142,19 @@ def test_the_signer_s_body_is_the_party_not_every_body_named(find_statements):
 def test_a_meeting_word_alone_is_no_meeting(find_statements):
     _, events = find_statements("Alpha Care said at the conference that prices rise.", ORGS)
     assert events == []
+
+
+def test_a_later_signing_by_one_party_tells_the_agreement_again(find_statements):
+    text = ("Alpha Care signed an agreement with Beta Hospital on May 3. The hospital has 900 beds. "
+            "It treats 40,000 patients a year. Its staff grew last year. "
+            "At the ceremony Alpha Care signed an agreement, its director said.")
+    _, events = find_statements(text, ORGS)
+    assert len([e for e in events if e.type == "Agreement"]) == 1
+
+
+def test_a_later_signing_with_its_own_amount_is_another_agreement(find_statements):
+    text = ("Alpha Care signed an agreement with Beta Hospital on May 3. The hospital has 900 beds. "
+            "It treats 40,000 patients a year. Its staff grew last year. "
+            "Alpha Care also signed a supply agreement worth 2 million euros.")
+    _, events = find_statements(text, ORGS)
+    assert len([e for e in events if e.type == "Agreement"]) == 2

@@ -745,7 +745,9 @@ def _same_occasion(first: _Draft, second: _Draft) -> bool:
         return False
     a, b = set(first.participants), set(second.participants)
     if first.type == "Agreement":  # "X signed a contract with Y. The contract was signed by ..."
-        return a == b or (second.restates and 0 < second.sentence - first.sentence <= 2)
+        # (a later signing with one party of an earlier one and no date of its own tells it again)
+        return a == b or (second.restates and 0 < second.sentence - first.sentence <= 2) \
+            or (len(b) == 1 and b <= a and len(a) > 1 and second.date in (None, first.date) and not second.amount)
     if first.type == "Visit":
         return first.visitor == second.visitor or bool(set(first.visited) & set(second.visited))
     if first.type == "Meeting":
