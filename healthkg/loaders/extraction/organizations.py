@@ -302,6 +302,7 @@ def _name_run(words, j, lex, after_head=False) -> int:
                 and (k + 1 >= len(words) or not words[k + 1].cap):
             k += 1  # "Hospital Civil Fray Antonio Alcalde": a surname that is also a title
         elif word.lower in lex.conjunctions and k + 1 < len(words) and k > j and _name_word(words[k + 1], lex) \
+                and not _is_legal_form(words[k - 1]) \
                 and gazetteer().get(" ".join(w.text for w in words[j:k])) is None \
                 and _head_at(words, k + 1, lex) is None and not _place_opens_name(words, k + 1, lex) \
                 and not (after_head and lex.language in _ROMANCE and not _saint_or_given(words[k + 1])):

@@ -728,3 +728,8 @@ def test_foreign_public_body_takes_its_city_into_the_name(extract):
 def test_home_public_body_in_a_city_is_seated_there(extract):
     entities, _ = extract("no", "Planen ble lagt fram av Helsedirektoratet i Oslo på mandag.")
     assert not any(n.endswith("i Oslo") for _t, n in entities)
+
+
+def test_legal_form_closes_a_name_before_and(extract):
+    entities, _ = extract("no", "Avtalen mellom Helse Nord RHF og UNN ble signert.")
+    assert any(n == "Helse Nord RHF" for _t, n in entities)
