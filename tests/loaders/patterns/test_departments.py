@@ -97,3 +97,14 @@ def test_body_after_a_comma_is_no_owner_of_the_department(extract):
 def test_unit_after_an_indefinite_article_is_a_kind_not_a_name(extract):
     entities, _ = extract("es", "El hospital abrirá una unidad de medicina integrativa en Sevilla.")
     assert not any("unidad" in n for _t, n in entities)
+
+
+def test_german_faculty_of_a_university_keeps_the_university_in_its_name(extract):
+    entities, relations = extract("de", "Die Delegation besuchte die Medizinische Fakultät der Universität Rostock.")
+    assert ("University", "Medizinische Fakultät der Universität Rostock") in entities
+    assert ("part_of", "Medizinische Fakultät der Universität Rostock", "Universität Rostock") in relations
+
+
+def test_the_faculty_alone_is_no_name(extract):
+    entities, _ = extract("de", "Die Fakultät hat 3000 Studierende.")
+    assert not entities
