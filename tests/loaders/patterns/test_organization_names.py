@@ -733,3 +733,21 @@ def test_home_public_body_in_a_city_is_seated_there(extract):
 def test_legal_form_closes_a_name_before_and(extract):
     entities, _ = extract("no", "Avtalen mellom Helse Nord RHF og UNN ble signert.")
     assert any(n == "Helse Nord RHF" for _t, n in entities)
+
+
+# --- Dutch "MC"/"UMC" as the head of a hospital's name ("Erasmus MC", "Amsterdam UMC") ---------
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("nl", "Het Amsterdam UMC en het Veldhoven MC tekenden een akkoord.",
+     ("Hospital", "Veldhoven MC")),
+    ("nl", "Het Amsterdam UMC en het Veldhoven MC tekenden een akkoord.",
+     ("Hospital", "Amsterdam UMC")),
+])
+def test_medical_centre_abbreviation_heads_a_hospital(lang, text, entity, extract):
+    entities, _ = extract(lang, text)
+    assert entity in entities
+
+
+def test_mc_alone_is_no_hospital(extract):
+    entities, _ = extract("en", "The MC of the evening was John Harlow.")
+    assert not any(name.endswith("MC") for _t, name in entities)
