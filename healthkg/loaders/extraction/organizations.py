@@ -546,6 +546,28 @@ def _lower_tail(words, j, k, lex) -> int:
     return end
 
 
+def _adjectives_before_name(words, j, k, lex) -> bool:
+    """In a Romance name: lower-case adjectives after the head (``type_nouns.tsv``), then
+    capitalised name words that are no place alone ("Chambre économique | Suisse-Chine
+    Romandie", "Fondazione europea | Ricerca Riabilitativa"), not a sentence going on.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Chambre économique Suisse-Chine Romandie a".split()]
+    >>> _adjectives_before_name(ws, 1, 2, lexicon("fr"))
+    True
+    >>> ws = [Word(t, 0, 0) for t in "Chambre économique a signé".split()]
+    >>> _adjectives_before_name(ws, 1, 2, lexicon("fr"))
+    False
+    """
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or not 0 < k - j <= 2 or k >= len(words) or not words[k].cap \
+            or not all(is_adjective(w, lex.language) for w in words[j:k]):
+        return False
+    end = _name_run(words, k, lex, after_head=True)
+    return end > k and place_run(words, k, lex) < end and _head_at(words, k, lex) is None
+
+
 def _listed_portfolio(words, e, k, lex) -> int:
     """End of a ministry's list of portfolios after its first one ("Ministerium für Soziales
     | , Gesundheit und Integration", "Ministerie van Volksgezondheid | , Welzijn en Sport"):
@@ -594,6 +616,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             k += 1
         if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
             j = k
+        elif _adjectives_before_name(words, j, k, lex):
+            j = k  # "Chambre économique | Suisse-Chine Romandie": the name after the adjectives
         elif k > j:
             tail = _lower_tail(words, j, k, lex)
             if tail == j and lex.language in _ROMANCE and _ends_head(words, j, lex) \

@@ -79,3 +79,19 @@ def test_city_after_of_that_opens_a_coordination_is_no_seat(extract):
 def test_seat_after_an_acronym_apposition(extract):
     _, relations = extract("it", "Dora Robotica S.r.l., PMI con sede a Torino che progetta esoscheletri, ha firmato.")
     assert ("located_in", "Dora Robotica S.r.l.", "Torino") in relations
+
+
+# --- "la société", "l'entreprise": a short reference to the only company named before ---------
+
+@pytest.mark.parametrize("language, text, seat", [
+    ("fr", "C'est le cas de Corvène Médical SA. La société, basée à Annecy, a signé un accord.",
+     ("Corvène Médical SA", "Annecy")),
+    ("fr", "Corvène Médical SA a signé avec l'hôpital Xinhe. L'entreprise, basée à Annecy, investit.",
+     ("Corvène Médical SA", "Annecy")),
+    ("it", "Tessaro Medicale S.r.l. ha firmato con l'ospedale Xinhe. L'azienda, con sede a Varese, investe.",
+     ("Tessaro Medicale S.r.l.", "Varese")),
+])
+def test_company_reference_finds_the_company(language, text, seat, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", *seat) in relations
+

@@ -751,3 +751,26 @@ def test_medical_centre_abbreviation_heads_a_hospital(lang, text, entity, extrac
 def test_mc_alone_is_no_hospital(extract):
     entities, _ = extract("en", "The MC of the evening was John Harlow.")
     assert not any(name.endswith("MC") for _t, name in entities)
+
+
+# --- Romance adjectives after the head, then the name ("Chambre économique Suisse-Chine Romandie")
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("fr", "Le forum était organisé par la Chambre économique Rhône-Asie Léman et la ville.",
+     ("Association", "Chambre économique Rhône-Asie Léman")),
+    ("it", "La Fondazione europea Ricerca Solidale ha firmato un accordo.",
+     ("Association", "Fondazione europea Ricerca Solidale")),
+])
+def test_adjectives_then_name_after_a_romance_head(lang, text, entity, extract):
+    entities, _ = extract(lang, text)
+    assert entity in entities
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "L'Hôpital universitaire Genève a signé.", "Genève"),
+    ("fr", "La Chambre économique a signé avec Lyon.", "Lyon"),
+])
+def test_adjectives_then_a_place_stay_apart(lang, text, name, extract):
+    entities, _ = extract(lang, text)
+    assert any(n == name for _t, n in entities)
+    assert not any(n.startswith(("Hôpital universitaire ", "Chambre économique ")) for _t, n in entities)

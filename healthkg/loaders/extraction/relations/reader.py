@@ -494,9 +494,9 @@ class DocumentReader:
         found = []
         for match in lex.finditer("anaphor", sentence.text):
             phrase = re.sub(r"\s+", " ", match.group(0).lower())
-            head = heads.get(phrase)
+            head, _, kind = heads.get(phrase, "").partition("|")
             start = sentence.start + match.start()
-            entity = self._antecedent(head, start) if head else None
+            entity = self._antecedent(head, start, kind or None) if head else None
             at = phrase.rfind(head) if head else -1
             if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)):
                 start += at  # the slot is the noun: "dell'|ospedale", "del |gruppo" keep their "of"
@@ -508,7 +508,10 @@ class DocumentReader:
                 found.append((entity, start, sentence.start + end))
         return found
 
-    def _antecedent(self, head: str, before: int) -> Entity | None:
+    def _antecedent(self, head: str, before: int, kind: str | None = None) -> Entity | None:
+        """The body a short reference before ``before`` names: the only one whose name ends
+        in ``head``, else the only one of the head's type (``kind`` where the data gives the
+        reference its own: "la société" is a company, though "Société ..." opens associations)."""
         if self._org_last_words is None:  # organizations, the end of their first mention,
             # the last words of their names: once per document, not once per reference
             self._org_last_words = [
@@ -517,12 +520,12 @@ class DocumentReader:
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
                       if first_end <= before and any(w.endswith(head) for w in last_words)]
-        kind = _head_type(head, self.doc.language) if not candidates else None
-        if kind not in (None, "Organization") and not self._name_follows(before):
+        kind = (kind or _head_type(head, self.doc.language) or "").lower() if not candidates else None
+        if kind not in (None, "", "organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
             # Medisch Centrum": the only body of the head noun's type before it
             candidates = [entity for entity, first_end, _words in self._org_last_words
-                          if first_end <= before and entity.type == kind]
+                          if first_end <= before and entity.type.lower() == kind]
         return candidates[0] if len(candidates) == 1 else None
 
     def _name_follows(self, start: int, within: int = 40) -> bool:
