@@ -520,8 +520,9 @@ def _lower_tail(words, j, k, lex) -> int:
     """
     from healthkg.loaders.extraction.typed_names import is_adjective
 
-    if lex.language not in _ROMANCE or not all(is_adjective(w, lex.language) for w in words[j:k]):
-        return j
+    if lex.language not in _ROMANCE or not all(is_adjective(w, lex.language) or _bilateral_adjective(words, i, lex)
+                                               for i, w in enumerate(words[j:k], j)):
+        return j  # "Associazione sino-europea per la sanità digitale": a bilateral adjective too
     end = j
     for _hop in range(2):
         if k + 1 >= len(words) or words[k].lower not in lex.connectors or words[k].lower in lex.conjunctions \

@@ -138,3 +138,27 @@ def test_organizer_with_an_ampersand_and_an_unlinked_acronym(extract):
     entities, relations = extract("nl", text)
     assert any(n == "Flanders Investment & Trade" for _t, n in entities)
     assert ("partner_of", "Flanders Investment & Trade", "Suzhou Industrial Park") in relations
+
+
+# --- three organizers listed after "organised by", and "insieme all'X e alla Y" ----------------
+
+@pytest.mark.parametrize("language, text, trio", [
+    ("en", "The symposium was organised by Tarnby University, the Hefei Health Bureau and Varde Region.",
+     ("Tarnby University", "Hefei Health Bureau", "Varde Region")),
+    ("nl", "Het congres werd georganiseerd door het Maasland Ziekenhuis, de Euro-Asian Nursing Association "
+           "(EANA) uit Brussel en Delft Health Campus.",
+     ("Maasland Ziekenhuis", "Euro-Asian Nursing Association", "Delft Health Campus")),
+    ("it", "Il convegno, organizzato da Regione Umbria insieme all'Associazione sino-europea per la cura "
+           "(ASEC) e alla Camera di Commercio di Perugia, si è aperto ieri.",
+     ("Regione Umbria", "Associazione sino-europea per la cura", "Camera di Commercio di Perugia")),
+])
+def test_three_listed_organizers_are_partners_pairwise(language, text, trio, extract):
+    _, relations = extract(language, text)
+    partners = {frozenset((a, b)) for kind, a, b in relations if kind == "partner_of"}
+    a, b, c = trio
+    assert {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= partners
+
+
+def test_three_bodies_without_organizing_are_no_partners(extract):
+    _, relations = extract("en", "The report names Tarnby University, the Hefei Health Bureau and Varde Region.")
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)
