@@ -321,6 +321,14 @@ def _short_forms(name: str, lex) -> list[str]:
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _short_forms("Noordkant Diagnostics B.V.", lexicon("nl"))
     ['Noordkant Diagnostics', 'Noordkant']
+
+    A name of brand and trade alone goes by its brand ("Skarvik Diagnostics" -> "Skarvik"), a
+    group by its brand and ``common/group_words.txt`` ("Lanshan Group"):
+
+    >>> _short_forms("Skarvik Diagnostics", lexicon("sv"))
+    ['Skarvik']
+    >>> "Lanshan Group" in _short_forms("Kunming Lanshan Pharmaceutical Group Co., Ltd.", lexicon("en"))
+    True
     """
     from healthkg.loaders.extraction.lexicon import is_pinyin_given, legal_forms
     from healthkg.loaders.extraction.rulefiles import load_words, normalize
@@ -331,14 +339,20 @@ def _short_forms(name: str, lex) -> list[str]:
     while words and normalize(words[-1].rstrip(",")) in legal_forms():
         words.pop()
         stripped = True
+    sector = load_words("", "sector_words.txt")
+    if not stripped and len(words) >= 2 and all(normalize(w) in sector for w in words[1:]) \
+            and _brand(words[0], lex):
+        return [words[0]]  # "Skarvik Diagnostics" -> "Skarviks administrerende direktør"
     if not stripped or not words:
         return []
     cores = [words]
     if len(words) >= 2 and gazetteer().get(words[0]) is not None:
         cores.append(words[1:])
     forms: list[str] = []
-    sector = load_words("", "sector_words.txt")
+    groups = load_words("", "group_words.txt")
     for core in cores:
+        if len(core) >= 3 and normalize(core[-1]) in groups and _brand(core[0], lex, small_place=core is not words):
+            forms.append(f"{core[0]} {core[-1]}")  # "Lanshan Pharmaceutical Group" -> "Lanshan Group"
         for size in range(len(core), 1, -1):
             forms.append(" ".join(core[:size]))
         single = core[0]
@@ -387,7 +401,12 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     forms = {key: m for key, m in forms.items() if key not in shared}
     if not forms:
         return mentions
-    org_spans = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")]
+    # a company read on its own whose name is another's short form is that company ("Kunming
+    # Lanshan Pharmaceutical Group Co., Ltd." ... "chairman of Lanshan Group")
+    retold = {(m.start, m.end) for m in mentions if m.type == "Company" and m.source != "short_names"
+              and tuple(m.text.split()) in forms and forms[tuple(m.text.split())].name != m.name}
+    org_spans = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")
+                 and (m.start, m.end) not in retold]
     # a "person" that is exactly a company's short name is the company ("Dora Robotica S.r.l."
     # ... "di Dora Robotica, ing. Federica Rossi"): a company's name is no one's name
     persons = {(m.start, m.end) for m in mentions if m.type == "Person"}
@@ -440,7 +459,8 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     spans = [(f.start, f.end) for f in found]
     kept = [m for m in mentions if (m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans))
-            and not (m.type == "Person" and (m.start, m.end) in spans)]
+            and not (m.type in ("Person", "Company") and (m.start, m.end) in spans
+                     and (m.type == "Person" or (m.start, m.end) in retold))]
     return kept + found
 
 

@@ -396,3 +396,24 @@ def test_german_noun_before_a_company_is_no_part_of_it(text, name, extract):
 def test_german_names_with_a_country_or_a_society_stay_whole(text, name, extract):
     entities, _ = extract("de", text)
     assert any(n == name for _t, n in entities)
+
+
+# --- short names: a brand before its trade alone, and a group's brand with "Group" -----------
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("da", "Delegationen besøgte Vardrup Diagnostics i Horsens. Vardrups administrerende direktør "
+           "Ylva Berg viste testen frem.",
+     ("role", "Ylva Berg", "Vardrup Diagnostics")),
+    ("en", "Kunming Qingyu Pharmaceutical Group Co., Ltd. opened a plant. LIU Fang, chairman of "
+           "Qingyu Group, spoke at the ceremony.",
+     ("role", "LIU Fang", "Kunming Qingyu Pharmaceutical Group Co., Ltd.")),
+])
+def test_short_name_of_a_company_holds_its_roles(lang, text, role, extract):
+    entities, relations = extract(lang, text)
+    assert role in relations
+    assert not any(name in ("Qingyu Group", "Vardrup") for _t, name in entities)
+
+
+def test_group_of_another_brand_stays_its_own(extract):
+    entities, _ = extract("en", "Kunming Qingyu Pharmaceutical Group Co., Ltd. signed with Huanan Group.")
+    assert ("Company", "Huanan Group") in entities
