@@ -88,3 +88,9 @@ def test_seat_in_high_tech_zone(language, text, relation, extract):
 def test_high_tech_zone_lookalikes(language, text, kept, extract):
     entities, _ = extract(language, text)
     assert entities == kept
+
+
+def test_seat_after_a_long_description_in_apposition(extract):
+    _, relations = extract("en", "Wenhai Medical Technology Co., Ltd., a maker of wearable cardiac monitors "
+                                 "headquartered in Zhengzhou, is to invest in Scotland.")
+    assert ("located_in", "Wenhai Medical Technology Co., Ltd.", "Zhengzhou") in relations

@@ -218,3 +218,25 @@ def test_seat_then_parent(language, text, relation, extract):
 def test_seat_then_a_partner_is_no_part_of(extract):
     _, relations = extract("fr", "Medilor a son siège à Rennes et travaille avec le groupe Sanofi.")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- a subsidiary named with an adjective of its market, or by its owner's genitive ------------
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Die Wenhai Europe GmbH, europäische Tochtergesellschaft der chinesischen Wenhai Medical "
+           "Technology Co., Ltd., hat eine neue Geschäftsführerin.",
+     ("part_of", "Wenhai Europe GmbH", "Wenhai Medical Technology Co., Ltd.")),
+    ("en", "Wenhai Europe GmbH, a European subsidiary of Wenhai Medical Technology Co., Ltd., opened.",
+     ("part_of", "Wenhai Europe GmbH", "Wenhai Medical Technology Co., Ltd.")),
+    ("en", "Wenhai Medical Technology Co., Ltd. will invest. The site will be run by Wenhai Europe GmbH, "
+           "Wenhai's European subsidiary, which sells its monitors.",
+     ("part_of", "Wenhai Europe GmbH", "Wenhai Medical Technology Co., Ltd.")),
+])
+def test_subsidiary_with_an_adjective_or_the_owners_genitive(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_partner_with_an_adjective_is_no_part_of(extract):
+    _, relations = extract("en", "Tarnby University, a Swedish partner of Hefei Union Hospital, opened a lab.")
+    assert not any(r[0] == "part_of" for r in relations)
