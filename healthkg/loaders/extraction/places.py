@@ -279,6 +279,9 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                         break
                 if k > j + m:
                     place = gazetteer().get(" ".join(w.text for w in words[j + m:k]))
+                    if place is None and j >= 2 and words[j - 1].lower in lex.connectors \
+                            and lex.is_title(words[j - 2].text):
+                        break  # "secretário de Estado de Desenvolvimento": a title's portfolio
                     if place is not None and type_ == "Region" and place.type == "City":
                         # "estado de São Paulo": the region, not the city of the same name
                         out.append(Candidate(j, k, type_, "place_patterns", priority=0,

@@ -373,3 +373,26 @@ def test_surname_alone_in_running_text_is_the_person(extraction):
 def test_surname_that_is_a_place_stays_a_place(extract):
     entities, _ = extract("pt", "O secretário Rui Lisboa chegou. A missão seguiu para Lisboa, onde ficou.")
     assert ("City", "Lisboa") in entities
+
+
+# --- accented spellings of first names ("Fábio", "Otávio") and a title's "de Estado de" --------
+
+@pytest.mark.parametrize("language, text, person", [
+    ("pt", "Segundo Fábio Lages, o plano avança.", "Fábio Lages"),
+    ("pt", "A reunião contou com Otávio Rangel e outros.", "Otávio Rangel"),
+])
+def test_accented_first_names_open_a_name(language, text, person, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", person) in entities
+
+
+def test_secretary_of_state_for_a_portfolio_is_no_region(extract):
+    entities, relations = extract("pt", "O secretário de Estado de Desenvolvimento Econômico de Minas Gerais, "
+                                        "Fábio Rangel Lages, falou.")
+    assert not any(t == "Region" and "Desenvolvimento" in n for t, n in entities)
+    assert ("role", "Fábio Rangel Lages", "Minas Gerais") in relations
+
+
+def test_accent_on_the_last_letter_is_no_first_name(extract):
+    entities, _ = extract("fr", "Le ministère de la Santé et l'hôpital Necker ont signé un accord.")
+    assert not any(t == "Person" for t, _n in entities)
