@@ -375,11 +375,11 @@ def test_surname_that_is_a_place_stays_a_place(extract):
     assert ("City", "Lisboa") in entities
 
 
-# --- accented spellings of first names ("Fábio", "Otávio") and a title's "de Estado de" --------
+# --- accented spellings of first names ("Fábio", "Flávio") and a title's "de Estado de" --------
 
 @pytest.mark.parametrize("language, text, person", [
     ("pt", "Segundo Fábio Lages, o plano avança.", "Fábio Lages"),
-    ("pt", "A reunião contou com Otávio Rangel e outros.", "Otávio Rangel"),
+    ("pt", "A reunião contou com Flávio Rangel e outros.", "Flávio Rangel"),
 ])
 def test_accented_first_names_open_a_name(language, text, person, extract):
     entities, _ = extract(language, text)
