@@ -213,14 +213,38 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
         first, last = sw.words[cand.start], sw.words[cand.end - 1]
         text = sw.sentence.text[first.start - sw.sentence.start:last.end - sw.sentence.start]
         covered.update(range(first.start, last.end))
+        acronym = cand.acronym
+        if acronym is None and cand.type not in _ORG_KINDS:
+            acronym = _bracketed_acronym(sw.words, cand.end)
         mentions.append(FoundMention(text, first.start, last.end, cand.type, cand.name or text,
-                                     sw.language or language, cand.source, cand.place, cand.acronym,
+                                     sw.language or language, cand.source, cand.place, acronym,
                                      headline=sw.title_case))
     _parenthesised_names(sw, mentions)
     return mentions, covered
 
 
 _ORG_KINDS = ("City", "Region", "Country", "Person")
+
+
+def _bracketed_acronym(words, end: int) -> str | None:
+    """An acronym in brackets right after an organization's name, whatever its letters (a
+    Swedish name may carry its English acronym: "Kinesiska handelskammaren i Sverige (CCCS)"):
+    two to six capitals and digits, no known place.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "handelskammaren ( CCCS ) och".split()]
+    >>> _bracketed_acronym(ws, 1), _bracketed_acronym(ws, 0)
+    ('CCCS', None)
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if end + 2 >= len(words) or words[end].text != "(" or words[end + 2].text != ")":
+        return None
+    inner = words[end + 1].text
+    if not (2 <= len(inner) <= 6 and inner[:1].isupper() and inner.replace("-", "").isalnum()
+            and sum(c.isupper() for c in inner) >= 2) or gazetteer().get(inner) is not None:
+        return None
+    return inner
 
 
 def _parenthesised_names(sw: SentenceWords, mentions: list[FoundMention]) -> None:

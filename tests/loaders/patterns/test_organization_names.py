@@ -774,3 +774,23 @@ def test_adjectives_then_a_place_stay_apart(lang, text, name, extract):
     entities, _ = extract(lang, text)
     assert any(n == name for _t, n in entities)
     assert not any(n.startswith(("Hôpital universitaire ", "Chambre économique ")) for _t, n in entities)
+
+
+# --- an acronym in brackets after a name, whatever its letters ("... i Sverige (CCCS)") --------
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("sv", "Arrangörer var Kinesiska handelskammaren i Sverige (CCCT) och Region Skåne. "
+           "Huang Rui, ordförande för CCCT, presenterade en plan.",
+     ("role", "Huang Rui", "Kinesiska handelskammaren i Sverige")),
+    ("no", "Avtalen ble signert av Kinesisk-norsk handelskammer (NCCT) i Oslo. "
+           "Daglig leder i NCCT, Per Moen, var fornøyd.",
+     ("role", "Per Moen", "Kinesisk-norsk handelskammer")),
+])
+def test_bracketed_acronym_of_another_language_names_the_body(lang, text, role, extract):
+    _, relations = extract(lang, text)
+    assert role in relations
+
+
+def test_bracketed_place_is_no_acronym(extract):
+    entities, _ = extract("en", "Lindqvist Medical AB (Lund) signed. Lund is a city.")
+    assert ("City", "Lund") in entities
