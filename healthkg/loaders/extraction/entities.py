@@ -417,8 +417,14 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     lex = lexicon(language)
     forms: dict[tuple[str, ...], FoundMention] = {}
     shared: set[tuple[str, ...]] = set()
+    short_of = {m.name: set(_short_forms(m.name, lex)) for m in companies}
+    # a company named by another's short form is that company ("Qihang Medical Technology Co.,
+    # Ltd." ... "Chairman of Qihang Medical Technology"): its own short forms are the other's
+    retold_names = {m.name for m in companies for other in companies if m.name in short_of[other.name]}
     for m in companies:
-        for form in _short_forms(m.name, lex):
+        if m.name in retold_names:
+            continue
+        for form in short_of[m.name]:
             key = tuple(form.split())
             if forms.setdefault(key, m).name != m.name:
                 shared.add(key)  # "Huakang Medical": the group or its German subsidiary

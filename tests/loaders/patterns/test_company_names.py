@@ -417,3 +417,21 @@ def test_short_name_of_a_company_holds_its_roles(lang, text, role, extract):
 def test_group_of_another_brand_stays_its_own(extract):
     entities, _ = extract("en", "Kunming Qingyu Pharmaceutical Group Co., Ltd. signed with Huanan Group.")
     assert ("Company", "Huanan Group") in entities
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("sv", "Hedeland levererar till Harbin Qiaoxin Medical Technology enligt avtalet.",
+     ("Company", "Harbin Qiaoxin Medical Technology")),
+    ("de", "Der Vertrag mit Lindqvist Diagnostics wurde verlängert.", ("Company", "Lindqvist Diagnostics")),
+])
+def test_english_trade_words_end_company_names_in_any_language(lang, text, entity, extract):
+    entities, _ = extract(lang, text)
+    assert entity in entities
+
+
+def test_company_named_by_another_companys_short_form_is_that_company(extract):
+    entities, relations = extract("en", "Wenhai Medical Technology Co., Ltd. will invest. \"We chose Dundee,\" said "
+                                        "Xue Bao, Chairman of Wenhai Medical Technology. On Tuesday Wenhai also "
+                                        "signed a memorandum with the University of Dundee.")
+    assert not any(name == "Wenhai Medical Technology" for _t, name in entities)
+    assert ("agreement", "Wenhai Medical Technology Co., Ltd.", "University of Dundee") in relations

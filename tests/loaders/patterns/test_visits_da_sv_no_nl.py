@@ -135,3 +135,22 @@ def test_study_tour(language, text, visitor, place, extract):
 def test_study_tour_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "visit" for r in relations)
+
+
+# --- inversion after a time adverb: the visitor right after the verb, then the host -------------
+
+@pytest.mark.parametrize("language, text, visit", [
+    ("sv", "Harbin Qiaoxin Medical Technology Co., Ltd. och Stånga Sensor AB samarbetar. I torsdags besökte "
+           "Qiaoxins tekniske chef Pan Yiling Stånga Sensors lokaler.",
+     ("visit", "Pan Yiling", "Stånga Sensor AB")),
+    ("no", "Onsdag besøkte representanter fra Sørlandet sykehus Dalian Medical University for å diskutere utveksling.",
+     ("visit", "Sørlandet sykehus", "Dalian Medical University")),
+])
+def test_inverted_visit_after_a_time_adverb(language, text, visit, extract):
+    _, relations = extract(language, text)
+    assert visit in relations
+
+
+def test_inverted_visit_needs_a_visit_verb(extract):
+    _, relations = extract("no", "Onsdag signerte representanter fra Sørlandet sykehus en avtale med Dalian Medical University.")
+    assert not any(kind == "visit" for kind, _a, _b in relations)
