@@ -508,3 +508,24 @@ def test_the_rettrice_holds_a_role(extract):
 def test_the_rettore_still_holds_a_role(extract):
     _, relations = extract("it", "Il rettore dell'Università di Padova, Marco Neri, ha firmato l'accordo.")
     assert ("role", "Marco Neri", "Università di Padova") in relations
+
+
+# --- a delegation's leader: "guidata dal vicegovernatore X" after a longer "from", "med X i spidsen"
+
+@pytest.mark.parametrize("language, text, role", [
+    ("it", "Una delegazione di 30 persone arrivata dalla provincia cinese del Guizhou, guidata dal "
+           "vicegovernatore Long Jiawei, ha visitato Genova.",
+     ("role", "Long Jiawei", "Guizhou")),
+    ("da", "En delegation fra Shenyang med viceborgmester Guo Tinghua i spidsen besøgte Horsens.",
+     ("role", "Guo Tinghua", "Shenyang")),
+    ("no", "En delegasjon fra Dalian med visepresident Liu Fang i spissen besøkte Kristiansand.",
+     ("role", "Liu Fang", "Dalian")),
+])
+def test_leader_of_a_delegation(language, text, role, extract):
+    _, relations = extract(language, text)
+    assert role in relations
+
+
+def test_delegation_leader_is_no_role_at_the_host(extract):
+    _, relations = extract("da", "En delegation fra Shenyang med viceborgmester Guo Tinghua i spidsen besøgte Horsens.")
+    assert ("role", "Guo Tinghua", "Horsens") not in relations
