@@ -188,3 +188,21 @@ def test_pact_is_an_agreement(language, text, relation, extract):
 def test_twinning_without_a_verb_of_signing_is_no_agreement(extraction):
     events = extraction("Bergamo celebra vent'anni di gemellaggio con Suzhou.", "it").events
     assert not any(e.type == "Agreement" for e in events)
+
+
+# --- a sentence that denies the signing makes no agreement --------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "No agreement was signed between Tarnby University Hospital and Dalian Medical University."),
+    ("no", "Ingen avtale ble signert mellom Sørlandet sykehus og Dalian Medical University."),
+    ("de", "Einen Vertrag haben die Charité und das Wuhan Union Hospital noch nicht unterzeichnet."),
+    ("es", "No se firmó ningún acuerdo entre el Hospital Clínic y el Hospital de Wuhan."),
+])
+def test_denied_signing_is_no_agreement(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "agreement" for kind, _a, _b in relations)
+
+
+def test_signing_beside_no_denial_is_an_agreement(extract):
+    _, relations = extract("no", "Onsdag signerte Sørlandet sykehus en avtale med Dalian Medical University.")
+    assert ("agreement", "Sørlandet sykehus", "Dalian Medical University") in relations

@@ -145,3 +145,14 @@ def test_arabic_particle_inside_a_name(language, text, person, extract):
 def test_schepen_with_a_portfolio_of_a_city(extract):
     _, relations = extract("nl", "Schepen voor economie van de stad Leuven, Thomas Verhoeven, sprak de gasten toe.")
     assert ("role", "Thomas Verhoeven", "Leuven") in relations
+
+
+@pytest.mark.parametrize("language, text, role", [
+    ("no", "Det opplyser kommunikasjonsrådgiver Eirik Sand ved Sørlandet sykehus.",
+     ("role", "Eirik Sand", "Sørlandet sykehus")),
+    ("sv", "Det säger kommunikationsrådgivare Eva Berg vid Akademiska sjukhuset.",
+     ("role", "Eva Berg", "Akademiska sjukhuset")),
+])
+def test_advisers_speak_for_their_body(language, text, role, extract):
+    _, relations = extract(language, text)
+    assert role in relations

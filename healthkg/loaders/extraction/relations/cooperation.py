@@ -54,8 +54,8 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     """
     verb = lex.search("agreement_verb", ss.marked)
     noun = lex.search("agreement_noun", ss.marked)
-    if not verb or not noun:
-        return None
+    if not verb or not noun or lex.search("agreement_negation", ss.marked):
+        return None  # "No agreement was signed", "Ingen avtale ble signert": none to record
     for pattern in _pattern(lex, "between"):
         match = pattern.search(ss.marked)
         if match:
