@@ -156,3 +156,19 @@ def test_schepen_with_a_portfolio_of_a_city(extract):
 def test_advisers_speak_for_their_body(language, text, role, extract):
     _, relations = extract(language, text)
     assert role in relations
+
+
+@pytest.mark.parametrize("language, text, role", [
+    ("nl", "Aan Chinese zijde schoof onder anderen Jiang Wenfang aan, vicepresident van de Medische Universiteit Harbin.",
+     ("role", "Jiang Wenfang", "Medische Universiteit Harbin")),
+    ("no", "Avtalen ble signert av visepresident Jiang Wenfang fra Harbin Medical University.",
+     ("role", "Jiang Wenfang", "Harbin Medical University")),
+])
+def test_particle_before_apposition_and_title_name_from_body(language, text, role, extract):
+    _, relations = extract(language, text)
+    assert role in relations
+
+
+def test_title_name_from_a_city_is_no_role_at_the_city(extract):
+    _, relations = extract("no", "Foredraget ble holdt av professor Liu Fang fra Harbin.")
+    assert not any(kind == "role" for kind, _a, _b in relations)
