@@ -94,3 +94,9 @@ def test_seat_after_a_long_description_in_apposition(extract):
     _, relations = extract("en", "Wenhai Medical Technology Co., Ltd., a maker of wearable cardiac monitors "
                                  "headquartered in Zhengzhou, is to invest in Scotland.")
     assert ("located_in", "Wenhai Medical Technology Co., Ltd.", "Zhengzhou") in relations
+
+
+def test_based_at_a_science_park(extract):
+    _, relations = extract("en", "Under the deal, Cellora Ltd, a spin-out company based at the Oxford Science Park, "
+                                 "will set up a lab.")
+    assert ("located_in", "Cellora Ltd", "Oxford Science Park") in relations

@@ -240,3 +240,24 @@ def test_subsidiary_with_an_adjective_or_the_owners_genitive(language, text, rel
 def test_partner_with_an_adjective_is_no_part_of(extract):
     _, relations = extract("en", "Tarnby University, a Swedish partner of Hefei Union Hospital, opened a lab.")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+# --- "X <clause> and is a teaching hospital of Y"; a Swedish school "akademin vid" a university --
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Das Lindenau-Krankenhaus mit 1.200 Betten liegt im Süden von Xi'an, der Hauptstadt der Provinz "
+           "Shaanxi, und ist Lehrkrankenhaus der Xi'an Jiaotong-Universität.",
+     ("part_of", "Lindenau-Krankenhaus", "Xi'an Jiaotong-Universität")),
+    ("en", "Ridgeway Hospital lies in the north of Leeds and is a teaching hospital of the University of Leeds.",
+     ("part_of", "Ridgeway Hospital", "University of Leeds")),
+    ("sv", "Mötet hölls på Sahlgrenska akademin vid Göteborgs universitet.",
+     ("part_of", "Sahlgrenska akademin", "Göteborgs universitet")),
+])
+def test_part_after_a_clause_and_swedish_academies(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_coordinated_partner_is_no_part(extract):
+    _, relations = extract("en", "Ridgeway Hospital signed with Leeds General and is a partner of the University of Leeds.")
+    assert not any(r[0] == "part_of" for r in relations)
