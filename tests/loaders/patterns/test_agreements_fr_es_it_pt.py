@@ -66,3 +66,16 @@ def test_apposed_parent_is_no_party(language, text, parties, whole, extract):
     assert {("agreement", *parties), ("agreement", *reversed(parties))} & relations
     assert not any(kind == "agreement" and whole in (a, b) for kind, a, b in relations)
     assert ("part_of", parties[-1] if language == "es" else parties[0], whole) in relations
+
+
+# --- signers listed with their faculty "of" the university: one side, not parties to each other
+
+def test_faculty_and_its_university_are_one_side(extract):
+    _, relations = extract("es", "El jueves, el decano de la Facultad de Medicina de la Universidad de Talca, "
+                                 "Dr. Rodrigo Almonte Ferrada, y el vicepresidente de la Universidad de Zhengzhou, "
+                                 "profesor Sun Hexiang, firmaron un memorando de entendimiento.")
+    assert ("role", "Rodrigo Almonte Ferrada", "Facultad de Medicina") in relations
+    assert ("part_of", "Facultad de Medicina", "Universidad de Talca") in relations
+    agreements = {frozenset((a, b)) for kind, a, b in relations if kind == "agreement"}
+    assert frozenset(("Facultad de Medicina", "Universidad de Talca")) not in agreements
+    assert frozenset(("Facultad de Medicina", "Universidad de Zhengzhou")) in agreements

@@ -294,6 +294,10 @@ class DocumentReader:
             draft.headline = headline
         self.drafts += drafts
 
+    def _part_of_either(self, a: str, b: str) -> bool:
+        """Whether one body is found part of the other (a faculty and its university sign as one side)."""
+        return any(r.type == "part_of" and {r.subject, r.object} == {a, b} for r in self.relations)
+
     def _both_sides_agreement(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         """"X and Y held talks. The two sides signed a memorandum": an agreement of the two
         parties the sentence before names, when it names exactly two."""
@@ -385,7 +389,8 @@ class DocumentReader:
         if agreement:
             side_a, side_b = agreement
             pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
-                [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]]
+                [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]
+                 if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
             for a, b in pairs:
                 self._add("agreement", a, b, evidence)
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
