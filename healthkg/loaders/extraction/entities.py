@@ -389,6 +389,36 @@ def _short_forms(name: str, lex) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name]
 
 
+def _seat_short_forms(name: str, lex) -> list[str]:
+    """The name of a body without the city that closes it, when what is left is one word that
+    names it alone, a compound of a name and a head ("Donauklinikum Regensburg" ->
+    "Donauklinikum", "des Donauklinikums"), not a bare head ("Universitätsklinikum Düsseldorf").
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _seat_short_forms("Donauklinikum Regensburg", lexicon("de")), _seat_short_forms("Universitätsklinikum Düsseldorf", lexicon("de"))
+    (['Donauklinikum'], [])
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return []
+    place = gazetteer().get(words[1])
+    if place is None or place.type != "City" or lex.head_of(words[0]) is None \
+            or lex.heads.get((words[0].lower(),)) is not None or _bare_compound(words[0], lex):
+        return []
+    return [words[0]]
+
+
+def _bare_compound(word: str, lex) -> bool:
+    """A compound of generic words only ("Universitätsklinikum", "Kreiskrankenhaus"): its
+    part before the head is itself a head or a word of ``common/generic_compound_parts.txt``."""
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    lower = word.lower()
+    return any(lower.startswith(part) for part in load_words("", "generic_compound_parts.txt"))
+
+
 def _brand(word: str, lex, small_place: bool = False) -> bool:
     """Whether one word of a company's name can name it alone: capitalised letters, no stop
     word, first name, head noun or known place (a town smaller than ``_SMALL_PLACE`` when
@@ -412,12 +442,14 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     """Mentions of companies by a short name (see :func:`_short_forms`); such a mention
     wins over a place read inside it ("Saúde Paulista" is not the city of Paulista)."""
     companies = [m for m in mentions if m.type == "Company" and m.acronym_of is None]
-    if not companies:
-        return mentions
     lex = lexicon(language)
     forms: dict[tuple[str, ...], FoundMention] = {}
     shared: set[tuple[str, ...]] = set()
+    seated = [m for m in mentions if m.type in ("Hospital", "University", "ResearchInstitute")
+              and m.acronym_of is None and _seat_short_forms(m.name, lex)]
     short_of = {m.name: set(_short_forms(m.name, lex)) for m in companies}
+    short_of.update({m.name: set(_seat_short_forms(m.name, lex)) for m in seated})
+    companies = companies + seated
     # a company named by another's short form is that company ("Qihang Medical Technology Co.,
     # Ltd." ... "Chairman of Qihang Medical Technology"): its own short forms are the other's
     retold_names = {m.name for m in companies for other in companies if m.name in short_of[other.name]}

@@ -794,3 +794,18 @@ def test_bracketed_acronym_of_another_language_names_the_body(lang, text, role, 
 def test_bracketed_place_is_no_acronym(extract):
     entities, _ = extract("en", "Lindqvist Medical AB (Lund) signed. Lund is a city.")
     assert ("City", "Lund") in entities
+
+
+# --- a body named "<compound> <city>" goes by the compound alone ("des Donauklinikums") ---------
+
+def test_compound_name_without_its_city_is_the_same_body(extract):
+    _, relations = extract("de", "Pressestelle des Isarklinikums Freising\n\nAm zweiten Tag unterzeichneten "
+                                 "Prof. Dr. Qu Haotian, Präsident des Weihe-Krankenhauses Xi'an, und Dr. Barbara "
+                                 "Lindner, Geschäftsführerin des Isarklinikums, eine Kooperationsvereinbarung.")
+    assert ("role", "Barbara Lindner", "Isarklinikum Freising") in relations
+    assert ("agreement", "Weihe-Krankenhaus Xi'an", "Isarklinikum Freising") in relations
+
+
+def test_generic_compound_without_its_city_is_no_name(extract):
+    entities, _ = extract("de", "Das Universitätsklinikum Düsseldorf lädt ein. Jedes Universitätsklinikum hat Gäste.")
+    assert sum(1 for _t, name in entities if name.startswith("Universitätsklinikum")) == 1
