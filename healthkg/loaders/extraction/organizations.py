@@ -895,6 +895,8 @@ def _name_adjective(word) -> bool:
 
 #: types of the bodies named after a local place the gazetteer may not know ("Haukeland universitetssjukehus")
 _PLACE_NAMED_TYPES = {"Hospital", "University"}
+#: types of bodies named by a city, a lower-case adjective and a lower-case head ("Dalian kommunale handelsbyrå")
+_CITY_ADJECTIVE_TYPES = _PLACE_NAMED_TYPES | {"GovernmentBody"}
 
 
 def _unknown_name_word(words, k, lex) -> bool:
@@ -938,7 +940,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and (
-                gazetteer().get(words[i - 2].text) is not None and found[0] in _PLACE_NAMED_TYPES
+                gazetteer().get(words[i - 2].text) is not None and found[0] in _CITY_ADJECTIVE_TYPES
                 or i >= 3 and words[i - 2].lower in lex.articles and words[i - 3].alpha):
             start = i - 2  # "Harbin medisinske universitet"; "som Det helsevitenskapelige fakultet": a capital
             # article inside a sentence opens a name

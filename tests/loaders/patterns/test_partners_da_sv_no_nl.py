@@ -99,3 +99,9 @@ def test_partner_regions(language, text, first, second, extract):
 def test_partner_region_lookalikes(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+def test_city_adjective_bureau_as_co_organizer(extract):
+    entities, relations = extract("no", "Seminaret ble arrangert av Agder fylkeskommune og Dalian kommunale handelsbyrå.")
+    assert ("GovernmentBody", "Dalian kommunale handelsbyrå") in entities
+    assert ("partner_of", "Agder fylkeskommune", "Dalian kommunale handelsbyrå") in relations

@@ -76,3 +76,13 @@ def test_city_partners(language, text, pair, extract):
 def test_city_partner_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not {r for r in relations if r[0] == "partner_of"}
+
+
+def test_cities_joined_by_a_friendship_agreement_are_partners(extract):
+    _, relations = extract("de", "Passau und Xi'an sind seit 2022 durch eine Freundschaftsvereinbarung verbunden.")
+    assert ("partner_of", "Passau", "Xi'an") in relations
+
+
+def test_cities_in_one_sentence_without_a_twinning_word_are_no_partners(extract):
+    _, relations = extract("de", "Passau und Xi'an sind seit 2022 durch eine Bahnlinie verbunden.")
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)
