@@ -162,3 +162,21 @@ def test_three_listed_organizers_are_partners_pairwise(language, text, trio, ext
 def test_three_bodies_without_organizing_are_no_partners(extract):
     _, relations = extract("en", "The report names Tarnby University, the Hefei Health Bureau and Varde Region.")
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+@pytest.mark.parametrize("language, text, trio", [
+    ("sv", "Arrangörer var Kinesiska handelskammaren i Sverige (CCCT) och Lunds universitet tillsammans med Region Skåne.",
+     ("Kinesiska handelskammaren i Sverige", "Lunds universitet", "Region Skåne")),
+    ("en", "The organisers were Tarnby University, the Hefei Health Bureau and Varde Region.",
+     ("Tarnby University", "Hefei Health Bureau", "Varde Region")),
+])
+def test_organizers_named_after_a_copula_are_partners(language, text, trio, extract):
+    _, relations = extract(language, text)
+    partners = {frozenset((a, b)) for kind, a, b in relations if kind == "partner_of"}
+    a, b, c = trio
+    assert {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= partners
+
+
+def test_speakers_named_after_a_copula_are_no_partners(extract):
+    _, relations = extract("en", "The speakers were Tarnby University and the Hefei Health Bureau.")
+    assert not any(kind == "partner_of" for kind, _a, _b in relations)
