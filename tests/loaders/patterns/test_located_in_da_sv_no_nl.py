@@ -126,3 +126,19 @@ def test_dutch_city_adjective_before_a_name(language, text, company, place, extr
 def test_dutch_nationality_adjective_is_no_seat(language, text, extract):
     _entities, relations = extract(language, text)
     assert not any(r[0] == "located_in" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, seat", [
+    ("nl", "De Europese Revalidatiealliantie (ERA), die haar secretariaat in Nijmegen heeft, organiseerde een rondetafel.",
+     ("Europese Revalidatiealliantie", "Nijmegen")),
+    ("en", "The Baltic Rehabilitation Alliance, which has its secretariat in Nijmegen, met in Oslo.",
+     ("Baltic Rehabilitation Alliance", "Nijmegen")),
+])
+def test_seat_in_a_relative_clause(language, text, seat, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", *seat) in relations
+
+
+def test_relative_clause_with_a_branch_elsewhere_gives_no_seat(extract):
+    _, relations = extract("en", "The Baltic Rehabilitation Alliance, which opened a clinic in Nijmegen, met in Oslo.")
+    assert ("located_in", "Baltic Rehabilitation Alliance", "Nijmegen") not in relations
