@@ -38,6 +38,7 @@ from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import lexicon
+from healthkg.loaders.extraction.organizations import bracketed_acronym
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.statements import Entity
 
@@ -215,7 +216,9 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
         covered.update(range(first.start, last.end))
         acronym = cand.acronym
         if acronym is None and cand.type not in _ORG_KINDS:
-            acronym = _bracketed_acronym(sw.words, cand.end)
+            # "(CCCS)" after any organization's name defines its acronym, whichever recognizer
+            # found the name ("Kinesiska handelskammaren i Sverige (CCCS)": an English acronym)
+            _end, acronym = bracketed_acronym(sw.words, cand.end, lex)
         mentions.append(FoundMention(text, first.start, last.end, cand.type, cand.name or text,
                                      sw.language or language, cand.source, cand.place, acronym,
                                      headline=sw.title_case))
@@ -224,27 +227,6 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
 
 
 _ORG_KINDS = ("City", "Region", "Country", "Person")
-
-
-def _bracketed_acronym(words, end: int) -> str | None:
-    """An acronym in brackets right after an organization's name, whatever its letters (a
-    Swedish name may carry its English acronym: "Kinesiska handelskammaren i Sverige (CCCS)"):
-    two to six capitals and digits, no known place.
-
-    >>> from healthkg.loaders.extraction.tokens import Word
-    >>> ws = [Word(t, 0, 0) for t in "handelskammaren ( CCCS ) och".split()]
-    >>> _bracketed_acronym(ws, 1), _bracketed_acronym(ws, 0)
-    ('CCCS', None)
-    """
-    from healthkg.loaders.gazetteer import gazetteer
-
-    if end + 2 >= len(words) or words[end].text != "(" or words[end + 2].text != ")":
-        return None
-    inner = words[end + 1].text
-    if not (2 <= len(inner) <= 6 and inner[:1].isupper() and inner.replace("-", "").isalnum()
-            and sum(c.isupper() for c in inner) >= 2) or gazetteer().get(inner) is not None:
-        return None
-    return inner
 
 
 def _parenthesised_names(sw: SentenceWords, mentions: list[FoundMention]) -> None:
@@ -405,14 +387,18 @@ def _seat_short_forms(name: str, lex) -> list[str]:
         return []
     place = gazetteer().get(words[1])
     if place is None or place.type != "City" or lex.head_of(words[0]) is None \
-            or lex.heads.get((words[0].lower(),)) is not None or _bare_compound(words[0], lex):
+            or lex.heads.get((words[0].lower(),)) is not None or _bare_compound(words[0]):
         return []
     return [words[0]]
 
 
-def _bare_compound(word: str, lex) -> bool:
-    """A compound of generic words only ("Universitätsklinikum", "Kreiskrankenhaus"): its
-    part before the head is itself a head or a word of ``common/generic_compound_parts.txt``."""
+def _bare_compound(word: str) -> bool:
+    """A compound of generic words only ("Universitätsklinikum", "Kreiskrankenhaus"): it opens
+    with a word of ``common/generic_compound_parts.txt``.
+
+    >>> _bare_compound("Universitätsklinikum"), _bare_compound("Donauklinikum")
+    (True, False)
+    """
     from healthkg.loaders.extraction.rulefiles import load_words
 
     lower = word.lower()
@@ -438,6 +424,10 @@ def _brand(word: str, lex, small_place: bool = False) -> bool:
     return place is None or (small_place and place.population < _SMALL_PLACE)
 
 
+#: kinds of bodies named "<compound> <city>" that go by the compound alone
+_SEATED_KINDS = ("Hospital", "University", "ResearchInstitute")
+
+
 def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     """Mentions of companies by a short name (see :func:`_short_forms`); such a mention
     wins over a place read inside it ("Saúde Paulista" is not the city of Paulista)."""
@@ -445,15 +435,19 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     lex = lexicon(language)
     forms: dict[tuple[str, ...], FoundMention] = {}
     shared: set[tuple[str, ...]] = set()
-    seated = [m for m in mentions if m.type in ("Hospital", "University", "ResearchInstitute")
-              and m.acronym_of is None and _seat_short_forms(m.name, lex)]
-    short_of = {m.name: set(_short_forms(m.name, lex)) for m in companies}
-    short_of.update({m.name: set(_seat_short_forms(m.name, lex)) for m in seated})
-    companies = companies + seated
+    # short forms once per name (a name has many mentions): companies', and a hospital's,
+    # university's or institute's without the city that closes it ("Donauklinikum Regensburg")
+    short_of = {name: set(_short_forms(name, lex)) for name in {m.name for m in companies}}
+    for name in {m.name for m in mentions if m.type in _SEATED_KINDS and m.acronym_of is None}:
+        forms_of_name = _seat_short_forms(name, lex)
+        if forms_of_name:
+            short_of[name] = set(forms_of_name)
+    bodies = [m for m in mentions if m.name in short_of and m.acronym_of is None
+              and (m.type == "Company" or m.type in _SEATED_KINDS)]
     # a company named by another's short form is that company ("Qihang Medical Technology Co.,
     # Ltd." ... "Chairman of Qihang Medical Technology"): its own short forms are the other's
-    retold_names = {m.name for m in companies for other in companies if m.name in short_of[other.name]}
-    for m in companies:
+    retold_names = {name for name in short_of for forms_of_other in short_of.values() if name in forms_of_other}
+    for m in bodies:
         if m.name in retold_names:
             continue
         for form in short_of[m.name]:

@@ -212,8 +212,14 @@ class _FirstNames(frozenset):
             return True
         if not isinstance(name, str) or name.isascii():
             return False
-        plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        plain = _without_accents(name)
         return plain != name and frozenset.__contains__(self, plain) and _accent_fits(name)
+
+
+@lru_cache(maxsize=65536)
+def _without_accents(name: str) -> str:
+    """A word without its combining accents ("Fábio" -> "Fabio"; "Sørlandet" stays: ø has none)."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _accent_fits(name: str) -> bool:
@@ -223,10 +229,11 @@ def _accent_fits(name: str) -> bool:
 
     >>> _accent_fits("Fábio"), _accent_fits("Santé"), _accent_fits("Jürgen")
     (True, False, False)
+
+    (Not on the last letter: the French "Santé" is no "Sante".)
     """
     marks = [c for c in name if not c.isascii()]
     return len(marks) == 1 and marks[0] in "áéíóúâêôãõ" and not name.endswith(marks[0])
-    # (not on the last letter: "Santé" is no "Sante")
 
 
 @lru_cache(maxsize=1)

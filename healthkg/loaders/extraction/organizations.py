@@ -365,7 +365,7 @@ def _name_goes_on(words, k) -> bool:
     return k < len(words) and (words[k].cap or _is_legal_form(words[k]))
 
 
-def _parenthesis(words, j, lex) -> tuple[int, str | None]:
+def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
     """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
     if j < len(words) and words[j].text == "(":
         for k in range(j + 1, min(j + 6, len(words))):
@@ -671,10 +671,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             break
     if start is not None:
         j = _acronym_extension(words, start, j, lex)
-    k, acronym = _parenthesis(words, j, lex)
+    k, acronym = bracketed_acronym(words, j, lex)
     j = k
     if acronym is None:
-        _k, acronym = _parenthesis(words, j, lex)
+        _k, acronym = bracketed_acronym(words, j, lex)
     # trailing legal forms: "Co., Ltd."
     while j < len(words):
         nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j

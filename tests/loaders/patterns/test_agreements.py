@@ -194,7 +194,7 @@ def test_twinning_without_a_verb_of_signing_is_no_agreement(extraction):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "No agreement was signed between Tarnby University Hospital and Dalian Medical University."),
-    ("no", "Ingen avtale ble signert mellom Sørlandet sykehus og Dalian Medical University."),
+    ("no", "Ingen avtale ble undertegnet mellom Telemark sykehus og Qingdao Medical University."),
     ("de", "Einen Vertrag haben die Charité und das Wuhan Union Hospital noch nicht unterzeichnet."),
     ("es", "No se firmó ningún acuerdo entre el Hospital Clínic y el Hospital de Wuhan."),
 ])
@@ -204,5 +204,5 @@ def test_denied_signing_is_no_agreement(language, text, extract):
 
 
 def test_signing_beside_no_denial_is_an_agreement(extract):
-    _, relations = extract("no", "Onsdag signerte Sørlandet sykehus en avtale med Dalian Medical University.")
-    assert ("agreement", "Sørlandet sykehus", "Dalian Medical University") in relations
+    _, relations = extract("no", "Fredag undertegnet Telemark sykehus en avtale med Qingdao Medical University.")
+    assert ("agreement", "Telemark sykehus", "Qingdao Medical University") in relations

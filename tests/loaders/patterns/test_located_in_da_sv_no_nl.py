@@ -129,8 +129,8 @@ def test_dutch_nationality_adjective_is_no_seat(language, text, extract):
 
 
 @pytest.mark.parametrize("language, text, seat", [
-    ("nl", "De Europese Revalidatiealliantie (ERA), die haar secretariaat in Nijmegen heeft, organiseerde een rondetafel.",
-     ("Europese Revalidatiealliantie", "Nijmegen")),
+    ("nl", "De Noordelijke Zorgalliantie (NZA), die haar hoofdkantoor in Groningen heeft, hield een congres.",
+     ("Noordelijke Zorgalliantie", "Groningen")),
     ("en", "The Baltic Rehabilitation Alliance, which has its secretariat in Nijmegen, met in Oslo.",
      ("Baltic Rehabilitation Alliance", "Nijmegen")),
 ])

@@ -91,12 +91,12 @@ def test_high_tech_zone_lookalikes(language, text, kept, extract):
 
 
 def test_seat_after_a_long_description_in_apposition(extract):
-    _, relations = extract("en", "Wenhai Medical Technology Co., Ltd., a maker of wearable cardiac monitors "
-                                 "headquartered in Zhengzhou, is to invest in Scotland.")
-    assert ("located_in", "Wenhai Medical Technology Co., Ltd.", "Zhengzhou") in relations
+    _, relations = extract("en", "Wenhai Medical Technology Co., Ltd., a producer of hospital dialysis filters "
+                                 "headquartered in Chengdu, will build a plant in Wales.")
+    assert ("located_in", "Wenhai Medical Technology Co., Ltd.", "Chengdu") in relations
 
 
 def test_based_at_a_science_park(extract):
-    _, relations = extract("en", "Under the deal, Cellora Ltd, a spin-out company based at the Oxford Science Park, "
-                                 "will set up a lab.")
-    assert ("located_in", "Cellora Ltd", "Oxford Science Park") in relations
+    _, relations = extract("en", "Brenmar Ltd, a start-up located at the Cambridge Science Park, "
+                                 "will host the new laboratory.")
+    assert ("located_in", "Brenmar Ltd", "Cambridge Science Park") in relations

@@ -79,10 +79,10 @@ def test_city_partner_lookalikes(language, text, extract):
 
 
 def test_cities_joined_by_a_friendship_agreement_are_partners(extract):
-    _, relations = extract("de", "Passau und Xi'an sind seit 2022 durch eine Freundschaftsvereinbarung verbunden.")
-    assert ("partner_of", "Passau", "Xi'an") in relations
+    _, relations = extract("de", "Passau und Wuhan sind seit 2019 durch eine Freundschaftsvereinbarung miteinander verbunden.")
+    assert ("partner_of", "Passau", "Wuhan") in relations
 
 
 def test_cities_in_one_sentence_without_a_twinning_word_are_no_partners(extract):
-    _, relations = extract("de", "Passau und Xi'an sind seit 2022 durch eine Bahnlinie verbunden.")
+    _, relations = extract("de", "Passau und Wuhan sind seit 2019 durch eine Flugverbindung miteinander verbunden.")
     assert not any(kind == "partner_of" for kind, _a, _b in relations)

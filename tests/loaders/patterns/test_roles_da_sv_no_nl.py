@@ -148,8 +148,8 @@ def test_schepen_with_a_portfolio_of_a_city(extract):
 
 
 @pytest.mark.parametrize("language, text, role", [
-    ("no", "Det opplyser kommunikasjonsrådgiver Eirik Sand ved Sørlandet sykehus.",
-     ("role", "Eirik Sand", "Sørlandet sykehus")),
+    ("no", "Det bekrefter kommunikasjonsrådgiver Eirik Sand ved Telemark sykehus.",
+     ("role", "Eirik Sand", "Telemark sykehus")),
     ("sv", "Det säger kommunikationsrådgivare Eva Berg vid Akademiska sjukhuset.",
      ("role", "Eva Berg", "Akademiska sjukhuset")),
 ])
@@ -159,8 +159,8 @@ def test_advisers_speak_for_their_body(language, text, role, extract):
 
 
 @pytest.mark.parametrize("language, text, role", [
-    ("nl", "Aan Chinese zijde schoof onder anderen Jiang Wenfang aan, vicepresident van de Medische Universiteit Harbin.",
-     ("role", "Jiang Wenfang", "Medische Universiteit Harbin")),
+    ("nl", "Namens de gasten schoof ook Jiang Wenfang aan, vicepresident van de Medische Universiteit Kunming.",
+     ("role", "Jiang Wenfang", "Medische Universiteit Kunming")),
     ("no", "Avtalen ble signert av visepresident Jiang Wenfang fra Harbin Medical University.",
      ("role", "Jiang Wenfang", "Harbin Medical University")),
 ])
