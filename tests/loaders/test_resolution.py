@@ -406,3 +406,19 @@ def test_a_region_word_still_joins_the_region_across_documents():
     docs = [make_doc("a", [("Hubei Province", "Region")]), make_doc("b", [("Hubei", "Region")])]
     resolve_entities(docs)
     assert docs[0].entities[0].id == docs[1].entities[0].id
+
+
+def test_company_with_a_country_or_continent_after_its_name_is_a_subsidiary():
+    docs = [make_doc("a", [("Tarvo Medical", "Company")]),
+            make_doc("b", [("Tarvo Medical Europe GmbH", "Company")], language="de"),
+            make_doc("c", [("Tarvo Medical Deutschland", "Company")], language="de")]
+    resolve_entities(docs)
+    ids = ids_by_name(docs)
+    assert ids["Tarvo Medical"] != ids["Tarvo Medical Europe GmbH"]
+    assert ids["Tarvo Medical"] != ids["Tarvo Medical Deutschland"]
+    # a company with its city after the name is the same company
+    docs = [make_doc("a", [("Tarvo Medical", "Company")]),
+            make_doc("b", [("Tarvo Medical Shanghai", "Company"), ("Shanghai", "City")])]
+    resolve_entities(docs)
+    ids = ids_by_name(docs)
+    assert ids["Tarvo Medical"] == ids["Tarvo Medical Shanghai"]

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.lexicon import first_names
+from healthkg.loaders.extraction.lexicon import first_names, generic_compound
 from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.rulefiles import COMMON, load_lines, normalize
 from healthkg.loaders.gazetteer import gazetteer
@@ -124,9 +124,12 @@ def capitalised_run(words, j, lex) -> int:
 
 def bare_body(span, lex) -> bool:
     """A run that can be a body's name: not one known place, not opening with a first
-    name, an article or a stop word."""
+    name, an article or a stop word, and not one generic compound noun ("gemeinsam mit dem
+    Uniklinikum": the university hospital named before, not a name)."""
     first = span[0]
     if first.lower in lex.articles or lex.is_stopword(first.text) or first.text in first_names():
+        return False
+    if len(span) == 1 and generic_compound(first.text) and lex.head_of(first.text):
         return False
     return not (len(span) == 1 and gazetteer().get(first.text) is not None)
 

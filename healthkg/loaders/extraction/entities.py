@@ -37,7 +37,7 @@ from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.grouping import group_mentions
-from healthkg.loaders.extraction.lexicon import lexicon
+from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.statements import Entity
@@ -387,22 +387,9 @@ def _seat_short_forms(name: str, lex) -> list[str]:
         return []
     place = gazetteer().get(words[1])
     if place is None or place.type != "City" or lex.head_of(words[0]) is None \
-            or lex.heads.get((words[0].lower(),)) is not None or _bare_compound(words[0]):
+            or lex.heads.get((words[0].lower(),)) is not None or generic_compound(words[0]):
         return []
     return [words[0]]
-
-
-def _bare_compound(word: str) -> bool:
-    """A compound of generic words only ("Universitätsklinikum", "Kreiskrankenhaus"): it opens
-    with a word of ``common/generic_compound_parts.txt``.
-
-    >>> _bare_compound("Universitätsklinikum"), _bare_compound("Donauklinikum")
-    (True, False)
-    """
-    from healthkg.loaders.extraction.rulefiles import load_words
-
-    lower = word.lower()
-    return any(lower.startswith(part) for part in load_words("", "generic_compound_parts.txt"))
 
 
 def _brand(word: str, lex, small_place: bool = False) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
-__all__ = ["Lexicon", "lexicon", "first_names", "chinese_surnames", "pinyin_syllables",
+__all__ = ["Lexicon", "lexicon", "generic_compound", "first_names", "chinese_surnames", "pinyin_syllables",
            "cantonese_syllables", "is_pinyin_given", "legal_forms"]
 
 _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
@@ -305,3 +305,14 @@ def is_pinyin_given(word: str, max_syllables: int = 2) -> bool:
                    for n in range(min(6, len(rest)), 0, -1))
 
     return split(lower, max_syllables)
+
+
+def generic_compound(word: str) -> bool:
+    """A compound of generic words only ("Universitätsklinikum", "Kreiskrankenhaus",
+    "Uniklinikum"): it opens with a word of ``common/generic_compound_parts.txt``.
+
+    >>> generic_compound("Universitätsklinikum"), generic_compound("Donauklinikum")
+    (True, False)
+    """
+    lower = word.lower()
+    return any(lower.startswith(part) for part in load_words("", "generic_compound_parts.txt"))

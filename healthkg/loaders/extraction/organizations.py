@@ -678,11 +678,19 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     # trailing legal forms: "Co., Ltd."
     while j < len(words):
         nxt = j + 1 if words[j].text == "," and j + 1 < len(words) else j
-        if _is_legal_form(words[nxt]) or (j > 0 and words[nxt].lower in load_words("", "lower_case_legal_forms.txt")):
+        if _is_legal_form(words[nxt]) or (j > 0 and _lower_case_legal_form(words[nxt])):
             j = nxt + 1
+        elif nxt == j and words[j].upper and j + 1 < len(words) and (
+                _is_legal_form(words[j + 1]) or _lower_case_legal_form(words[j + 1])):
+            j += 2  # "Medical Valley EMN e.V.", "Nordic Health NDX AB": an acronym of the name before its legal form
         else:
             break
     return j, inner_start, acronym
+
+
+def _lower_case_legal_form(word) -> bool:
+    """A legal form written in lower case after a name ("plc", "e.V.")."""
+    return word.lower in load_words("", "lower_case_legal_forms.txt")
 
 
 _STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}

@@ -236,6 +236,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue
         if lex.is_title(word.text) or lex.head_of(word.text):
             continue
+        if _month_after_day(words, i, lex.language):
+            continue  # "vom 20. bis 22. April Erlangen besucht": a date, not April Erlangen
         if i + 1 < n and (word.lower, words[i + 1].lower) in lex.place_before:
             continue  # "la Ville de Shenzhen": a place named by its pattern, not "Ville" of Shenzhen
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
@@ -261,6 +263,22 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
                 and (i == 0 or not words[i - 1].cap):
             out.append(Candidate(i, i + 1, "Person", "western_names", priority=2))
     return out
+
+
+def _month_after_day(words, i: int, language: str | None) -> bool:
+    """Whether word ``i`` is a month's name after a day's number ("22. April", "5 June").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> words = [Word("22.", 0, 3), Word("April", 4, 9), Word("Erlangen", 10, 18)]
+    >>> _month_after_day(words, 1, "de"), _month_after_day(words, 2, "de")
+    (True, False)
+    """
+    from healthkg.loaders.dates import _month_names
+
+    before = i - 1 if i > 0 and words[i - 1].text != "." else i - 2
+    if before < 0 or not words[before].text.rstrip(".").isdigit():
+        return False
+    return words[i].lower in _month_names(language or "en") or words[i].lower in _month_names("en")
 
 
 @lru_cache(maxsize=None)

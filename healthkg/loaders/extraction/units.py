@@ -96,6 +96,8 @@ def _field_end(words, start: int, lex) -> int:
     end = start
     for k in range(start, min(len(words), start + _MAX_FIELD_WORDS)):
         word = words[k]
+        if word.text.endswith("-,") or (word.text == "," and k > start and words[k - 1].text.endswith("-")):
+            continue  # "afdeling Maag-, Darm- en Leverziekten": compounds written short in a list
         if not word.text.replace("-", "").isalpha():
             break
         if is_field_word(word.text):
@@ -115,7 +117,8 @@ def _field_end(words, start: int, lex) -> int:
 
 def _inside_title(words, i: int, lex) -> bool:
     """Whether a lower-case unit head belongs to a title before it ("chef de | service de
-    cardiologie", "jefe de | servicio"): a title and a bare connector right before it.
+    cardiologie", "jefe de | servicio"): a title and a bare connector right before it (after
+    an article, "chef du | service de cardiologie", the head of the department is named).
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> from healthkg.loaders.extraction.lexicon import lexicon
@@ -124,7 +127,7 @@ def _inside_title(words, i: int, lex) -> bool:
     (True, False)
     """
     return i >= 2 and not words[i].cap and words[i - 1].lower in lex.connectors \
-        and lex.is_title(words[i - 2].text)
+        and words[i - 1].lower not in lex.articles and lex.is_title(words[i - 2].text)
 
 
 @register_recognizer("units")

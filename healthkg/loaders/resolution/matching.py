@@ -427,14 +427,27 @@ def _numbers_differ(a: list[str], b: list[str]) -> bool:
     return marks(a) != marks(b)
 
 
+def _country_or_continent(words: list[str]) -> bool:
+    phrase = " ".join(words)
+    return country_code(phrase) is not None or world_region_code(phrase) is not None
+
+
 def _is_place(words: list[str], place_names: set[str]) -> bool:
     phrase = " ".join(words)
     return bool(phrase) and (phrase in place_names or country_code(phrase) is not None)
 
 
 def _qualifier(short: list[str], long_raw: list[str], long_infl: list[str],
-               place_names: set[str], within: bool) -> str | None:
-    """How ``long`` extends ``short`` by a place, parent or nationality, or ``None``."""
+               place_names: set[str], within: bool, company: bool = False) -> str | None:
+    """How ``long`` extends ``short`` by a place, parent or nationality, or ``None``.
+
+    A company's name that adds a country or a continent after the short form names a
+    subsidiary, not the company ("Ganzo Medical Europe GmbH", "Ganzo Medical Deutschland").
+
+    >>> _qualifier(["ALPHA", "MEDICAL"], ["ALPHA", "MEDICAL", "EUROPE"], ["ALPHA", "MEDICAL", "EUROPE"],
+    ...            set(), False, company=True) is None
+    True
+    """
     n = len(short)
     if len(long_infl) <= n:
         return None
@@ -449,7 +462,7 @@ def _qualifier(short: list[str], long_raw: list[str], long_infl: list[str],
                 if len(tail) >= 2 and len(conn) >= 2:  # "affiliated to <parent>"
                     return f"with its parent {' '.join(tail)!r}"
                 return None
-        if _is_place(rest, place_names):
+        if _is_place(rest, place_names) and not (company and _country_or_continent(rest)):
             return f"with its place {' '.join(rest)!r}"
         return None
     if long_infl[-n:] == short:
@@ -484,7 +497,8 @@ def _merge_qualified(clusters: Clusters, group: list[Record], place_names: set[s
                 if short_rec.kind == "place" and long_rec.type != short_rec.type:
                     continue
                 for raw, infl in _name_variants(long_rec):
-                    how = _qualifier(short, raw, infl, place_names, within is not None)
+                    how = _qualifier(short, raw, infl, place_names, within is not None,
+                                     company=long_rec.type == "Company")
                     if how:
                         root = clusters.find(long_rec.index)
                         if root != clusters.find(short_rec.index):

@@ -206,3 +206,22 @@ def test_denied_signing_is_no_agreement(language, text, extract):
 def test_signing_beside_no_denial_is_an_agreement(extract):
     _, relations = extract("no", "Fredag undertegnet Telemark sykehus en avtale med Qingdao Medical University.")
     assert ("agreement", "Telemark sykehus", "Qingdao Medical University") in relations
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("da", "Torsdag underskrev borgmester Lise Holm og viceborgmester Gao Ming en venskabsbyaftale "
+           "mellem Vejle Kommune og Baotou.", "Vejle Kommune", "Baotou"),
+    ("de", "Am Freitag unterzeichneten beide Bürgermeister eine Absichtserklärung über eine "
+           "Städtepartnerschaft zwischen Ingolstadt und Zibo.", "Ingolstadt", "Zibo"),
+    ("nl", "Gisteren tekenden de burgemeesters een intentieverklaring tussen Zwolle en Tangshan.", "Zwolle", "Tangshan"),
+])
+def test_places_named_between_after_the_agreement_are_its_parties(language, text, a, b, extract):
+    _, relations = extract(language, text)
+    agreements = {r for r in relations if r[0] == "agreement"}
+    assert agreements == {("agreement", a, b)}
+
+
+def test_countries_named_between_are_no_parties(extract):
+    _, relations = extract("de", "Die Orvane GmbH und die Lintel AG unterzeichneten einen Vertrag zur "
+                                 "Stärkung der Beziehungen zwischen Deutschland und China.")
+    assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Orvane GmbH", "Lintel AG")}

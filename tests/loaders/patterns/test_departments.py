@@ -108,3 +108,25 @@ def test_german_faculty_of_a_university_keeps_the_university_in_its_name(extract
 def test_the_faculty_alone_is_no_name(extract):
     entities, _ = extract("de", "Die Fakultät hat 3000 Studierende.")
     assert not entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("sv", "Projektet leds av docent Eva Ström vid Institutionen för medicinska vetenskaper på Ekdala universitet.",
+     "Institutionen för medicinska vetenskaper"),
+    ("nl", "De afdeling Maag-, Darm- en Leverziekten van het Veenland Ziekenhuis test de scopen.",
+     "afdeling Maag-, Darm- en Leverziekten"),
+    ("es", "La jefa del Servicio de Aparato Digestivo del Hospital Provincial Ribera presentó el ensayo.",
+     "Servicio de Aparato Digestivo"),
+    ("de", "Die Klinik für Infektionskrankheiten des Klinikums Bremen beteiligt sich.", "Klinik für Infektionskrankheiten"),
+])
+def test_fields_named_by_sciences_diseases_and_organs(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Organization", name) in entities
+
+
+def test_head_of_the_department_names_the_department_but_head_of_department_is_a_title(extract):
+    entities, relations = extract("fr", "Le professeur Marc Lenoir, chef du service de cardiologie du CHU de Brest, a signé.")
+    assert ("Organization", "service de cardiologie") in entities
+    assert ("role", "Marc Lenoir", "service de cardiologie") in relations
+    entities, _ = extract("fr", "Marc Lenoir, chef de service de cardiologie au CHU de Brest, a signé.")
+    assert ("Organization", "service de cardiologie") not in entities

@@ -809,3 +809,20 @@ def test_compound_name_without_its_city_is_the_same_body(extract):
 def test_generic_compound_without_its_city_is_no_name(extract):
     entities, _ = extract("de", "Das Universitätsklinikum Düsseldorf lädt ein. Jedes Universitätsklinikum hat Gäste.")
     assert sum(1 for _t, name in entities if name.startswith("Universitätsklinikum")) == 1
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("de", "Das Forum veranstaltete der Medical Cluster NRW e.V. in Köln.", "Medical Cluster NRW e.V."),
+    ("sv", "Avtalet tecknades av Nordic Health NDX AB i Lund.", "Nordic Health NDX AB"),
+])
+def test_acronym_before_a_legal_form_is_part_of_the_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(n == name for _t, n in entities)
+
+
+def test_university_hospital_called_uniklinikum_is_no_second_body(extract):
+    entities, relations = extract("de", "Das Forum fand im Universitätsklinikum Rostock statt, das der "
+                                        "Medical Cluster NRW e.V. gemeinsam mit dem Uniklinikum veranstaltete.")
+    assert not any(n == "Uniklinikum" for _t, n in entities)
+    assert ("partner_of", "Medical Cluster NRW e.V.", "Universitätsklinikum Rostock") in relations \
+        or ("partner_of", "Universitätsklinikum Rostock", "Medical Cluster NRW e.V.") in relations

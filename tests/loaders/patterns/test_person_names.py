@@ -396,3 +396,19 @@ def test_secretary_of_state_for_a_portfolio_is_no_region(extract):
 def test_accent_on_the_last_letter_is_no_first_name(extract):
     entities, _ = extract("fr", "Le ministère de la Santé et l'hôpital Necker ont signé un accord.")
     assert not any(t == "Person" for t, _n in entities)
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("de", "Eine Delegation hat vom 3. bis 5. April Rostock besucht.", "Rostock"),
+    ("en", "The delegation stayed from 3 to 5 June Carter Hall being closed.", None),
+])
+def test_month_after_a_day_opens_no_name(language, text, place, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Person" and n.startswith(("April", "June")) for t, n in entities)
+    if place:
+        assert ("City", place) in entities
+
+
+def test_month_name_as_a_first_name_without_a_day(extract):
+    entities, _ = extract("en", "The company's CEO, April Henderson, signed the agreement.")
+    assert ("Person", "April Henderson") in entities

@@ -529,3 +529,20 @@ def test_leader_of_a_delegation(language, text, role, extract):
 def test_delegation_leader_is_no_role_at_the_host(extract):
     _, relations = extract("da", "En delegation fra Harbin med viceborgmester Guo Tinghua i spidsen besøgte Vejle.")
     assert ("role", "Guo Tinghua", "Vejle") not in relations
+
+
+@pytest.mark.parametrize("language, text, roles", [
+    ("da", "Torsdag underskrev borgmester Lise Holm og viceborgmester Gao Ming en venskabsbyaftale "
+           "mellem Vejle Kommune og Baotou.",
+     {("role", "Lise Holm", "Vejle Kommune"), ("role", "Gao Ming", "Baotou")}),
+    ("en", "On Monday Mayor Ellen Ward and Vice Mayor Sun Li signed a twinning agreement between Galway and Zibo.",
+     {("role", "Ellen Ward", "Galway"), ("role", "Sun Li", "Zibo")}),
+])
+def test_two_mayors_signing_between_two_cities_hold_office_in_them_in_order(language, text, roles, extract):
+    _, relations = extract(language, text)
+    assert {r for r in relations if r[0] == "role"} == roles
+
+
+def test_two_mayors_and_three_places_get_no_guessed_city(extract):
+    _, relations = extract("en", "Mayor Ellen Ward and Vice Mayor Sun Li of Zibo met in Galway, Dublin and Cork.")
+    assert ("role", "Ellen Ward", "Zibo") not in relations

@@ -87,3 +87,21 @@ def test_kinds_of_visiting_groups(language, text, relation, extract):
 def test_kinds_of_visiting_groups_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not {r for r in relations if r[0] == "visit" and r[1] in ("Chengdu", "Unternehmensgruppe Kellner")}
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("de", "Eine Delegation aus Zibo, der Partnerstadt im Osten Chinas, hat vom 3. bis 5. Mai Rostock besucht.",
+     ("visit", "Zibo", "Rostock")),
+    ("de", "Eine Delegation aus Zibo hat am Montag das Universitätsklinikum Rostock besucht.",
+     ("visit", "Zibo", "Universitätsklinikum Rostock")),
+    ("nl", "Een delegatie uit Tangshan heeft vorige week het Veenland Ziekenhuis in Zwolle bezocht.",
+     ("visit", "Tangshan", "Veenland Ziekenhuis")),
+])
+def test_delegation_visits_with_the_verb_last(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_delegation_planning_a_visit_with_the_verb_last_is_a_visit_only_when_it_names_the_host(extract):
+    _, relations = extract("de", "Eine Delegation aus Zibo hat die Zusammenarbeit in Rostock besprochen.")
+    assert not any(r[0] == "visit" for r in relations)

@@ -63,14 +63,29 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         seats = {slot.entity.id for slot in ss.slots if slot.entity.type in _SEATS
                  and not re.search(placed_after, ss.marked[:slot.marked_start])
                  and not re.search(origin, ss.marked[:slot.marked_start])}
-        if len(seats) != 1:
-            continue
-        seat = next(iter(seats))
-        for finding in find_roles(ss, lex):
+        mayors = [f for f in find_roles(ss, lex) if f.object is None and is_mayor_title(f.title, lex)]
+        for finding, seat in _seats_of(mayors, seats, ss, lex):
             person = finding.subject.entity.id
-            if finding.object is not None or person in with_role \
-                    or not is_mayor_title(finding.title, lex):
+            if person in with_role:
                 continue
             found.append(Relation("role", person, seat, ss.evidence, finding.title))
             with_role.add(person)
     return found
+
+
+def _seats_of(mayors, seats: set[str], ss: SlotSentence, lex) -> list:
+    """(mayor, seat) pairs: every mayor to the one seat of the sentence; two mayors to two
+    coordinated seats after them in the same order ("Mayor A and Vice Mayor B signed a
+    twinning agreement between X and Y": A of X, B of Y)."""
+    if len(seats) == 1:
+        return [(finding, next(iter(seats))) for finding in mayors]
+    if len(seats) != 2 or len(mayors) != 2:
+        return []
+    pair = re.compile(r"(?P<a>⟪[OL]\d+⟫),? " + lex.expand("{and} {art?}") + r"(?P<b>⟪[OL]\d+⟫)")
+    last_mayor = max(f.subject.marked_end for f in mayors)
+    for match in pair.finditer(ss.marked, last_mayor):
+        first, second = ss.slot(match.group("a")).entity.id, ss.slot(match.group("b")).entity.id
+        if {first, second} == seats:
+            ordered = sorted(mayors, key=lambda f: f.subject.marked_start)
+            return [(ordered[0], first), (ordered[1], second)]
+    return []
