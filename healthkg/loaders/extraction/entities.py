@@ -609,15 +609,10 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
     mention covers ("Doyle visited Nanning", "Dörr besuchte Nanning"), or opening a sentence
     before a comma or a lower-case word when it names no place ("Marchal, directrice générale
     du CHU de Nantes, ...", "Molina firmó ...")."""
-    from healthkg.loaders.extraction.lexicon import chinese_surnames
-
     surnames: set[str] = set()
     for m in mentions:
-        parts = m.name.split()
-        if m.type == "Person" and len(parts) >= 2:
-            surnames.add(parts[-1])
-            if parts[0].lower() in chinese_surnames():
-                surnames.add(parts[0])
+        if m.type == "Person" and len(m.name.split()) >= 2:
+            surnames.update(_surnames_of(m.name))  # "SHANGGUAN Lihua" ... "guidata da Shangguan"
     if not surnames:
         return mentions
     taken = {(m.start, m.end) for m in mentions if m.type == "Person"}
@@ -665,6 +660,21 @@ def _surname_in_running_text(words, k) -> bool:
         and gazetteer().get(words[k].text) is None
 
 
+def _surnames_of(name: str) -> tuple[str, ...]:
+    """How a person's surname is written alone: the last word, and a Chinese surname that
+    opens the name as it is written in running text ("OUYANG Wei" ... "Ouyang").
+
+    >>> _surnames_of("OUYANG Wei"), _surnames_of("Anna Berg")
+    (('Wei', 'OUYANG', 'Ouyang'), ('Berg',))
+    """
+    from healthkg.loaders.extraction.lexicon import chinese_surnames
+
+    parts = name.split()
+    if len(parts) >= 2 and parts[0].lower() in chinese_surnames():
+        return parts[-1], parts[0], parts[0].capitalize()
+    return (parts[-1],) if parts else ()
+
+
 def _bare_subject(words, k, mentions) -> bool:
     """Whether the word ``k`` stands alone before a lower-case word (a verb), opening the
     sentence or after a lower-case word or a comma, the surname of a person named in full
@@ -677,7 +687,7 @@ def _bare_subject(words, k, mentions) -> bool:
     if k > 0 and words[k - 1].text[:1].isupper():
         return False
     start, end = words[k].start, words[k].end
-    named_before = any(m.type == "Person" and m.end <= start and m.name.split()[-1] == words[k].text
+    named_before = any(m.type == "Person" and m.end <= start and words[k].text in _surnames_of(m.name)
                        for m in mentions)
     return named_before and not any(m.start < end and start < m.end for m in mentions
                                     if m.type not in ("City", "Region", "Country"))

@@ -213,7 +213,9 @@ def _entity(group: _Group, used_ids: set[str]) -> Entity:
         first_seen: dict[str, int] = {}
         for m in in_order:
             first_seen.setdefault(m.name, -m.start)
-        name = max(names, key=lambda n: (_well_capitalised(n), names[n], first_seen[n]))
+        # a person's full name before a bare surname ("SHANGGUAN Lihua" ... "Shangguan")
+        full = (lambda n: " " in n) if group.kind == "person" else (lambda n: True)
+        name = max(names, key=lambda n: (full(n), _well_capitalised(n), names[n], first_seen[n]))
         type_ = Counter(m.type for m in ms).most_common(1)[0][0]
     base = f"{_PREFIX[group.kind]}/{slug(name)}"
     entity_id, n = base, 2

@@ -462,6 +462,8 @@ def _joined_part(words, j, lex) -> int:
     >>> ws = [Word(t, 0, 0) for t in text]
     >>> _joined_part(ws, 3, lexicon("fr")), _joined_part(ws, 3, lexicon("en"))
     (6, 0)
+    >>> _joined_part([Word(t, 0, 0) for t in "Chambre de commerce et d' industrie de Lyon".split()], 3, lexicon("fr"))
+    6
     """
     if lex.language not in _ROMANCE or j + 2 >= len(words) or words[j].lower not in lex.conjunctions:
         return 0
@@ -471,6 +473,11 @@ def _joined_part(words, j, lex) -> int:
         return 0  # "y la Comunidad de Madrid": an article that is no "of" ("del", "da") opens a second body
     first = j + 1 if bare else _after_article(words, j + 2, lex)
     k = _name_run(words, first, lex)
+    if k == first and not bare and j > 0 and words[j - 1].text.islower() and first < len(words) \
+            and words[first].text.isalpha() and words[first].text.islower() and not lex.is_stopword(words[first].text):
+        k = first + 1  # "Chambre de commerce et d'industrie": a lower-case head joins a lower-case part
+        if k < len(words) and words[k].cap:  # "... d'industrie Ille-et-Vilaine", "... d'industrie Bordeaux Gironde"
+            k = max(k + 1 if "-" in words[k].text.strip("-") else k, _name_run(words, k, lex), place_run(words, k, lex))
     if k == first or place_run(words, first, lex) > first \
             or any(lex.head_of(w.text) is not None or w.text in first_names() for w in words[first:k]):
         return 0
@@ -778,6 +785,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
                 and words[start - 1].lower in lex.articles and words[start - 1].text[-1:] not in ("'", "’"):
             start -= 1  # "el diario | El Heraldo Paisa", "Le Courrier ...": the article is the paper's own (not "L'")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
+        if type_ == "Company" and m == 1 and end > i + 1 and order in _HEAD_ONLY_ORDERS:
+            later = _head_at(words, i + 1, lex)
+            if later is not None and later[1] not in ("Company", "Branch"):
+                type_ = later[1]  # "European Medtech Association": the last head gives the kind
         scoped = country_scope(words, i, m, start, end, lex)
         if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"
             inner_start = inner_start if inner_start is not None else end + 1

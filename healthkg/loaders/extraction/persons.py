@@ -37,7 +37,7 @@ __all__ = ["recognize_chinese_names", "recognize_western_names", "recognize_titl
            "recognize_cantonese_names"]
 
 _TITLE_PHRASE = 5  # words that may qualify a title before a name after a comma ("secretário estadual de Saúde, X")
-_MAX_CAPS_SURNAME = 6  # "WANG Jun", "ZHANG Wei": surnames in capitals, as French and Italian news write them
+_MAX_CAPS_SURNAME = 9  # "WANG Jun", "ZHANG Wei", "SHANGGUAN Lihua": surnames in capitals, as French and Italian news write them
 _TITLE_PREFIXES = {"dr.", "prof.", "dr", "prof", "med.", "h.c.", "dres.", "ing.", "dipl.-ing."}
 
 

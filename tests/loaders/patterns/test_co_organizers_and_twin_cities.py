@@ -180,3 +180,25 @@ def test_organizers_named_after_a_copula_are_partners(language, text, trio, extr
 def test_speakers_named_after_a_copula_are_no_partners(extract):
     _, relations = extract("en", "The speakers were Tarnby University and the Hefei Health Bureau.")
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+@pytest.mark.parametrize("language, text, pairs", [
+    ("en", "In June, Lindholm Hospital hosted the first Nordic Endoscopy Meeting, co-organised with the Galway "
+           "Chamber of Commerce and the University of Galway.",
+     {("Lindholm Hospital", "Galway Chamber of Commerce"), ("Lindholm Hospital", "University of Galway"),
+      ("Galway Chamber of Commerce", "University of Galway")}),
+    ("fr", "Le CHU de Brest a accueilli les Rencontres franco-chinoises de cardiologie, co-organisées avec la "
+           "Chambre de commerce et d'industrie Finistère-Bretagne et l'Université de Brest.",
+     {("CHU de Brest", "Chambre de commerce et d'industrie Finistère-Bretagne"), ("CHU de Brest", "Université de Brest"),
+      ("Chambre de commerce et d'industrie Finistère-Bretagne", "Université de Brest")}),
+])
+def test_host_of_a_meeting_and_those_it_was_co_organised_with_are_partners(language, text, pairs, extract):
+    _, relations = extract(language, text)
+    found = {tuple(sorted((s, o))) for t, s, o in relations if t == "partner_of"}
+    assert {tuple(sorted(p)) for p in pairs} <= found
+
+
+def test_host_of_a_meeting_with_a_guest_is_no_partner(extract):
+    _, relations = extract("en", "In June, Lindholm Hospital hosted the Nordic Endoscopy Meeting, with a keynote by "
+                                 "the University of Galway.")
+    assert not any(t == "partner_of" for t, _s, _o in relations)

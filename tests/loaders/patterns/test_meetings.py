@@ -168,3 +168,24 @@ def test_meeting_with_representatives_of_a_body(language, text, extraction):
 def test_representatives_without_a_verb_of_meeting(language, text, extraction):
     result = extraction(text, language)
     assert not any(e.type == "Meeting" for e in result.events)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le CHU de Brest a accueilli les Rencontres franco-chinoises de cardiologie le 3 juin."),
+    ("es", "La Universidad de Zaragoza y la empresa Orvane S.L. organizaron un encuentro en Huesca."),
+    ("it", "La Camera di Commercio di Pisa e la società Lintel S.r.l. hanno organizzato un incontro a Lucca."),
+])
+def test_rencontres_encuentro_incontro_are_meetings(language, text, extraction):
+    events = extraction(text, language).to_contract()["events"]
+    assert any(e["type"] == "Meeting" for e in events)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "The Baltic Medtech Forum brought together 200 participants. It was co-organised by the Lindholm "
+           "Chamber of Commerce and Orvane Diagnostics Ltd.", "Meeting"),
+    ("en", "The weather was fine in Galway. Lindholm University and Orvane Diagnostics Ltd jointly launched "
+           "a training programme.", "Project"),
+])
+def test_co_organisers_right_after_a_sentence_about_a_meeting_hold_the_meeting(language, text, kind, extraction):
+    events = extraction(text, language).to_contract()["events"]
+    assert [e["type"] for e in events if len(e["participants"]) >= 2] == [kind]

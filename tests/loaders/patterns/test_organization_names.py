@@ -826,3 +826,33 @@ def test_university_hospital_called_uniklinikum_is_no_second_body(extract):
     assert not any(n == "Uniklinikum" for _t, n in entities)
     assert ("partner_of", "Medical Cluster NRW e.V.", "Universitätsklinikum Rostock") in relations \
         or ("partner_of", "Universitätsklinikum Rostock", "Medical Cluster NRW e.V.") in relations
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("en", "The forum was co-organised by the Nordic Medtech Association.", ("Association", "Nordic Medtech Association")),
+    ("en", "Baltic Pharma Hospital opened a new wing.", ("Hospital", "Baltic Pharma Hospital")),
+])
+def test_sector_word_before_another_head_gives_the_last_head_its_kind(language, text, entity, extract):
+    entities, _ = extract(language, text)
+    assert entity in entities
+
+
+def test_sector_word_closing_a_name_is_a_company(extract):
+    entities, _ = extract("en", "Orvane Medtech signed the agreement.")
+    assert ("Company", "Orvane Medtech") in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Chambre de commerce et d'industrie Bordeaux Gironde accompagne les entreprises.",
+     "Chambre de commerce et d'industrie Bordeaux Gironde"),
+    ("La Chambre de commerce et d'industrie Ille-et-Vilaine a signé.", "Chambre de commerce et d'industrie Ille-et-Vilaine"),
+    ("La Chambre de commerce et d'industrie de Bretagne a signé.", "Chambre de commerce et d'industrie de Bretagne"),
+])
+def test_french_chamber_of_commerce_and_industry_in_lower_case(text, name, extract):
+    entities, _ = extract("fr", text)
+    assert ("Association", name) in entities
+
+
+def test_french_chamber_and_another_body_stay_two(extract):
+    entities, _ = extract("fr", "La Chambre de commerce de Brest et Orvane SAS ont signé.")
+    assert ("Association", "Chambre de commerce de Brest") in entities

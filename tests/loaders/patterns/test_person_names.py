@@ -412,3 +412,16 @@ def test_month_after_a_day_opens_no_name(language, text, place, extract):
 def test_month_name_as_a_first_name_without_a_day(extract):
     entities, _ = extract("en", "The company's CEO, April Henderson, signed the agreement.")
     assert ("Person", "April Henderson") in entities
+
+
+@pytest.mark.parametrize("language, text, full, bare_sentence_relation", [
+    ("it", "Ha firmato la presidente di Lintel S.r.l., SHANGGUAN Lihua. Nel pomeriggio la delegazione, guidata da "
+           "Shangguan, ha visitato l'Ospedale San Giovanni.",
+     "SHANGGUAN Lihua", ("visit", "SHANGGUAN Lihua", "Ospedale San Giovanni")),
+    ("en", "OUYANG Wei, chairman of Lintel Ltd, spoke. On Monday, Ouyang visited Lindholm Hospital.",
+     "OUYANG Wei", ("visit", "OUYANG Wei", "Lindholm Hospital")),
+])
+def test_compound_surname_in_capitals_and_its_bare_repeat(language, text, full, bare_sentence_relation, extract):
+    entities, relations = extract(language, text)
+    assert ("Person", full) in entities
+    assert bare_sentence_relation in relations

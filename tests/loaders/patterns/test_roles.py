@@ -546,3 +546,27 @@ def test_two_mayors_signing_between_two_cities_hold_office_in_them_in_order(lang
 def test_two_mayors_and_three_places_get_no_guessed_city(extract):
     _, relations = extract("en", "Mayor Ellen Ward and Vice Mayor Sun Li of Zibo met in Galway, Dublin and Cork.")
     assert ("role", "Ellen Ward", "Zibo") not in relations
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("it", "La delegazione ha visitato l'Ospedale San Giovanni, accolta dal direttore generale Mario Bianchi.",
+     ("role", "Mario Bianchi", "Ospedale San Giovanni")),
+    ("en", "The delegation visited Lindholm Hospital, welcomed by CEO Anna Berg.", ("role", "Anna Berg", "Lindholm Hospital")),
+    ("fr", "La délégation a visité le CHU de Brest, accueillie par la directrice générale Claire Morvan.",
+     ("role", "Claire Morvan", "CHU de Brest")),
+])
+def test_host_welcoming_visitors_at_the_body_they_visit_holds_a_title_there(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_welcomed_without_a_title_gives_no_role(extract):
+    _, relations = extract("en", "The delegation visited Lindholm Hospital, welcomed by Anna Berg.")
+    assert not any(t == "role" for t, _s, _o in relations)
+
+
+def test_consul_general_of_a_consulate_general(extract):
+    entities, relations = extract("en", "Jan Visser, Consul General of the Consulate-General of the Netherlands in "
+                                        "Chengdu, witnessed the signing.")
+    assert ("GovernmentBody", "Consulate-General of the Netherlands") in entities
+    assert ("role", "Jan Visser", "Consulate-General of the Netherlands") in relations

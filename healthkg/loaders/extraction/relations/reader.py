@@ -417,8 +417,10 @@ class DocumentReader:
                 for b in ids[i + 1:]:
                     self._add("partner_of", a, b, evidence)
             others = [s.entity.id for s in ss.of_kind("O")]
-            # "a forum co-organized by A and B" is a meeting, not a project
-            kind = "Meeting" if lex.search("meeting", ss.marked) else "Project"
+            # "a forum co-organized by A and B" is a meeting, not a project, and so is "They were
+            # co-organized by A and B" right after a sentence about the forum
+            kind = "Meeting" if lex.search("meeting", ss.marked) or (
+                not lex.search("project", ss.marked) and self._meeting_before(index, lex)) else "Project"
             drafts.append(_Draft(kind, list(dict.fromkeys(ids + others)), index, evidence,
                                  anchor=self._anchor(ss, lex, "jointly")))
         return drafts
@@ -443,6 +445,10 @@ class DocumentReader:
                 if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
                     self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
                     self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
+
+    def _meeting_before(self, index: int, lex: Lexicon) -> bool:
+        """Whether the sentence before ``index`` names a meeting ("the forum brought together ...")."""
+        return index > 0 and lex.search("meeting", self._sentences[index - 1].text) is not None
 
     def _meeting_or_project(self, ss: SlotSentence, lex: Lexicon, index: int) -> list[_Draft]:
         text = ss.marked
