@@ -39,11 +39,19 @@ _MISSION_LANGUAGES = {"da", "sv", "no", "nl"}
 
 
 @lru_cache(maxsize=1)
-def _country_scope_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(heads, scope words) of ``common/country_scope.tsv``, read once."""
+def _country_scope_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(heads, scope words, heads that serve a city) of ``common/country_scope.tsv``, read once."""
     rows = load_table("", "country_scope.tsv")
-    return (frozenset(phrase for phrase, *kind in rows if kind == ["head"]),
-            frozenset(phrase for phrase, *kind in rows if kind == ["scope"]))
+    return (frozenset(phrase for phrase, *kind in rows if kind in (["head"], ["city_head"])),
+            frozenset(phrase for phrase, *kind in rows if kind == ["scope"]),
+            frozenset(phrase for phrase, *kind in rows if kind == ["city_head"]))
+
+
+def _named_by(heads: frozenset[str], head: str, name: str) -> bool:
+    """Whether a body's head or the end of its name is one of ``heads``."""
+    return head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
+                                name == phrase or name.endswith(" " + phrase) for phrase in heads) \
+        or any(phrase.startswith("-") and head.endswith(phrase[1:]) for phrase in heads)
 
 
 def country_scope(words, i, m, start, end, lex) -> int:
@@ -59,6 +67,9 @@ def country_scope(words, i, m, start, end, lex) -> int:
     >>> en = lexicon("en")
     >>> country_scope(ws, 1, 3, 0, 4, en), country_scope(ws[:5] + [Word("Tokyo", 0, 0)], 1, 3, 0, 4, en)
     (6, 4)
+    >>> ws = [Word(t, 0, 0) for t in "Consulate General of Chile in Tokyo".split()]
+    >>> country_scope(ws, 0, 2, 0, 4, en)
+    6
     """
     first = end + 2 if end + 2 < len(words) and words[end + 1].lower in lex.articles \
         and not words[end + 1].cap else end + 1  # "in the United States"
@@ -67,21 +78,21 @@ def country_scope(words, i, m, start, end, lex) -> int:
     last = gazetteer().get(words[end - 1].text)
     if last is not None and last.type == "City":
         return end  # "Handelskammer Hamburg | in Deutschland": a city's chamber has a seat
-    heads, scopes = _country_scope_words()
+    heads, scopes, city_heads = _country_scope_words()
     if words[end].lower not in scopes:
         return end
     head = normalize(" ".join(w.text for w in words[i:i + m]))
     name = normalize(" ".join(w.text for w in words[start:end]))
-    if not (head in heads or any(name.endswith(phrase) if phrase.startswith("-") else
-                                 name == phrase or name.endswith(" " + phrase) for phrase in heads)
-            or any(phrase.startswith("-") and head.endswith(phrase[1:]) for phrase in heads)):
+    if not _named_by(heads, head, name):
         return end
+    # a consulate serves a city: "the Consulate-General of the Netherlands | in Guangzhou"
+    kinds = ("Country", "City") if _named_by(city_heads, head, name) else ("Country",)
     place_end = first
     while place_end < len(words) and place_end - first < 3 and words[place_end].cap:
         place_end += 1
     for k in range(place_end, first, -1):
         place = gazetteer().get(" ".join(w.text for w in words[first:k]))
-        if place is not None and place.type == "Country":
+        if place is not None and place.type in kinds:
             return k
     return end
 

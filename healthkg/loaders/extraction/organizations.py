@@ -33,6 +33,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
+from healthkg.loaders.extraction.acronym_names import defines
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
@@ -431,9 +432,11 @@ def _acronym_extension(words, start, j, lex) -> int:
     if any(_is_legal_form(w) for w in tail[:-1]) or (tail[0].lower in lex.conjunctions and any(
             lex.head_of(w.text) is not None for w in tail[1:])):
         return j  # "X Ltd. | and the Y Alliance (YA)": a legal form closed the name, the acronym names a second body
+    acronym = words[k + 1].text
+    if tail[0].lower in lex.conjunctions and defines(acronym, [w.text for w in tail[1:]], skip):
+        return j  # "Cámara de Comercio de Zaragoza | y Aragón Exterior (AREX)": the acronym names a second body
     if all(w.cap or w.lower in skip for w in tail):
         return k
-    acronym = words[k + 1].text
     initials = _initials(words[start:k], skip)
     if acronym[0] == initials[:1] and _is_subsequence(acronym, initials):
         return k

@@ -435,3 +435,17 @@ def test_company_named_by_another_companys_short_form_is_that_company(extract):
                                         "signed a memorandum with the University of Dundee.")
     assert not any(name == "Wenhai Medical Technology" for _t, name in entities)
     assert ("agreement", "Wenhai Medical Technology Co., Ltd.", "University of Dundee") in relations
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Bjerkvik Health Tech og Stavanger kommune signerte avtalen.", "Bjerkvik Health Tech"),
+    ("en", "Orvane HealthTech signed the agreement.", "Orvane HealthTech"),
+])
+def test_health_tech_ends_a_company_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+
+
+def test_science_and_technology_stays_inside_a_ministry_name(extract):
+    entities, _ = extract("en", "The Ministry of Science and Technology met Orvane HealthTech.")
+    assert ("GovernmentBody", "Ministry of Science and Technology") in entities

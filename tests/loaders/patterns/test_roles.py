@@ -568,5 +568,11 @@ def test_welcomed_without_a_title_gives_no_role(extract):
 def test_consul_general_of_a_consulate_general(extract):
     entities, relations = extract("en", "Jan Visser, Consul General of the Consulate-General of the Netherlands in "
                                         "Chengdu, witnessed the signing.")
-    assert ("GovernmentBody", "Consulate-General of the Netherlands") in entities
-    assert ("role", "Jan Visser", "Consulate-General of the Netherlands") in relations
+    assert ("GovernmentBody", "Consulate-General of the Netherlands in Chengdu") in entities
+    assert ("role", "Jan Visser", "Consulate-General of the Netherlands in Chengdu") in relations
+
+
+def test_embassy_in_a_city_keeps_the_city_as_its_seat(extract):
+    entities, relations = extract("en", "The Embassy of Chile in Oslo hosted the meeting.")
+    assert ("GovernmentBody", "Embassy of Chile") in entities
+    assert ("located_in", "Embassy of Chile", "Oslo") in relations

@@ -1,0 +1,37 @@
+"""Bodies named by their own acronym in brackets, without a head noun ("Aragón Exterior
+(AREX)"), and consulates that serve a city. Invented sentences; each with look-alikes.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("es", "El foro lo organizaron la Cámara de Comercio de Huesca y Aragón Exterior (AREX).", "Aragón Exterior"),
+    ("en", "The trip was funded by Scottish Development International (SDI) and Orvane Ltd.", "Scottish Development International"),
+    ("fr", "Le projet est soutenu par Bretagne Développement Innovation (BDI) depuis 2024.", "Bretagne Développement Innovation"),
+])
+def test_run_before_the_acronym_it_defines_is_a_body(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(n == name for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, not_name", [
+    ("en", "Visitors from Hong Kong (HK) came to Galway.", "Hong Kong"),
+    ("en", "The Chief Executive Officer (CEO) spoke first.", "Chief Executive Officer"),
+    ("en", "Lindholm Hospital (LH) and Anna Berg (AB) spoke.", "Anna Berg"),
+])
+def test_places_titles_and_people_before_brackets_are_no_bodies(language, text, not_name, extract):
+    entities, _ = extract(language, text)
+    assert not any(t not in ("City", "Country", "Region", "Person") and n == not_name for t, n in entities)
+
+
+def test_acronym_after_and_that_fits_only_the_second_name_splits_the_list(extract):
+    entities, relations = extract("es", "El foro fue organizado por la Cámara de Comercio de Huesca y Aragón Exterior (AREX).")
+    assert ("Association", "Cámara de Comercio de Huesca") in entities
+    assert ("partner_of", "Cámara de Comercio de Huesca", "Aragón Exterior") in relations
+
+
+def test_acronym_that_fits_the_whole_name_keeps_the_conjunction_inside(extract):
+    entities, _ = extract("it", "Ha firmato l'Università degli Studi di Parma e Piacenza (UNIPRP) con Alfa Srl.")
+    assert ("University", "Università degli Studi di Parma e Piacenza") in entities
