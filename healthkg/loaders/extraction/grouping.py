@@ -86,14 +86,26 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _chinese_pair(words: list[str]) -> bool:
+    """Whether two name words are a Chinese surname and a given name in some order.
+
+    >>> _chinese_pair(["zhenmin", "hu"]), _chinese_pair(["anna", "berg"])
+    (True, False)
+    """
+    from healthkg.loaders.extraction.lexicon import chinese_surnames, is_pinyin_given
+
+    surnames = chinese_surnames()
+    return any(a in surnames and is_pinyin_given(b) for a, b in (words, words[::-1]))
+
+
 def _person_groups(mentions) -> list[_Group]:
     groups: list[tuple[list[str], _Group]] = []
     for m in mentions:
         words = fold(m.name).split()
         target = None
         for key, group in groups:
-            if key == words:
-                target = group
+            if key == words or (len(words) == 2 and key == words[::-1] and _chinese_pair(words)):
+                target = group  # "Zhenmin Hu" and "Hu Zhenmin": one name in both orders
                 break
             if len(words) >= 2 and len(key) >= 2 and key[0] == words[0] and (
                     fuzz.ratio(" ".join(key[1:]), " ".join(words[1:])) >= 80

@@ -640,6 +640,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = place_run(words, j, lex)
+        if j < k < len(words) and words[k].lower in load_words(lex.language or "", "place_closers.txt", with_common=False):
+            k += 1  # "Region Örebro län": the word for the county closes the place
         if j < k < len(words) and _compound_head(words[k], lex) and (
                 words[k].cap or lex.language in _LOWER_HEAD_LANGUAGES):
             k = j  # "Shanghai Kommune | Aarhus Universitetshospital", "Fudan University | Oslo

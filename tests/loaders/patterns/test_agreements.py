@@ -225,3 +225,25 @@ def test_countries_named_between_are_no_parties(extract):
     _, relations = extract("de", "Die Orvane GmbH und die Lintel AG unterzeichneten einen Vertrag zur "
                                  "Stärkung der Beziehungen zwischen Deutschland und China.")
     assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Orvane GmbH", "Lintel AG")}
+
+
+@pytest.mark.parametrize("language, text, pair", [
+    ("pt", "O prefeito de Joinville, Carlos Mendes, e o vice-prefeito de Zibo, Gao Ming, assinaram o acordo de "
+           "irmanamento entre as duas cidades.", ("Joinville", "Zibo")),
+    ("en", "The mayor of Galway, Ellen Ward, and the vice mayor of Zibo, Gao Ming, signed the agreement.", ("Galway", "Zibo")),
+])
+def test_mayors_sign_for_their_cities(language, text, pair, extract):
+    _, relations = extract(language, text)
+    assert {r for r in relations if r[0] == "agreement"} == {("agreement", *pair)}
+
+
+def test_body_in_a_comma_aside_is_where_the_signing_took_place(extract):
+    _, relations = extract("pt", "A Prefeitura de Joinville e a empresa Lintel Ltda. assinaram, no Centro Administrativo "
+                                 "Municipal, o memorando de entendimento.")
+    assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Prefeitura de Joinville", "Lintel Ltda.")}
+
+
+def test_director_signing_for_a_hospital_still_stands_for_it(extract):
+    _, relations = extract("en", "The director of Lindholm Hospital, Anna Berg, and the CEO of Orvane Ltd, Gao Ming, "
+                                 "signed the agreement.")
+    assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Lindholm Hospital", "Orvane Ltd")}

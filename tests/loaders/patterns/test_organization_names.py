@@ -856,3 +856,8 @@ def test_french_chamber_of_commerce_and_industry_in_lower_case(text, name, extra
 def test_french_chamber_and_another_body_stay_two(extract):
     entities, _ = extract("fr", "La Chambre de commerce de Brest et Orvane SAS ont signé.")
     assert ("Association", "Chambre de commerce de Brest") in entities
+
+
+def test_swedish_county_word_closes_a_region_name(extract):
+    entities, _ = extract("sv", "Region Kalmar län och Lintel AB undertecknade en avsiktsförklaring.")
+    assert any(n == "Region Kalmar län" for _t, n in entities)

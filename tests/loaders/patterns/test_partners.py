@@ -336,3 +336,8 @@ def test_partners_that_cooperated_or_will(language, text, relation, extract):
 def test_partners_that_did_not_cooperate(language, text, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+def test_portuguese_irmanamento_is_a_twinning(extract):
+    _, relations = extract("pt", "Joinville e Zibo assinaram um acordo de irmanamento entre as duas cidades.")
+    assert ("partner_of", "Joinville", "Zibo") in relations or ("partner_of", "Zibo", "Joinville") in relations

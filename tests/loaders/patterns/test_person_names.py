@@ -425,3 +425,11 @@ def test_compound_surname_in_capitals_and_its_bare_repeat(language, text, full, 
     entities, relations = extract(language, text)
     assert ("Person", full) in entities
     assert bare_sentence_relation in relations
+
+
+def test_chinese_name_in_both_orders_in_one_document_is_one_person(extraction):
+    result = extraction("O vice-prefeito de Zibo, Ming Gao, assinou o acordo. Depois, o vice-prefeito Gao Ming "
+                        "visitou o Hospital Santa Clara.", "pt").to_contract()
+    people = [e for e in result["entities"] if e["type"] == "Person"]
+    assert len(people) == 1
+

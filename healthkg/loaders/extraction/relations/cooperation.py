@@ -165,10 +165,15 @@ def _where_clause(ss: SlotSentence, lex: Lexicon, trigger: int) -> int:
 
 def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
     """Whether a slot names where the signing took place ("signed at the headquarters of
-    <slot>", "firmado en la sede del <slot>"): a venue, not a party."""
+    <slot>", "firmado en la sede del <slot>", "assinaram, no <slot>, o acordo"): a venue, not a party."""
     if "__venue__" not in lex._compiled:
         lex._compiled["__venue__"] = re.compile(lex.expand("{venue} {art?}") + r"$")
-    return lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None
+        lex._compiled["__aside_venue__"] = re.compile(r",\s" + lex.expand("{in} {art?}") + r"$")
+    if lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None:
+        return True
+    # a place in a comma aside: "assinaram, no Centro Administrativo Municipal, o acordo"
+    return ss.marked[slot.marked_end:slot.marked_end + 1] == "," and \
+        lex._compiled["__aside_venue__"].search(ss.marked, 0, slot.marked_start) is not None
 
 
 def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> list[str]:

@@ -367,7 +367,8 @@ class DocumentReader:
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 continue
             self._add("role", person, finding.object.entity.id, ss.evidence, finding.title)
-            if finding.object.letter == "O":
+            # a mayor signs for the city: "the mayor of X, A, and the vice mayor of Y, B, signed"
+            if finding.object.letter == "O" or is_mayor_title(finding.title, lex):
                 bound.add(finding.object.entity.id)
                 sentence_orgs.setdefault(finding.subject.index, finding.object)
                 self._role_orgs.setdefault(person, finding.object.entity.id)
