@@ -333,6 +333,8 @@ def _short_forms(name: str, lex) -> list[str]:
 
     >>> _short_forms("Skarvik Diagnostics", lexicon("sv"))
     ['Skarvik']
+    >>> _short_forms("Xiamen Lintel Medical Instruments", lexicon("sv"))
+    ['Lintel Medical Instruments', 'Lintel']
     >>> "Lanshan Group" in _short_forms("Kunming Lanshan Pharmaceutical Group Co., Ltd.", lexicon("en"))
     True
     """
@@ -349,6 +351,9 @@ def _short_forms(name: str, lex) -> list[str]:
     if not stripped and len(words) >= 2 and all(normalize(w) in sector for w in words[1:]) \
             and _brand(words[0], lex):
         return [words[0]]  # "Skarvik Diagnostics" -> "Skarviks administrerende direktør"
+    if not stripped and len(words) >= 3 and gazetteer().get(words[0]) is not None \
+            and all(normalize(w) in sector for w in words[2:]) and _brand(words[1], lex, small_place=True):
+        return [" ".join(words[1:]), words[1]]  # "Nanchang Lintel Medical Instruments" -> "Lintels vice vd"
     if not stripped or not words:
         return []
     cores = [words]

@@ -172,3 +172,20 @@ def test_particle_before_apposition_and_title_name_from_body(language, text, rol
 def test_title_name_from_somewhere_visiting_a_body_is_no_role_there(extract):
     _, relations = extract("no", "Onsdag besøkte direktør Kari Holm fra Kristiansand Harbin Medical University.")
     assert ("role", "Kari Holm", "Harbin Medical University") not in relations
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("sv", "Region Kalmar län och Lintel AB tecknade avtalet. Det skrevs under av regiondirektör Eva Ström.",
+     ("role", "Eva Ström", "Region Kalmar län")),
+    ("da", "Vejle Kommune og Lintel A/S mødtes i går. Kommunaldirektør Lars Holm talte om samarbejdet.",
+     ("role", "Lars Holm", "Vejle Kommune")),
+])
+def test_nordic_title_compound_names_the_body_named_before(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_nordic_title_compound_with_two_such_bodies_does_not_pick_the_first(extract):
+    # the compound cannot tell which municipality; only the fallback to the last body named applies
+    _, relations = extract("da", "Vejle Kommune og Fredericia Kommune mødtes i går. Kommunaldirektør Lars Holm talte.")
+    assert ("role", "Lars Holm", "Vejle Kommune") not in relations

@@ -45,3 +45,9 @@ def test_person_who_shares_a_word_with_a_company_stays_a_person(extract):
     text = "Carla Medica S.p.A. ha aperto a Milano. Ha parlato Carla Rossi, direttrice di Carla Medica."
     entities, _ = extract("it", text)
     assert ("Person", "Carla Rossi") in entities
+
+
+def test_city_brand_and_trade_without_legal_form_goes_by_its_brand(extract):
+    _, relations = extract("sv", "Region Kalmar län och medicinteknikföretaget Xiamen Lintel Medical Instruments "
+                                 "undertecknade avtalet. Det skrevs under av Lintels vice vd, Fang Ruoxi.")
+    assert ("role", "Fang Ruoxi", "Xiamen Lintel Medical Instruments") in relations

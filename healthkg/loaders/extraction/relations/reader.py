@@ -363,6 +363,10 @@ class DocumentReader:
         for finding in find_roles(ss, lex):
             person = finding.subject.entity.id
             if finding.object is None:
+                body = self._body_in_title(finding.title, lex, ss.sentence.end)
+                if body is not None:  # "regiondirektör X": the director of the region named before
+                    self._add("role", person, body.id, ss.evidence, finding.title)
+                    continue
                 if not ss.of_kind("OL") and not lex.search("of", finding.title):
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 continue
@@ -539,6 +543,19 @@ class DocumentReader:
             candidates = [entity for entity, first_end, _words in self._org_last_words
                           if first_end <= before and entity.type.lower() == kind]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _body_in_title(self, title: str, lex: Lexicon, before: int) -> Entity | None:
+        """The body a Nordic title compound names by its first part ("regiondirektör",
+        "kommunaldirektør": class ``title_body`` of ``relation_words.tsv``, the head of the
+        body's name in the third column): the only one of that head named before."""
+        parts = lex.extras.get("title_body")
+        if not parts or " " in title.strip():
+            return None
+        lower = title.lower()
+        for prefix in sorted(parts, key=len, reverse=True):
+            if lower.startswith(prefix) and len(lower) > len(prefix) + 3:
+                return self._antecedent(parts[prefix], before)
+        return None
 
     def _name_follows(self, start: int, within: int = 40) -> bool:
         """Whether an organization's name follows soon after ``start`` ("la société
