@@ -435,6 +435,9 @@ def _acronym_extension(words, start, j, lex) -> int:
     acronym = words[k + 1].text
     if tail[0].lower in lex.conjunctions and defines(acronym, [w.text for w in tail[1:]], skip):
         return j  # "Cámara de Comercio de Zaragoza | y Aragón Exterior (AREX)": the acronym names a second body
+    inner = next((n for n, w in enumerate(tail) if w.cap and lex.head_of(w.text) is not None), None)
+    if inner is not None and defines(acronym, [w.text for w in tail[inner:]], skip):
+        return j  # "TechMed Centre | van de Universiteit Twente (UT)": the acronym is the university's
     if all(w.cap or w.lower in skip for w in tail):
         return k
     initials = _initials(words[start:k], skip)

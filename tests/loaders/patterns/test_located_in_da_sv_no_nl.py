@@ -142,3 +142,13 @@ def test_seat_in_a_relative_clause(language, text, seat, extract):
 def test_relative_clause_with_a_branch_elsewhere_gives_no_seat(extract):
     _, relations = extract("en", "The Baltic Rehabilitation Alliance, which opened a clinic in Nijmegen, met in Oslo.")
     assert ("located_in", "Baltic Rehabilitation Alliance", "Nijmegen") not in relations
+
+
+def test_dutch_apposition_without_article_gives_the_seat(extract):
+    _, relations = extract("nl", "Lintel Medical B.V., ontwikkelaar van wegwerpscopen uit Zwolle, heeft geld opgehaald.")
+    assert ("located_in", "Lintel Medical B.V.", "Zwolle") in relations
+
+
+def test_dutch_apposition_of_partners_from_a_country_gives_no_seat(extract):
+    _, relations = extract("nl", "Lintel B.V., partner van bedrijven uit China, tekende het contract.")
+    assert not any(t == "located_in" for t, _s, _o in relations)

@@ -39,3 +39,8 @@ def test_attached_to_lookalikes(language, text, extract):
 def test_body_run_by_another_is_part_of_it(language, text, pair, extract):
     _, relations = extract(language, text)
     assert ("part_of", *pair) in relations
+
+
+def test_acronym_of_the_inner_body_keeps_the_unit_and_its_university_apart(extract):
+    entities, relations = extract("nl", "Ook het MedLab Centre van de Universiteit Twente (UT) is betrokken.")
+    assert ("part_of", "MedLab Centre", "Universiteit Twente") in relations

@@ -189,3 +189,15 @@ def test_nordic_title_compound_with_two_such_bodies_does_not_pick_the_first(extr
     # the compound cannot tell which municipality; only the fallback to the last body named applies
     _, relations = extract("da", "Vejle Kommune og Fredericia Kommune mødtes i går. Kommunaldirektør Lars Holm talte.")
     assert ("role", "Lars Holm", "Vejle Kommune") not in relations
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("nl", "Prof. dr. ir. Joost Smit, wetenschappelijk directeur van het Lintel Instituut, leidt het onderzoek.",
+     ("role", "Joost Smit", "Lintel Instituut")),
+    ("nl", "Gedeputeerde Zorg van de Provincie Drenthe, mevrouw drs. Anke Bos, opende de dag.",
+     ("role", "Anke Bos", "Provincie Drenthe")),
+    ("da", "Mette Holm, videnskabelig direktør for Lintel A/S, talte.", ("role", "Mette Holm", "Lintel A/S")),
+])
+def test_field_modifiers_and_portfolios_around_a_title(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
