@@ -202,3 +202,12 @@ def test_host_of_a_meeting_with_a_guest_is_no_partner(extract):
     _, relations = extract("en", "In June, Lindholm Hospital hosted the Nordic Endoscopy Meeting, with a keynote by "
                                  "the University of Galway.")
     assert not any(t == "partner_of" for t, _s, _o in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Forumet ble arrangert i fellesskap av Bergen kommune, Universitetet i Bergen (UiB) og klyngen Lintel Health Tech."),
+    ("sv", "Forumet arrangerades gemensamt av Umeå kommun, Umeå universitet och klustret Lintel Health Tech."),
+])
+def test_three_organisers_jointly_with_a_kind_noun_before_the_last(language, text, extract):
+    _, relations = extract(language, text)
+    assert sum(1 for t, _s, _o in relations if t == "partner_of") == 3

@@ -449,3 +449,17 @@ def test_health_tech_ends_a_company_name(language, text, name, extract):
 def test_science_and_technology_stays_inside_a_ministry_name(extract):
     entities, _ = extract("en", "The Ministry of Science and Technology met Orvane HealthTech.")
     assert ("GovernmentBody", "Ministry of Science and Technology") in entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Avtalen med Weifang Kangtai Rehabilitation Technology ble signert i juni.", "Weifang Kangtai Rehabilitation Technology"),
+    ("de", "Die Firma arbeitet mit Suzhou Meiyuan Medical Devices zusammen.", "Suzhou Meiyuan Medical Devices"),
+])
+def test_chinese_city_pinyin_brand_and_trade_words_name_a_company(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+
+
+def test_chinese_city_and_an_institution_is_no_company(extract):
+    entities, _ = extract("en", "Delegates from Wuhan Tongji Hospital arrived.")
+    assert ("Hospital", "Wuhan Tongji Hospital") in entities

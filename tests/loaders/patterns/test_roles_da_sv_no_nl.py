@@ -201,3 +201,30 @@ def test_nordic_title_compound_with_two_such_bodies_does_not_pick_the_first(extr
 def test_field_modifiers_and_portfolios_around_a_title(language, text, relation, extract):
     _, relations = extract(language, text)
     assert relation in relations
+
+
+def test_company_reference_in_the_sentence_after_a_second_company_is_the_recent_one(extract):
+    _, relations = extract("no", "Stavanger universitetssjukehus og selskapet Lintel Medical AS signerte en avtale. "
+                                 "Også danske Orvane Health Tech deltok. Selskapets administrerende direktør, Mette Holm, talte.")
+    assert ("role", "Mette Holm", "Orvane Health Tech") in relations
+
+
+def test_company_reference_with_two_recent_companies_names_none(extract):
+    _, relations = extract("no", "Lintel Medical AS og Orvane Health Tech deltok. Selskapets administrerende direktør, "
+                                 "Mette Holm, talte.")
+    assert not any(t == "role" and s == "Mette Holm" for t, s, _o in relations)
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("da", "Gæsterne besøgte Lintel Medical A/S i Vejle. Administrerende direktør Mette Holm fortalte, at virksomheden "
+           "investerer 20 millioner kroner.", ("role", "Mette Holm", "Lintel Medical A/S")),
+])
+def test_titled_speaker_about_the_body_referred_to_is_its_officer(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_body_referred_to_in_another_persons_apposition_is_not_the_speakers(extract):
+    _, relations = extract("fr", "Le CHU de Brest et l'Hôpital central de Zibo ont signé. Le Pr Marc Lenoir, chef de "
+                                 "ce service, a signé avec le Dr Gao Ming, président de l'hôpital chinois.")
+    assert not any(t == "role" and s == "Marc Lenoir" and o == "Hôpital central de Zibo" for t, s, o in relations)

@@ -360,14 +360,23 @@ class DocumentReader:
         for) and the bodies people of the sentence hold titles in."""
         sentence_orgs: dict[int, Slot] = {}
         bound: set[str] = set()
-        for finding in find_roles(ss, lex):
+        findings = find_roles(ss, lex)
+        # bodies some other person of the sentence holds a title in ("le Pr X, chef de ce service,
+        # a signé avec le Dr Y, président de l'hôpital chinois": the hospital is Y's)
+        titled_in = {f.object.entity.id for f in findings if f.object is not None}
+        for finding in findings:
             person = finding.subject.entity.id
             if finding.object is None:
                 body = self._body_in_title(finding.title, lex, ss.sentence.end)
                 if body is not None:  # "regiondirektör X": the director of the region named before
                     self._add("role", person, body.id, ss.evidence, finding.title)
                     continue
-                if not ss.of_kind("OL") and not lex.search("of", finding.title):
+                referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
+                named = [slot for slot in ss.of_kind("OL") if not slot.anaphor]
+                if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
+                    # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
+                    self._add("role", person, referred.pop(), ss.evidence, finding.title)
+                elif not named and not lex.search("of", finding.title):
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 continue
             self._add("role", person, finding.object.entity.id, ss.evidence, finding.title)
@@ -542,7 +551,18 @@ class DocumentReader:
             # Medisch Centrum": the only body of the head noun's type before it
             candidates = [entity for entity, first_end, _words in self._org_last_words
                           if first_end <= before and entity.type.lower() == kind]
+            if len(candidates) > 1:
+                return self._only_recent(candidates, before)
         return candidates[0] if len(candidates) == 1 else None
+
+    def _only_recent(self, candidates: list[Entity], before: int) -> Entity | None:
+        """Of several bodies of a reference's type, the one the sentence before (or its own
+        sentence) names and no other does: "Også danske X markerte seg. Selskapets direktør
+        ..." is X's director, though another company was named two sentences earlier."""
+        here = self._sentence_index(before)
+        recent = [e for e in candidates
+                  if any(m.end <= before and self._sentence_index(m.start) >= here - 1 for m in e.mentions)]
+        return recent[0] if len(recent) == 1 else None
 
     def _body_in_title(self, title: str, lex: Lexicon, before: int) -> Entity | None:
         """The body a Nordic title compound names by its first part ("regiondirektör",
