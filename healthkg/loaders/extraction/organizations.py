@@ -68,8 +68,10 @@ def _name_word(word, lex) -> bool:
 def _head_at(words, i, lex):
     """(length, type, order) of a head starting at word ``i``."""
     word = words[i]
-    if not (word.cap or word.upper or word.text[:1].isupper()):
-        return None
+    if not (word.cap or word.upper or word.text[:1].isupper()) and not (
+            i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "ordinals.txt")
+            and lex.language in _ROMANCE):
+        return None  # (but "Premier hôpital affilié ...": a French name in sentence case after its ordinal)
     if word.lower in lex.multiword_head_starts:
         for m in (5, 4, 3, 2):  # "Chamber of Commerce and Industry"
             if i + m <= len(words):
@@ -628,8 +630,9 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         while k < len(words) and k - j < 3 and words[k].text.replace("-", "").isalpha() and words[k].text.islower() \
                 and not lex.is_stopword(words[k].text) and words[k].lower not in lex.connectors:
             k += 1
-        if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and words[k + 1].cap:
-            j = k
+        if k > j and k + 1 < len(words) and words[k].lower in lex.connectors and (
+                words[k + 1].cap or _after_article(words, k + 1, lex) > k + 1 and words[k + 2].cap):
+            j = k  # "Hôpital affilié de | l'Université de Nanchang"
         elif _adjectives_before_name(words, j, k, lex):
             j = k  # "Chambre économique | Suisse-Chine Romandie": the name after the adjectives
         elif k > j:
@@ -772,13 +775,33 @@ def _without_genitive(text: str, lex) -> str:
     return text
 
 
+def _head_positions(sw, lex) -> list[int]:
+    """Where a head may stand: every capitalised word, and in a Romance language the
+    lower-case word after a capitalised ordinal ("Premier | hôpital affilié de ...").
+
+    >>> from healthkg.loaders.document import Document
+    >>> from healthkg.loaders.sentences import prepare_document
+    >>> from healthkg.loaders.extraction.tokens import document_sentences
+    >>> doc = prepare_document(Document(id="t", source="t", text="Le Premier hôpital affilié."), "fr")
+    >>> _head_positions(document_sentences(doc)[0], lexicon("fr"))
+    [0, 1, 2]
+    """
+    positions = list(sw.caps)
+    if lex.language in _ROMANCE:
+        ordinals = load_words("", "ordinals.txt")
+        words = sw.words
+        positions += [i + 1 for i in sw.caps if i + 1 < len(words) and words[i].lower in ordinals
+                      and not words[i + 1].cap and words[i + 1].alpha]
+    return sorted(set(positions))
+
+
 @register_recognizer("organizations")
 def recognize_organizations(sw, lex) -> list[Candidate]:
     """Organisation names of a sentence."""
     words = sw.words
     out: list[Candidate] = []
     free = 0
-    for i in sw.caps:
+    for i in _head_positions(sw, lex):
         if i < free:
             continue
         head = _head_at(words, i, lex)

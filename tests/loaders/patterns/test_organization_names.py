@@ -861,3 +861,18 @@ def test_french_chamber_and_another_body_stay_two(extract):
 def test_swedish_county_word_closes_a_region_name(extract):
     entities, _ = extract("sv", "Region Kalmar län och Lintel AB undertecknade en avsiktsförklaring.")
     assert any(n == "Region Kalmar län" for _t, n in entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le chef du Premier hôpital affilié de l'Université de Wuhan a signé.", "Premier hôpital affilié de l'Université de Wuhan"),
+    ("Il a visité l'Hôpital affilié de l'Université de Wuhan.", "Hôpital affilié de l'Université de Wuhan"),
+])
+def test_french_hospital_in_sentence_case_after_its_ordinal_and_affiliated(text, name, extract):
+    entities, relations = extract("fr", text)
+    assert ("Hospital", name) in entities
+    assert ("part_of", name, "Université de Wuhan") in relations
+
+
+def test_french_ordinal_before_a_common_noun_is_no_name(extract):
+    entities, _ = extract("fr", "Le premier hôpital de la ville a ouvert. Le Premier ministre a parlé.")
+    assert not any(t == "Hospital" for t, _n in entities)

@@ -179,3 +179,14 @@ def test_second_title_after_and_is_not_a_portfolio(extraction):
     text = "Mario Rossi, presidente della Camera di commercio e direttore del Consorzio Alba, ha parlato."
     roles = _roles(extraction, "it", text)
     assert not any("direttore" in t and t.startswith("presidente") for _p, _b, t in roles)
+
+
+def test_title_before_a_copula_ends_at_the_verb(extract):
+    _, relations = extract("fr", "La délégation a visité le service de cardiologie, dont le chef de service est le Pr Marc Lenoir.")
+    assert ("role", "Marc Lenoir", "service de cardiologie") in relations
+
+
+def test_french_short_reference_to_the_chu(extract):
+    _, relations = extract("fr", "Le CHU de Brest a accueilli le forum. Le lendemain, la société Lintel SAS a signé une "
+                                 "lettre d'intention avec le CHU.")
+    assert ("agreement", "Lintel SAS", "CHU de Brest") in relations

@@ -46,8 +46,13 @@ def clean_title(title: str, lex: Lexicon) -> str:
     >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
     >>> clean_title("dem  Vorsitzenden", get_lexicon(("de",)))
     'Vorsitzender'
+    >>> clean_title("chef de service est le Pr", get_lexicon(("fr",)))
+    'chef de service'
     """
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
+    copula = re.search(r"\s(?:" + lex.alternation("be") + r")\s", title)
+    if copula:  # "chef de service est le Pr": a title holds no verb; it ends before "est"
+        title = title[:copula.start()]
     art = lex.regex("art")
     match = art.match(title)
     if match and match.end() < len(title) and title[match.end()] == " ":
