@@ -349,3 +349,21 @@ def test_portuguese_travel_verbs(text, relation, extract):
 def test_being_at_the_origin_is_no_visit(extract):
     _, relations = extract("pt", "A empresa Biosaúde esteve na origem do projeto do Hospital da Luz.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, relation", [
+    ("pt", "A cerimónia decorreu em Braga, durante a visita de uma delegação de Zibo chefiada pelo vice-presidente.",
+     ("visit", "Zibo", "Braga")),
+    ("en", "The ceremony took place in Galway, during the visit of a delegation from Zibo.", ("visit", "Zibo", "Galway")),
+    ("nl", "Op 12 april bracht de delegatie uit Zibo een bezoek aan het Veenland Ziekenhuis in Zwolle.",
+     ("visit", "Zibo", "Veenland Ziekenhuis")),
+    ("es", "La delegación de Zibo realizó una visita al Hospital Clínico de Huesca.", ("visit", "Zibo", "Hospital Clínico de Huesca")),
+])
+def test_visit_of_a_delegation_from_a_place(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+def test_where_something_took_place_without_a_delegation_is_no_visit(extract):
+    _, relations = extract("en", "The ceremony took place in Galway, during the visit season.")
+    assert not any(t == "visit" for t, _s, _o in relations)
