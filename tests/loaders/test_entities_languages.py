@@ -16,7 +16,7 @@ CASES = {
            {("Person", "Emily Carter"), ("Company", "Norfolk Medical Group"),
             ("University", "Harbin Medical University"), ("Country", "China"),
             ("Person", "Wang Lihua"), ("GovernmentBody", "Health Commission of Jiangsu Province"),
-            ("Region", "Jiangsu Province")}),
+            ("Region", "Jiangsu")}),
     "de": ("Der Präsident der Bayerischen Krankenhausgesellschaft, Thomas Huber, besuchte das "
            "Universitätsklinikum Freiburg. Die Vereinbarung mit dem Städtischen Klinikum Karlsruhe "
            "wurde in Frankreich unterzeichnet.",

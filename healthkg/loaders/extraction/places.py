@@ -250,9 +250,11 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
             gaz_place = gazetteer().get(words[start].text) if start == j - 1 else None
             if type_ == "City" and gaz_place is None:
                 continue
-            place = gaz_place if type_ == "City" else None
+            # "Henan Province" is the gazetteer's Henan, and so is "Shenzhen City"
+            place = gaz_place if type_ == "City" or (gaz_place is not None and gaz_place.type == type_) else None
             out.append(Candidate(start, j + m, type_, "place_patterns", place=place,
-                                 name=" ".join(w.text for w in words[start:j + m]), priority=0))
+                                 name=place.name if place is not None and type_ == "Region"
+                                 else " ".join(w.text for w in words[start:j + m]), priority=0))
             continue
         if word.cap and len(word.text) > 4:
             for suffix, type_ in lex.place_after_suffixes:
@@ -289,7 +291,13 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                         break
                     if place is not None:
                         type_ = place.type
-                    out.append(Candidate(j + m, k, type_, "place_patterns", place=place, priority=0))
+                    # the mention keeps the word that says what the place is ("Provinz Jiangxi",
+                    # "provincia de Zhejiang"); the name is the gazetteer's
+                    with_word = place is not None and type_ == "Region" and lex.head_of(words[j].text) is None
+                    # (not "Regione Piemonte", "Provincie Overijssel": those words open a body's name)
+                    out.append(Candidate(j if with_word else j + m, k, type_,
+                                         "place_patterns", place=place, priority=0,
+                                         name=place.name if place is not None else None))
                 break
     return out
 

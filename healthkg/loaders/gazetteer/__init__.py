@@ -186,11 +186,22 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
             if variant in translated and existing is not None and existing.links.get("iso3166") == sub.code:
                 continue  # "Normandie" keeps its own name, not the Dutch "Normandië" folded alike
             if existing is not None and existing.type == "City" and (
-                    existing.population >= BIG_CITY or sub.type in ("Municipality", "City")
+                    (existing.population >= BIG_CITY and not _province_own_name(sub, variant, own, existing))
+                    or sub.type in ("Municipality", "City")
                     or (existing.population >= NAMESAKE_CITY and fold(existing.name) == fold(variant))):
-                continue
+                continue  # (but a province keeps its own name from a big city's alternate names:
+                # "Henan", an old name of Hengyang, is the province)
             links = {"iso3166": sub.code}
             gaz._add(variant, Place(variant, "Region", links), blocked, override=True)
+
+
+def _province_own_name(sub, variant: str, own: set[str], city: Place) -> bool:
+    """Whether a big Chinese city holds a Chinese province's own name only as an alternate
+    name: the province keeps it ("Henan", listed by GeoNames among Hengyang's alternate names,
+    is the province of Henan). Elsewhere the city keeps it ("Alger", "La Habana" are cities
+    in the news more often than provinces)."""
+    return sub.type == "Province" and sub.code.startswith("CN-") and variant in own \
+        and fold(city.name) != fold(variant) and city.links.get("iso3166") == "CN"
 
 
 def _translated_subdivision_names(name: str, translations) -> set[str]:

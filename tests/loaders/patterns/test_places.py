@@ -256,3 +256,27 @@ def test_country_by_its_official_name(language, text, name, extract):
 def test_county_before_or_after_the_name(text, entity, extract):
     entities, _ = extract("en", text)
     assert entity in entities
+
+
+@pytest.mark.parametrize("language, text, mention, name", [
+    ("de", "Eine Delegation der chinesischen Provinz Hunan kam nach Kiel.", "Provinz Hunan", "Hunan"),
+    ("es", "La delegación de la provincia de Hunan visitó Huesca.", "provincia de Hunan", "Hunan"),
+    ("en", "Its seat is in the capital of Hunan Province. A visit to Hunan is planned.", "Hunan Province", "Hunan"),
+])
+def test_province_mention_keeps_its_word_and_the_name_is_the_gazetteers(language, text, mention, name, extraction):
+    entities = extraction(text, language).to_contract()["entities"]
+    regions = [e for e in entities if e["type"] == "Region"]
+    assert len(regions) == 1
+    assert regions[0]["name"] == name and mention in [m["text"] for m in regions[0]["mentions"]]
+
+
+def test_body_named_by_its_region_word_keeps_the_bare_region_apart(extraction):
+    entities = extraction("La Regione Umbria ha firmato con la provincia dello Hunan.", "it").to_contract()["entities"]
+    assert any(e["name"] == "Umbria" or e["name"] == "Regione Umbria" for e in entities)
+
+
+def test_chinese_province_keeps_its_name_from_a_citys_alternate_names():
+    from healthkg.loaders.gazetteer import gazetteer
+    assert gazetteer().get("Henan").type == "Region"
+    assert gazetteer().get("Jilin").type == "City"  # a city's own name stays the city's
+    assert gazetteer().get("La Habana").type == "City"

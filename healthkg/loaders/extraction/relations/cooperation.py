@@ -104,9 +104,18 @@ def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
     """
     if "__joined_city__" not in lex._compiled:
         lex._compiled["__joined_city__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}{city_word} ") + "$")
-    joined = lex._compiled["__joined_city__"]
+        lex._compiled["__joined_place__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}") + "$")
+        lex._compiled["__city_word_opens__"] = re.compile(lex.expand(r"{city_word} "))
+    joined, joined_place = lex._compiled["__joined_city__"], lex._compiled["__joined_place__"]
+    opens = lex._compiled["__city_word_opens__"]
+
+    def named_by_its_word(slot: Slot) -> bool:  # "la province du Shandong" as one mention
+        text = ss.sentence.text[slot.start - ss.sentence.start:slot.end - ss.sentence.start]
+        return opens.match(text) is not None
+
     return [s.entity.id for s in ss.of_kind("L")
-            if s.marked_start < trigger and joined.search(ss.marked, 0, s.marked_start)]
+            if s.marked_start < trigger and (joined.search(ss.marked, 0, s.marked_start) or (
+                named_by_its_word(s) and joined_place.search(ss.marked, 0, s.marked_start)))]
 
 
 def _place_parties(ss: SlotSentence, lex: Lexicon, trigger: int):
