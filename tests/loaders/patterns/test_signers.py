@@ -76,3 +76,21 @@ def test_each_signer_holds_a_role_in_the_body_named_before_them(extract):
 def test_host_of_the_signing_place_is_no_party(language, text, host, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "agreement" and host in (r[1], r[2]) for r in relations)
+
+
+@pytest.mark.parametrize("language, text, agreements", [
+    # the signer's body is not said: only the bodies are parties
+    ("en", "Lintel Ltd and Professor Anna Berg signed a memorandum of understanding.", set()),
+    ("en", "At Lindholm Hospital, superintendent Anna Berg and the director of Orvane Clinic, Gao Ming, signed a "
+           "memorandum.", {("agreement", "Lindholm Hospital", "Orvane Clinic")}),
+])
+def test_signer_without_a_body_is_no_party_beside_a_body(language, text, agreements, extract):
+    _, relations = extract(language, text)
+    assert {r for r in relations if r[0] == "agreement"} <= agreements | {("agreement", "Orvane Clinic", "Lindholm Hospital")}
+    assert not any(r[0] == "agreement" and "Anna Berg" in r for r in relations)
+
+
+def test_two_bodies_named_by_their_signers_stay_parties(extract):
+    _, relations = extract("en", "The director of Lindholm Hospital, Anna Berg, and the CEO of Lintel Ltd, Gao Ming, "
+                                 "signed the agreement.")
+    assert ("agreement", "Lindholm Hospital", "Lintel Ltd") in relations

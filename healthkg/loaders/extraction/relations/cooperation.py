@@ -5,6 +5,8 @@
   preposition, A the parties before it), else every party in the sentence. A person
   who signs for a body (a role read in the same sentence or earlier) is replaced by it,
   and when people sign, only their bodies are parties (not every body the sentence names).
+  A signer whose body the text does not say takes part in the event, but the reader makes
+  no ``agreement`` between it and a body (the guidelines make bodies the parties).
 - A visit is "<visitor> ... visited <org or place>", "<trip> to <place>" or "<host>
   received a delegation from <visitor>"; the visitor is
   the person after "led by" in the sentence, else the first person or organization

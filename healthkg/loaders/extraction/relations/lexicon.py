@@ -217,6 +217,7 @@ class Lexicon:
     #: pattern hashes its whole code on every look-up)
     title_first: set[int] = field(default_factory=set, repr=False)
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+    _alternations: dict[str, str] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
     _by_relation: dict[object, list] = field(default_factory=dict, repr=False)
     _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
@@ -225,8 +226,10 @@ class Lexicon:
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
-        """The regex alternation of a word class (case-insensitive)."""
-        return f"(?i:{_alternation(self.words.get(cls, []))})"
+        """The regex alternation of a word class (case-insensitive), built once per class."""
+        if cls not in self._alternations:
+            self._alternations[cls] = f"(?i:{_alternation(self.words.get(cls, []))})"
+        return self._alternations[cls]
 
     def regex(self, cls: str) -> re.Pattern:
         """The compiled regex of a word class."""

@@ -405,6 +405,12 @@ class DocumentReader:
             pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
                 [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
+            between_bodies = [(a, b) for a, b in pairs
+                              if self._entity_type(a) != "Person" and self._entity_type(b) != "Person"]
+            if between_bodies or any(self._entity_type(a) != "Person" or self._entity_type(b) != "Person"
+                                     for a, b in pairs):
+                # a signer whose body the text does not say is no party beside a body
+                pairs = between_bodies
             for a, b in pairs:
                 self._add("agreement", a, b, evidence)
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,

@@ -50,7 +50,9 @@ def clean_title(title: str, lex: Lexicon) -> str:
     'chef de service'
     """
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
-    copula = re.search(r"\s(?:" + lex.alternation("be") + r")\s", title)
+    if "__copula__" not in lex._compiled:
+        lex._compiled["__copula__"] = re.compile(r"\s(?:" + lex.alternation("be") + r")\s")
+    copula = lex._compiled["__copula__"].search(title)
     if copula:  # "chef de service est le Pr": a title holds no verb; it ends before "est"
         title = title[:copula.start()]
     art = lex.regex("art")
