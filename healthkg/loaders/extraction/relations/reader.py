@@ -405,13 +405,7 @@ class DocumentReader:
             pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
                 [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
-            between_bodies = [(a, b) for a, b in pairs
-                              if self._entity_type(a) != "Person" and self._entity_type(b) != "Person"]
-            if between_bodies or any(self._entity_type(a) != "Person" or self._entity_type(b) != "Person"
-                                     for a, b in pairs):
-                # a signer whose body the text does not say is no party beside a body
-                pairs = between_bodies
-            for a, b in pairs:
+            for a, b in self._beside_bodies(pairs):
                 self._add("agreement", a, b, evidence)
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
                                  anchor=self._anchor(ss, lex, "agreement_verb"),
@@ -465,6 +459,15 @@ class DocumentReader:
                 if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
                     self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
                     self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
+
+    def _beside_bodies(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The pairs of an agreement that join two bodies when any pair names a body: a signer
+        whose body the text does not say is no party beside a body (the guidelines make bodies
+        the parties; the event keeps the signer). Pairs of people alone stay."""
+        people = {e.id for e in self.entities if e.type == "Person"}
+        if all(a in people and b in people for a, b in pairs):
+            return pairs
+        return [(a, b) for a, b in pairs if a not in people and b not in people]
 
     def _meeting_before(self, index: int, lex: Lexicon) -> bool:
         """Whether the sentence before ``index`` names a meeting ("the forum brought together ...")."""
