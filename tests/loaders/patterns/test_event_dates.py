@@ -111,3 +111,33 @@ def test_a_written_date_wins_over_yesterday(extraction):
     text = "La société Medilor a signé le 12 mars un accord avec l'Hôpital Saint-Martin, a-t-on appris hier."
     events = extraction(text, "fr", "2024-05-10").to_contract()["events"]
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+# --- the day before the last event, the afternoon of it, yesterday after a dateline -----------
+
+def _event_dates(text, language, published=None):
+    result = extract_document(Document(id="t", source="t.txt", text=text, language=language, published=published))
+    return [(e.type, e.date) for e in result.events]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Am 14. April besuchte die Delegation das Klinikum Bremen. Am Vortag unterzeichneten die Lintel GmbH "
+           "und die Orvane AG einen Kooperationsvertrag.", ("Agreement", "2024-04-13")),
+    ("fr", "Le 14 avril, la délégation a visité le CHU de Brest. La veille, Lintel SAS et Orvane SA ont signé un "
+           "protocole d'accord.", ("Agreement", "2024-04-13")),
+    ("it", "Il 14 aprile la delegazione ha visitato l'Ospedale San Giovanni. Nel pomeriggio la Lintel S.r.l. e "
+           "la Orvane S.p.A. hanno firmato un accordo.", ("Agreement", "2024-04-14")),
+])
+def test_day_before_and_afternoon_of_the_last_event(language, text, expected):
+    assert expected in _event_dates(text, language, "2024-05-01")
+
+
+def test_yesterday_counts_back_from_the_dateline_without_a_publication_date():
+    text = ("GENOVA, 12 giugno 2024 – Oggi la delegazione è arrivata.\n\nNel pomeriggio di ieri la delegazione "
+            "ha visitato l'Ospedale San Giovanni.")
+    assert ("Visit", "2024-06-11") in _event_dates(text, "it")
+
+
+def test_afternoon_without_an_event_before_gives_no_date():
+    assert _event_dates("Nel pomeriggio la Lintel S.r.l. e la Orvane S.p.A. hanno firmato un accordo.", "it") \
+        == [("Agreement", None)]

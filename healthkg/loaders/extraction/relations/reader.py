@@ -325,26 +325,30 @@ class DocumentReader:
         return _DIGIT.search(text) is not None
 
     def _context_date(self, text: str, lex: Lexicon, language: str | None) -> str | None:
-        """The date of an event the sentence dates only by context: "the same day", "during
-        the visit" (the last event's date), "the next day" (the day after it), "yesterday" (the
-        day before publication) or a weekday ("on Thursday": the last one on or before publication)."""
+        """The date of an event the sentence dates only by context: "yesterday" (the day before
+        publication), "the same day", "during the visit", "in the afternoon" (the last event's
+        date), "the next day" / "the day before" (the day after / before it) or a weekday ("on
+        Thursday": the last one on or before publication)."""
+        before = lex.search("before_publication", text)  # "i går", "gisteren": days before publication
+        published = self._weekday_reference() if before else None  # (or the dateline's day)
+        if before and published:  # ("nel pomeriggio di ieri": yesterday, not the last event's day)
+            days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
+            try:
+                return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
+            except ValueError:
+                pass
         if self._last_date and lex.search("same_day", text):
             return self._last_date
         last = self._last_date or self._last_mentioned
         if last and lex.search("next_day", text):
             return (date.fromisoformat(last) + timedelta(days=1)).isoformat()
+        if last and lex.search("previous_day", text):
+            return (date.fromisoformat(last) - timedelta(days=1)).isoformat()
         nth = lex.search("nth_day", text)
         first = self._last_mentioned or self._last_date  # a stretch that opened on a weekday
         if nth and first:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
             return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
-        before = lex.search("before_publication", text)  # "i går", "gisteren": days before publication
-        if before and self.doc.published:
-            days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
-            try:
-                return (date.fromisoformat(self.doc.published) - timedelta(days=days)).isoformat()
-            except ValueError:
-                pass
         return find_weekday(text, language, self._weekday_reference())
 
     def _weekday_reference(self) -> str | None:
