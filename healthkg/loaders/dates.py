@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-__all__ = ["parse_date", "find_published_date", "is_dateline"]
+__all__ = ["parse_date", "find_published_date", "is_dateline", "is_month_name"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +100,16 @@ def _month_names(language: str) -> dict[str, int]:
             names[prefix] = next(iter(numbers))
     return names
 
+
+
+def is_month_name(word: str, language: str | None) -> bool:
+    """Whether a word is a month's name in a language or in English ("April", "juni", "mai").
+
+    >>> is_month_name("April", "de"), is_month_name("Erlangen", "de")
+    (True, False)
+    """
+    lower = word.lower()
+    return lower in _month_names(language or "en") or lower in _month_names("en")
 
 @functools.lru_cache(maxsize=64)
 def _weekday_names(language: str) -> frozenset[str]:

@@ -24,7 +24,7 @@ from healthkg.loaders.extraction.candidates import Candidate, register_recognize
 from healthkg.loaders.extraction.lexicon import first_names
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_acronym_names", "defines"]
+__all__ = ["recognize_acronym_names", "defines", "in_order"]
 
 MAX_NAME_WORDS = 5
 #: loses to every other recognizer on a tie
@@ -45,10 +45,15 @@ def defines(acronym: str, words: list[str], skip) -> bool:
     letters = "".join(words).upper()
     code = acronym.upper()
     initials = [w[0].upper() for w in content]
-    return code[0] == initials[0] and _in_order(initials, code) and _in_order(list(code), letters)
+    return code[0] == initials[0] and in_order(initials, code) and in_order(list(code), letters)
 
 
-def _in_order(short, long) -> bool:
+def in_order(short, long) -> bool:
+    """Whether the items of ``short`` appear in ``long`` in the same order.
+
+    >>> in_order("AX", "AREX"), in_order("XA", "AREX")
+    (True, False)
+    """
     it = iter(long)
     return all(c in it for c in short)
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
-from healthkg.loaders.extraction.acronym_names import defines
+from healthkg.loaders.extraction.acronym_names import defines, in_order
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
@@ -68,9 +68,7 @@ def _name_word(word, lex) -> bool:
 def _head_at(words, i, lex):
     """(length, type, order) of a head starting at word ``i``."""
     word = words[i]
-    if not (word.cap or word.upper or word.text[:1].isupper()) and not (
-            i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "ordinals.txt")
-            and lex.language in _ROMANCE):
+    if not (word.cap or word.upper or word.text[:1].isupper()) and not _after_capital_ordinal(words, i, lex):
         return None  # (but "Premier hôpital affilié ...": a French name in sentence case after its ordinal)
     if word.lower in lex.multiword_head_starts:
         for m in (5, 4, 3, 2):  # "Chamber of Commerce and Industry"
@@ -405,11 +403,6 @@ def _initials(words, skip) -> str:
                    for part in w.text.replace("'", "-").replace("’", "-").split("-") if part[:1].isalpha()).upper()
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
-
-
 def _acronym_extension(words, start, j, lex) -> int:
     """End of a long name that runs on to the acronym defining it.
 
@@ -443,7 +436,7 @@ def _acronym_extension(words, start, j, lex) -> int:
     if all(w.cap or w.lower in skip for w in tail):
         return k
     initials = _initials(words[start:k], skip)
-    if acronym[0] == initials[:1] and _is_subsequence(acronym, initials):
+    if acronym[0] == initials[:1] and in_order(acronym, initials):
         return k
     return j
 
@@ -786,13 +779,18 @@ def _head_positions(sw, lex) -> list[int]:
     >>> _head_positions(document_sentences(doc)[0], lexicon("fr"))
     [0, 1, 2]
     """
-    positions = list(sw.caps)
-    if lex.language in _ROMANCE:
-        ordinals = load_words("", "ordinals.txt")
-        words = sw.words
-        positions += [i + 1 for i in sw.caps if i + 1 < len(words) and words[i].lower in ordinals
-                      and not words[i + 1].cap and words[i + 1].alpha]
-    return sorted(set(positions))
+    if lex.language not in _ROMANCE:
+        return list(sw.caps)
+    words = sw.words
+    return sorted(set(sw.caps) | {i + 1 for i in sw.caps if i + 1 < len(words) and words[i + 1].alpha
+                                  and _after_capital_ordinal(words, i + 1, lex)})
+
+
+def _after_capital_ordinal(words, i: int, lex) -> bool:
+    """Whether word ``i`` is a lower-case word after a capitalised ordinal in a Romance text,
+    where sentence-case names put their head ("Premier | hôpital affilié de ...")."""
+    return lex.language in _ROMANCE and i > 0 and not words[i].cap and words[i - 1].cap \
+        and words[i - 1].lower in load_words("", "ordinals.txt")
 
 
 @register_recognizer("organizations")

@@ -273,12 +273,12 @@ def _month_after_day(words, i: int, language: str | None) -> bool:
     >>> _month_after_day(words, 1, "de"), _month_after_day(words, 2, "de")
     (True, False)
     """
-    from healthkg.loaders.dates import _month_names
+    from healthkg.loaders.dates import is_month_name
 
     before = i - 1 if i > 0 and words[i - 1].text != "." else i - 2
     if before < 0 or not words[before].text.rstrip(".").isdigit():
         return False
-    return words[i].lower in _month_names(language or "en") or words[i].lower in _month_names("en")
+    return is_month_name(words[i].text, language)
 
 
 @lru_cache(maxsize=None)

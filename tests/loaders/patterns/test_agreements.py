@@ -221,6 +221,11 @@ def test_places_named_between_after_the_agreement_are_its_parties(language, text
     assert agreements == {("agreement", a, b)}
 
 
+def test_continents_named_between_are_no_parties(extract):
+    _, relations = extract("en", "Orvane Ltd and Lintel GmbH signed an agreement on ties between Europe and Asia.")
+    assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Orvane Ltd", "Lintel GmbH")}
+
+
 def test_countries_named_between_are_no_parties(extract):
     _, relations = extract("de", "Die Orvane GmbH und die Lintel AG unterzeichneten einen Vertrag zur "
                                  "Stärkung der Beziehungen zwischen Deutschland und China.")

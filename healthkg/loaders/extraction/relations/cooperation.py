@@ -37,8 +37,11 @@ __all__ = ["find_agreement", "find_visit", "find_leader", "coordinated", "find_j
 
 PartyOf = Callable[[Slot], str]
 
-# places too large to sign: "an agreement to deepen ties between Denmark and China" names no parties
-_NO_PARTY_PLACES = frozenset({"Country", "Continent"})
+
+def _too_large_to_sign(entity) -> bool:
+    """A country or a world region ("Europe": a region the gazetteer links to CLDR): "an
+    agreement to deepen ties between Denmark and China" names no parties."""
+    return entity.type == "Country" or "cldr" in entity.links
 
 
 def _pattern(lex: Lexicon, name: str) -> list[re.Pattern]:
@@ -63,7 +66,7 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
         return None  # "No agreement was signed", "Ingen avtale ble signert": none to record
     for pattern in _pattern(lex, "between"):
         match = pattern.search(ss.marked)
-        if match and not any(ss.slot(match.group(side)).entity.type in _NO_PARTY_PLACES for side in "ab"):
+        if match and not any(_too_large_to_sign(ss.slot(match.group(side)).entity) for side in "ab"):
             a, b = party_of(ss.slot(match.group("a"))), party_of(ss.slot(match.group("b")))
             if a != b:
                 return [a], [b]

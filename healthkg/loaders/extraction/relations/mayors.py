@@ -81,7 +81,9 @@ def _seats_of(mayors, seats: set[str], ss: SlotSentence, lex) -> list:
         return [(finding, next(iter(seats))) for finding in mayors]
     if len(seats) != 2 or len(mayors) != 2:
         return []
-    pair = re.compile(r"(?P<a>⟪[OL]\d+⟫),? " + lex.expand("{and} {art?}") + r"(?P<b>⟪[OL]\d+⟫)")
+    if "__seat_pair__" not in lex._compiled:
+        lex._compiled["__seat_pair__"] = re.compile(r"(?P<a>⟪[OL]\d+⟫),? " + lex.expand("{and} {art?}") + r"(?P<b>⟪[OL]\d+⟫)")
+    pair = lex._compiled["__seat_pair__"]
     last_mayor = max(f.subject.marked_end for f in mayors)
     for match in pair.finditer(ss.marked, last_mayor):
         first, second = ss.slot(match.group("a")).entity.id, ss.slot(match.group("b")).entity.id
