@@ -40,6 +40,7 @@ from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
+from healthkg.loaders.extraction.time_zones import time_zone_words
 from healthkg.loaders.statements import Entity
 
 __all__ = ["recognize_entities", "FoundMention", "resolve_overlaps"]
@@ -208,6 +209,9 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
     candidates: list[Candidate] = []
     for _name, recognizer in chosen:
         candidates.extend(recognizer(sw, lex))
+    in_time_zones = time_zone_words(sw.words, sw.language or language)
+    if in_time_zones:
+        candidates = [c for c in candidates if in_time_zones.isdisjoint(range(c.start, c.end))]
     mentions = []
     covered: set[int] = set()
     for cand in resolve_overlaps(candidates, sw.words):
@@ -451,7 +455,9 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
         return mentions
     # a company read on its own whose name is another's short form is that company ("Kunming
     # Lanshan Pharmaceutical Group Co., Ltd." ... "chairman of Lanshan Group")
-    retold = {(m.start, m.end) for m in mentions if m.type == "Company" and m.source != "short_names"
+    # (so is a bare name read after a title: "voorzitter van Meilin")
+    retold = {(m.start, m.end) for m in mentions if (m.type == "Company" and m.source != "short_names"
+                                                    or m.source == "titled_bodies")
               and tuple(m.text.split()) in forms and forms[tuple(m.text.split())].name != m.name}
     org_spans = [(m.start, m.end) for m in mentions if m.type not in ("City", "Region", "Country")
                  and (m.start, m.end) not in retold]
@@ -507,7 +513,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     spans = [(f.start, f.end) for f in found]
     kept = [m for m in mentions if (m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans))
-            and not (m.type in ("Person", "Company") and (m.start, m.end) in spans
+            and not ((m.type in ("Person", "Company") or m.source == "titled_bodies") and (m.start, m.end) in spans
                      and (m.type == "Person" or (m.start, m.end) in retold))]
     return kept + found
 
@@ -556,6 +562,26 @@ def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
                                           sw.language or org.language, "organizers"))
                 taken.append((start, end))
     return mentions + found
+
+
+def _titled_bodies_named_before(mentions) -> None:
+    """A bare name read after a title that opens the name of exactly one body of the
+    document is that body ("Lyngvær Helseteknologi AS" ... "Daglig leder i Lyngvær").
+
+    >>> a = FoundMention("Lyngvær Helseteknologi AS", 0, 25, "Company", "Lyngvær Helseteknologi AS", "no", "organizations")
+    >>> b = FoundMention("Lyngvær", 40, 47, "Organization", "Lyngvær", "no", "titled_bodies")
+    >>> _titled_bodies_named_before([a, b]); (b.name, b.type)
+    ('Lyngvær Helseteknologi AS', 'Company')
+    """
+    bodies = [m for m in mentions if m.type not in _ORG_KINDS and m.source != "titled_bodies"]
+    for m in mentions:
+        if m.source != "titled_bodies":
+            continue
+        words = m.text.split()
+        owners = {b.name: b for b in bodies if b.name.split()[:len(words)] == words and len(b.name.split()) > len(words)}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.name, m.type = owner.name, owner.type
 
 
 def _case_variant_mentions(sentences, mentions) -> list[FoundMention]:
@@ -741,6 +767,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _repeated_organizer_mentions(sentences, mentions)
+    _titled_bodies_named_before(mentions)
     mentions = _case_variant_mentions(sentences, mentions)
     mentions = _confirm_headline_mentions(mentions, doc.language)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -227,12 +227,14 @@ def _accent_fits(name: str) -> bool:
     circumflex vowel before the last letter ("Fábio", "Mônica", "Inês"), not letters of other
     alphabets.
 
-    >>> _accent_fits("Fábio"), _accent_fits("Santé"), _accent_fits("Jürgen")
-    (True, False, False)
+    >>> _accent_fits("Fábio"), _accent_fits("Santé"), _accent_fits("Jürgen"), _accent_fits("Édgar")
+    (True, False, False, True)
 
     (Not on the last letter: the French "Santé" is no "Sante".)
     """
     marks = [c for c in name if not c.isascii()]
+    if len(marks) == 1 and marks[0] in "ÁÉÍÓÚ":
+        return name.startswith(marks[0])  # Spanish writes the accent on a capital: "Édgar", "Óscar", "Álvaro"
     return len(marks) == 1 and marks[0] in "áéíóúâêôãõ" and not name.endswith(marks[0])
 
 

@@ -102,19 +102,26 @@ def _home_countries(language: str | None) -> frozenset[str]:
 def _foreign_body_city(words, end, type_, lex) -> bool:
     """Whether a one-word public body of a Danish, Swedish, Norwegian or Dutch text is
     followed by "i/in <city>" of a country where the language is not spoken
-    (``common/language_countries.tsv``): the city is part of the name the text gives a
-    foreign body ("Helsekommisjonen i Xiamen").
+    (``common/language_countries.tsv``): the city or province is part of the name the text
+    gives a foreign body ("Helsekommisjonen i Xiamen", "Handelsdepartementet i Jilin-provinsen").
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> ws = [Word(t, 0, 0) for t in "Helsekommisjonen i Xiamen og".split()]
     >>> _foreign_body_city(ws, 1, "GovernmentBody", lexicon("no")), _foreign_body_city(ws, 1, "Hospital", lexicon("no"))
     (True, False)
+    >>> ws = [Word(t, 0, 0) for t in "Handelsdepartementet i Jilin-provinsen ,".split()]
+    >>> _foreign_body_city(ws, 1, "GovernmentBody", lexicon("no"))
+    True
     """
     if type_ != "GovernmentBody" or end + 1 >= len(words) or words[end].lower not in IN_WORDS \
             or not _home_countries(lex.language):
         return False
-    place = gazetteer().get(words[end + 1].text)
-    return place is not None and place.type == "City" and place.links.get("iso3166") not in _home_countries(lex.language) \
+    text = words[end + 1].text
+    place = gazetteer().get(text)
+    if place is None and "-" in text and text.partition("-")[2].islower():
+        place = gazetteer().get(text.partition("-")[0])  # "Handelsdepartementet i Jilin-provinsen"
+    return place is not None and place.type in ("City", "Region") \
+        and place.links.get("iso3166") not in _home_countries(lex.language) \
         and (end + 2 >= len(words) or not words[end + 2].cap)
 
 
@@ -366,6 +373,27 @@ def _name_goes_on(words, k) -> bool:
     return k < len(words) and (words[k].cap or _is_legal_form(words[k]))
 
 
+def _shortens(inner, before) -> bool:
+    """Whether every word in brackets begins a word of the name before them, in order: a
+    short name of the same body ("Medizinische Universität Graz | (Med Uni Graz)").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> name = [Word(t, 0, 0) for t in "Medizinischen Universität Graz".split()]
+    >>> _shortens([Word(t, 0, 0) for t in "Med Uni Graz".split()], name)
+    True
+    >>> _shortens([Word(t, 0, 0) for t in "Bad Aibling".split()], name)
+    False
+    """
+    k = 0
+    for w in inner:
+        while k < len(before) and not before[k].lower.startswith(w.lower):
+            k += 1
+        if k == len(before):
+            return False
+        k += 1
+    return True
+
+
 def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
     """End of "(...)" at ``j`` with capitalised content, and an acronym it defines."""
     if j < len(words) and words[j].text == "(":
@@ -373,8 +401,9 @@ def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
             if words[k].text == ")":
                 inner = words[j + 1:k]
                 if inner and all(w.cap or w.upper for w in inner):
-                    if len(inner) > 1 and any(w.upper or lex.head_of(w.text) for w in inner):
-                        # "(IHK Reutlingen)", "(Harbin Central Hospital)": another name of the same body
+                    if len(inner) > 1 and (any(w.upper or lex.head_of(w.text) for w in inner)
+                                           or _shortens(inner, words[max(0, j - _MAX_LEFT):j])):
+                        # "(IHK Reutlingen)", "(Harbin Central Hospital)", "(Med Uni Graz)": another name of the same body
                         return j, None
                     if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
                         return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
@@ -439,6 +468,44 @@ def _acronym_extension(words, start, j, lex) -> int:
     if acronym[0] == initials[:1] and in_order(acronym, initials):
         return k
     return j
+
+
+#: Germanic languages that write an article between "of" and the body that owns a hospital ("van de", "ved")
+_ARTICLE_BEFORE_OWNER_LANGUAGES = {"nl"}
+
+
+def _owning_university(words, j, start, lex) -> int:
+    """End of a Chinese-style hospital name numbered by an ordinal that goes on with the
+    university owning it after an owner connector (``owner_connectors.txt``: Danish and
+    Norwegian "ved", Swedish "vid"): "Det Første Hospital ved | Jilin Universitet"; else ``j``.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Første Hospital ved Jilin Universitet i Changchun".split()]
+    >>> _owning_university(ws, 2, 0, lexicon("da")), _owning_university(ws[:4], 2, 0, lexicon("da"))
+    (5, 2)
+    """
+    if start is None or j + 1 >= len(words) or words[start].lower not in load_words("", "ordinals.txt") \
+            or words[j].lower not in load_words(lex.language or "", "owner_connectors.txt", with_common=False):
+        return j
+    end = _name_run(words, j + 1, lex)
+    heads = [_head_at(words, k, lex) for k in range(j + 1, end)]
+    return end if any(h is not None and h[1] == "University" for h in heads) else j
+
+
+def _article_before_body(words, j, lex) -> bool:
+    """Whether word ``j`` is a lower-case article before a body's name that ends in its
+    head ("het Eerste Ziekenhuis van | de | Tongji Universiteit", "van | de | Universiteit
+    Twente"): the owner of the name before, as the English "of" without an article.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "van de Tongji Universiteit over".split()]
+    >>> _article_before_body(ws, 1, lexicon("nl")), _article_before_body(ws[:3], 1, lexicon("nl"))
+    (True, False)
+    """
+    if j + 1 >= len(words) or words[j].lower not in lex.articles or words[j].cap:
+        return False
+    end = _name_run(words, j + 1, lex)
+    return end > j + 1 and any(_head_at(words, k, lex) is not None for k in range(j + 1, end))
 
 
 def _after_article(words, j, lex) -> int:
@@ -651,6 +718,9 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         elif k == j and _region_after_bare_head(words, e, start, lex):
             k = j + 1  # "Sygehus Lillebælt", "Hospital Sønderjylland": a Nordic hospital named by its region
         j = k
+        owned = _owning_university(words, j, start, lex)
+        if owned > j:
+            inner_start, j = j + 1, owned
         for _hop in range(3):
             joined = _joined_part(words, j, lex)
             if joined:
@@ -660,7 +730,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     and words[j].lower not in _POSSESSIVE and not words[j].cap:
                 first = _after_article(words, j + 1, lex)
                 k = max(_name_run(words, first, lex), place_run(words, first, lex))
-                if k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
+                if k == first and first == j + 1 and lex.language in _ARTICLE_BEFORE_OWNER_LANGUAGES \
+                        and _article_before_body(words, j + 1, lex):
+                    first, k = j + 2, _name_run(words, j + 2, lex)  # "Eerste Ziekenhuis van de | Jilin Universiteit"
+                elif k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
                         and not words[j + 1].cap and place_run(words, j + 2, lex) > j + 2:
                     first, k = j + 2, place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
                 if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \

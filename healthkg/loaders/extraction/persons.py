@@ -340,10 +340,27 @@ def _second_surname(words, k, lex) -> int:
     3
     """
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
-            and _surname_word(words[k], lex) and (k + 1 >= len(words) or not words[k + 1].cap) \
-            and (gazetteer().get(words[k].text) is None or _double_surname_before_comma(words, k, lex)):
-        return k + 1
+            and _surname_word(words[k], lex, after_first_name=True) and (k + 1 >= len(words) or not words[k + 1].cap):
+        place = gazetteer().get(words[k].text)
+        if place is None or _double_surname_before_comma(words, k, lex) \
+                or (_running_text_after(words, k) and (place.population < _LARGE_CITY or place.name != words[k].text)):
+            return k + 1
     return k
+
+
+_LARGE_CITY = 100_000
+
+
+def _running_text_after(words, k) -> bool:
+    """Whether a lower-case word follows word ``k`` directly: a place is named after a
+    preposition, so a town's name right before running text closes a person's name
+    ("overlæge Signe Overgaard Bech fra ...", where "Bech" is also an old name of Vienna).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _running_text_after([Word("Bech", 0, 4), Word("fra", 5, 8)], 0), _running_text_after([Word("Bech", 0, 4)], 0)
+    (True, False)
+    """
+    return k + 1 < len(words) and words[k + 1].text.isalpha() and words[k + 1].text.islower()
 
 
 def _double_surname_before_comma(words, k, lex) -> bool:

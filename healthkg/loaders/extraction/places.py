@@ -32,12 +32,27 @@ _GENITIVE = {"de", "nl", "da", "sv", "no"}
 _SMALL_CITY = 100_000
 _TOWN = 20_000
 _HEADLINE_CITY = 1_000_000
-_MAX_WORDS = 4
+_MAX_WORDS = 5
 
 
 @lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
     return fold(text)
+
+
+def _joined_key(folded: list[str], words) -> str:
+    """The gazetteer key of folded words, a clitic "'s" joined to the word before it as the
+    tokenizer split them ("People | 's | Republic of China" -> "peoples republic of china").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in ("People", "'s", "Republic")]
+    >>> _joined_key([_fold(w.text) for w in ws], ws)
+    'peoples republic'
+    """
+    key = ""
+    for text, word in zip(folded, words):
+        key += text if word.text[:1] in ("'", "’") or not key else " " + text
+    return key
 
 
 def _place_word(word, lex, stop=True) -> bool:
@@ -155,7 +170,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
         for k in range(longest, 0, -1):
             if not words[i + k - 1].cap or (k == 1 and lex.is_stopword(word.text)):
                 continue
-            key = " ".join(folded[:k])
+            key = _joined_key(folded[:k], words[i:i + k])
             place = gaz.places.get(key)
             if place is not None:
                 found = (k, place, None)
@@ -303,7 +318,7 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
 
 
 def place_run(words, j, lex) -> int:
-    """End of a gazetteer place of up to three words starting at ``j`` (``j`` when there is
+    """End of a gazetteer place of up to four words starting at ``j`` (``j`` when there is
     none), a connector inside ("Kingdom of Denmark") or a district after a hyphen ("Ulm-Süd").
 
     >>> from healthkg.loaders.extraction.tokens import Word
@@ -313,7 +328,7 @@ def place_run(words, j, lex) -> int:
     (3, 0)
     """
     gaz = gazetteer()
-    for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
+    for k in (4, 3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
         if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
                 and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):
             if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:

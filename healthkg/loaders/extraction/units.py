@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.organizations import adjective_endings, nominative
 from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.extraction.tokens import join_words
 
@@ -130,6 +131,27 @@ def _inside_title(words, i: int, lex) -> bool:
         and words[i - 1].lower not in lex.articles and lex.is_title(words[i - 2].text)
 
 
+_GERMAN_INFLECTIONS = ("e", "en", "er", "es", "em")
+
+
+def _german_adjective_before(words, i: int, lex) -> bool:
+    """Whether a capitalised German adjective stands right before a capitalised unit head
+    and belongs to the department's name ("der Klinischen | Abteilung für Kardiologie",
+    "Universitäre Klinik für ...": stems of ``adjective_endings.tsv``, use ``german_base``).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> ws = [Word(t, 0, 0) for t in "der Klinischen Abteilung für Kardiologie".split()]
+    >>> _german_adjective_before(ws, 2, lexicon("de")), _german_adjective_before(ws, 1, lexicon("de"))
+    (True, False)
+    """
+    if lex.language != "de" or i == 0 or not words[i].cap or not words[i - 1].cap or not words[i - 1].alpha:
+        return False
+    text = words[i - 1].lower
+    return any(text.endswith(ending) and text[:-len(ending)].endswith(adjective_endings("german_base"))
+               for ending in _GERMAN_INFLECTIONS)
+
+
 @register_recognizer("units")
 def recognize_units(sw, lex) -> list[Candidate]:
     """Department names: a unit head and a field after it."""
@@ -142,8 +164,11 @@ def recognize_units(sw, lex) -> list[Candidate]:
             continue  # "una unidad de medicina integrativa": a kind of unit, not its name
         end = _field_end(words, i + m, lex)
         if end > i + m:
+            start = i - 1 if _german_adjective_before(words, i, lex) else i
             acronym = words[end + 1].text if end + 2 < len(words) and words[end].text == "(" \
                 and words[end + 1].upper and words[end + 2].text == ")" else None  # "... Aerospaziale (DIMEAS)"
-            out.append(Candidate(i, end, "Organization", "units", name=join_words(words[i:end], [w.text for w in words[i:end]]),
+            name = nominative(words[start:end], i - start, lex.language, lex) if start < i \
+                else join_words(words[i:end], [w.text for w in words[i:end]])
+            out.append(Candidate(start, end, "Organization", "units", name=name,
                                  acronym=acronym, priority=CLAIMING_PRIORITY))
     return out

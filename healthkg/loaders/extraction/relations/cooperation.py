@@ -86,8 +86,10 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
     apposed = {s.entity.id for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}  # with its "(ABC)"
     where = _where_clause(ss, lex, trigger)
+    venues = {s.entity.id for s in ss.of_kind("PO") if _at_venue(ss, lex, s)}
     parties = _parties([s for s in ss.of_kind("PO") if s.entity.id not in apposed
-                        and not _at_venue(ss, lex, s) and s.marked_start < where], party_of, bound)
+                        and s.entity.id not in venues and s.marked_start < where], party_of, bound)
+    parties = [p for p in parties if p not in venues]  # "i närvaro av en delegation från X ledd av Y": Y is X's
     if parties:  # one party when the other is not recognised: an event, no relation
         return _unique(parties + _joined_cities(ss, lex, trigger)), []
     return _place_parties(ss, lex, trigger)
@@ -178,10 +180,12 @@ def _where_clause(ss: SlotSentence, lex: Lexicon, trigger: int) -> int:
 
 
 def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
-    """Whether a slot names where the signing took place ("signed at the headquarters of
-    <slot>", "firmado en la sede del <slot>", "assinaram, no <slot>, o acordo"): a venue, not a party."""
+    """Whether a slot names where the signing took place or who watched it ("signed at the
+    headquarters of <slot>", "firmado en la sede del <slot>", "assinaram, no <slot>, o
+    acordo", "i närvaro av en delegation från <slot>"): a venue or a witness, not a party."""
     if "__venue__" not in lex._compiled:
-        lex._compiled["__venue__"] = re.compile(lex.expand("{venue} {art?}") + r"$")
+        lex._compiled["__venue__"] = re.compile(
+            lex.expand("{venue} {art?}") + r"(?:(?:\w+\s)?" + lex.expand("{delegation} {from} {art?}") + r")?$")
         lex._compiled["__aside_venue__"] = re.compile(r",\s" + lex.expand("{in} {art?}") + r"$")
     if lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None:
         return True

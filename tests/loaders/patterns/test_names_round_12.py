@@ -1,0 +1,112 @@
+"""Names read in the round tuned on held-out set 07: a town's name closing a person's name,
+numbered hospitals owned by a university (Danish "ved", Dutch "van de"), German adjectives
+of departments, bracketed short names, time zones, long official country names, foreign
+bodies with their province, government compounds, Portuguese local health units, and bodies
+named bare after a title. Invented sentences; each with look-alikes.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("da", "Blandt talerne var overlæge Karen Holm Bech fra Næstved Sygehus.", "Karen Holm Bech"),
+    ("es", "La delegación, presidida por el gobernador Óscar Valdivia Pinto, llegó ayer.", "Óscar Valdivia Pinto"),
+])
+def test_a_town_name_before_running_text_closes_a_person_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+
+
+def test_a_town_after_a_name_and_a_preposition_stays_a_place(extract):
+    entities, _ = extract("da", "Karen Holm besøgte i går Pinto og Madrid.")
+    assert ("Person", "Karen Holm") in entities and ("City", "Madrid") in entities
+
+
+@pytest.mark.parametrize("language, text, hospital, university", [
+    ("da", "Gæsterne kom fra Det Andet Hospital ved Harbin Universitet i Kina.",
+     "Andet Hospital ved Harbin Universitet", "Harbin Universitet"),
+    ("nl", "Zij tekende met het Derde Ziekenhuis van de Harbin Universiteit een MoU.",
+     "Derde Ziekenhuis van de Harbin Universiteit", "Harbin Universiteit"),
+])
+def test_numbered_hospital_owned_by_a_university(language, text, hospital, university, extract):
+    entities, relations = extract(language, text)
+    assert ("Hospital", hospital) in entities
+    assert ("part_of", hospital, university) in relations
+
+
+def test_a_department_at_a_university_hospital_is_no_owned_hospital(extract):
+    entities, _ = extract("da", "Hun er overlæge ved Odense Universitetshospital og forsker ved Syddansk Universitet.")
+    assert not any(" ved " in n for _t, n in entities)
+
+
+def test_german_adjective_opens_a_department_name(extract):
+    entities, relations = extract("de", "Anna Weber, Leiterin der Klinischen Abteilung für Neurologie am Klinikum Passau, sprach.")
+    assert ("part_of", "Klinischen Abteilung für Neurologie", "Klinikum Passau") in relations
+    entities, _ = extract("de", "Die Abteilung für Neurologie am Klinikum Passau wächst.")
+    assert any(n == "Abteilung für Neurologie" for _t, n in entities)
+
+
+def test_bracketed_short_name_of_words_of_the_name_is_no_part_of_it(extract):
+    entities, _ = extract("de", "Mit der Technischen Universität Graz (Tech Uni Graz) startet eine Studie.")
+    assert ("University", "Technische Universität Graz") in entities
+
+
+def test_time_zone_names_are_no_places(extract):
+    entities, _ = extract("en", "The agreement was signed at 10:00 (Central European Time) in Linz, Austria.")
+    assert ("City", "Linz") in entities
+    assert not any(n in ("Central", "Time") for _t, n in entities)
+
+
+def test_official_country_name_with_a_clitic(extract):
+    entities, _ = extract("en", "Harbin, the People's Republic of China, 3 May 2026")
+    assert ("Country", "China") in entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Forumet ble arrangert av Medtek Norge og Helsedepartementet i Hubei-provinsen i fellesskap.",
+     "Helsedepartementet i Hubei-provinsen"),
+    ("sv", "Avtalet undertecknades i närvaro av Harbins stadsregering.", "Harbins stadsregering"),
+    ("pt", "A Unidade Local de Saúde de Braga assinou o acordo.", "Unidade Local de Saúde de Braga"),
+])
+def test_public_bodies_of_the_round(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(n == name and t in ("GovernmentBody", "Hospital") for t, n in entities)
+
+
+def test_home_country_ministry_keeps_its_seat_apart(extract):
+    entities, _ = extract("no", "Helsedepartementet i Oslo-området svarte ikke.")
+    assert not any(n.startswith("Helsedepartementet i") for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, body, person", [
+    ("sv", "Avtalet undertecknades av Lars Ek, vd för Norrbacka Labs, i går.", "Norrbacka Labs", "Lars Ek"),
+    ("no", "Det sier Kari Moe, daglig leder i Fjordvik, til avisen.", "Fjordvik", "Kari Moe"),
+])
+def test_bare_name_after_a_title_is_a_body(language, text, body, person, extract):
+    entities, relations = extract(language, text)
+    assert any(n == body for _t, n in entities)
+    assert any(r[0] == "role" and r[1] == person and r[2] == body for r in relations)
+
+
+@pytest.mark.parametrize("language, text, not_name", [
+    ("en", "The director of Human Resources spoke.", "Human Resources"),
+    ("da", "Borgmester i Vejle Kommune Jens Ries holdt tale.", "Vejle Kommune Jens"),
+    ("sv", "Hon är vd för Stockholm och Uppsala.", "Stockholm"),
+])
+def test_bare_name_after_a_title_look_alikes(language, text, not_name, extract):
+    entities, _ = extract(language, text)
+    assert not any(n == not_name and t == "Organization" for t, n in entities)
+
+
+def test_bare_name_after_a_title_that_opens_a_company_name_is_that_company(extract):
+    entities, relations = extract("no", "Fjordvik Helseteknologi AS fikk kontrakten. Daglig leder i Fjordvik, Kari Moe, er glad.")
+    assert not any(n == "Fjordvik" for _t, n in entities)
+    assert any(r[0] == "role" and r[1] == "Kari Moe" and r[2] == "Fjordvik Helseteknologi AS" for r in relations)
+
+
+def test_a_delegation_that_watches_a_signing_is_no_party(extract):
+    _, relations = extract("sv", "Avtalet undertecknades av Norrbacka Medical AB och Ekdal AB i närvaro av en delegation "
+                                 "från Harbins stadsregering ledd av borgmästare Li Wei.")
+    assert ("agreement", "Norrbacka Medical AB", "Ekdal AB") in relations
+    assert not any(r[0] == "agreement" and "Harbins stadsregering" in r[1:] for r in relations)
