@@ -255,6 +255,27 @@ def _is_name_opener(text: str) -> bool:
     return text[0].isupper() and any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
 
 
+def _short_name_end(sw: SentenceWords, word: Word, short_name: str) -> int:
+    """End offset of a short name of several words defined in brackets where its acronym is
+    used with the rest of it ("(ULS Coimbra)" ... "da ULS Coimbra,"), else of the acronym."""
+    if " " in short_name and short_name.startswith(word.text + " "):
+        at = word.start - sw.sentence.start
+        if sw.sentence.text.startswith(short_name, at):
+            after = sw.sentence.text[at + len(short_name):at + len(short_name) + 1]
+            if not after.isalnum():
+                return word.start + len(short_name)
+    return word.end
+
+
+def _drop_places_in_acronyms(mentions) -> list[FoundMention]:
+    """Without the places read inside a short name used with its acronym ("ULS | Coimbra")."""
+    spans = [(m.start, m.end) for m in mentions if m.source == "acronyms" and " " in m.text]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not (m.type in ("City", "Region", "Country")
+                                        and any(s <= m.start and m.end <= e for s, e in spans))]
+
+
 def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
     """Stand-alone uses of defined acronyms and of camel-case name openers."""
     defined: dict[str, FoundMention] = {}
@@ -263,7 +284,7 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
         if m.type in ("Person", "City", "Region", "Country"):
             continue
         if m.acronym:
-            defined.setdefault(m.acronym, m)
+            defined.setdefault(m.acronym.split()[0], m)  # "ULS" of "(ULS Coimbra)" too
         first = m.text.split()[0] if " " in m.text else ""
         if first and _is_name_opener(first) and not first.isupper():
             openers.setdefault(first, m)
@@ -283,7 +304,9 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
                 continue
             if word.text in defined:
                 org = defined[word.text]
-                found.append(FoundMention(word.text, word.start, word.end, org.type, org.name,
+                end = _short_name_end(sw, word, org.acronym)
+                found.append(FoundMention(sw.sentence.text[word.start - sw.sentence.start:end - sw.sentence.start],
+                                          word.start, end, org.type, org.name,
                                           sw.language, "acronyms", acronym_of=org.name))
             else:
                 org = openers[word.text]
@@ -763,6 +786,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
         mentions.extend(found)
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
+    mentions = _drop_places_in_acronyms(mentions)
     mentions.extend(_based_compound_places(sentences, covered, doc.language))
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)

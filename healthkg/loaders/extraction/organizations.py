@@ -373,6 +373,30 @@ def _name_goes_on(words, k) -> bool:
     return k < len(words) and (words[k].cap or _is_legal_form(words[k]))
 
 
+def _opening_acronym(inner, words, j, lex) -> str | None:
+    """The acronym that opens a short name in brackets when it abbreviates the start of the
+    name before them ("Unidade Local de Saúde de Coimbra | (ULS Coimbra)": "ULS"), else None.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "a Unidade Local de Saúde de Coimbra".split()]
+    >>> _opening_acronym([Word("ULS", 0, 0), Word("Coimbra", 0, 0)], ws, len(ws), lexicon("pt"))
+    'ULS'
+    >>> _opening_acronym([Word("WKO", 0, 0), Word("Steiermark", 0, 0)], ws, len(ws), lexicon("pt")) is None
+    True
+    """
+    code = inner[0].text
+    if not (inner[0].upper and code.isalpha()):
+        return None
+    skip = lex.connectors | lex.articles
+    start = j
+    while start > 0 and j - start < _MAX_LEFT and (words[start - 1].cap or words[start - 1].lower in lex.connectors):
+        start -= 1
+    texts = [w.text for w in words[start:j]]
+    fits = any(defines(code, texts[:end], skip) for end in range(1, len(texts) + 1)
+               if texts[end - 1][:1].isupper())
+    return code if fits else None
+
+
 def _shortens(inner, before) -> bool:
     """Whether every word in brackets begins a word of the name before them, in order: a
     short name of the same body ("Medizinische Universität Graz | (Med Uni Graz)").
@@ -404,7 +428,8 @@ def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
                     if len(inner) > 1 and (any(w.upper or lex.head_of(w.text) for w in inner)
                                            or _shortens(inner, words[max(0, j - _MAX_LEFT):j])):
                         # "(IHK Reutlingen)", "(Harbin Central Hospital)", "(Med Uni Graz)": another name of the same body
-                        return j, None
+                        opening = _opening_acronym(inner, words, j, lex)  # "(ULS Coimbra)" is used as a name
+                        return j, " ".join(w.text for w in inner) if opening else None
                     if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
                         return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
                     if len(inner) == 1 and not _name_goes_on(words, k + 1):

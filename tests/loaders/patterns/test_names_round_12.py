@@ -110,3 +110,30 @@ def test_a_delegation_that_watches_a_signing_is_no_party(extract):
                                  "från Harbins stadsregering ledd av borgmästare Li Wei.")
     assert ("agreement", "Norrbacka Medical AB", "Ekdal AB") in relations
     assert not any(r[0] == "agreement" and "Harbins stadsregering" in r[1:] for r in relations)
+
+
+def test_department_belongs_to_the_hospital_not_to_the_university_inside_its_name(extract):
+    _, relations = extract("es", "La comitiva visitó el Primer Hospital de la Universidad de Harbin, donde el jefe "
+                                 "del Servicio de Neurología, doctor Li Wei, presentó el programa.")
+    assert ("part_of", "Servicio de Neurología", "Primer Hospital de la Universidad de Harbin") in relations
+    assert ("part_of", "Servicio de Neurología", "Universidad de Harbin") not in relations
+
+
+def test_comitiva_refers_back_to_the_delegation(extract):
+    _, relations = extract("es", "Una delegación del Gobierno Regional de Cusco, presidida por el gobernador Óscar "
+                                 "Valdivia Pinto, llegó a Harbin. Al día siguiente la comitiva visitó el Hospital Central de Harbin.")
+    assert any(r[0] == "visit" and r[1] in ("Óscar Valdivia Pinto", "Gobierno Regional de Cusco")
+               and r[2] == "Hospital Central de Harbin" for r in relations)
+
+
+def test_a_department_where_an_agreement_will_be_carried_out_is_no_party(extract):
+    _, relations = extract("pt", "A Unidade Local de Saúde de Braga e a Lindel Lda. assinaram um memorando para a "
+                                 "realização de ensaios no Serviço de Neurologia da ULS.")
+    assert ("agreement", "Unidade Local de Saúde de Braga", "Lindel Lda.") in relations
+    assert not any(r[0] == "agreement" and "Serviço de Neurologia" in r[1:] for r in relations)
+
+
+def test_short_name_in_brackets_opened_by_an_acronym_names_the_body_later(extract):
+    _, relations = extract("pt", "A Unidade Local de Saúde de Braga (ULS Braga) assinou o acordo. O documento foi "
+                                 "assinado pela presidente da ULS Braga, Marta Sousa Lobo.")
+    assert ("role", "Marta Sousa Lobo", "Unidade Local de Saúde de Braga") in relations

@@ -86,7 +86,7 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
     apposed = {s.entity.id for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}  # with its "(ABC)"
     where = _where_clause(ss, lex, trigger)
-    venues = {s.entity.id for s in ss.of_kind("PO") if _at_venue(ss, lex, s)}
+    venues = {s.entity.id for s in ss.of_kind("PO") if _at_venue(ss, lex, s, after=trigger)}
     parties = _parties([s for s in ss.of_kind("PO") if s.entity.id not in apposed
                         and s.entity.id not in venues and s.marked_start < where], party_of, bound)
     parties = [p for p in parties if p not in venues]  # "i närvaro av en delegation från X ledd av Y": Y is X's
@@ -179,16 +179,22 @@ def _where_clause(ss: SlotSentence, lex: Lexicon, trigger: int) -> int:
     return match.start() if match else len(ss.marked)
 
 
-def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
+def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot, after: int | None = None) -> bool:
     """Whether a slot names where the signing took place or who watched it ("signed at the
     headquarters of <slot>", "firmado en la sede del <slot>", "assinaram, no <slot>, o
-    acordo", "i närvaro av en delegation från <slot>"): a venue or a witness, not a party."""
+    acordo", "i närvaro av en delegation från <slot>"): a venue or a witness, not a party;
+    after the signing (``after``, the trigger's offset) also any slot after "in" ("assinaram um
+    memorando para ensaios no <slot>")."""
     if "__venue__" not in lex._compiled:
         lex._compiled["__venue__"] = re.compile(
             lex.expand("{venue} {art?}") + r"(?:(?:\w+\s)?" + lex.expand("{delegation} {from} {art?}") + r")?$")
         lex._compiled["__aside_venue__"] = re.compile(r",\s" + lex.expand("{in} {art?}") + r"$")
+        lex._compiled["__in_venue__"] = re.compile(r"(?<!\w)" + lex.expand("{in} {art?}") + r"$")
     if lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None:
         return True
+    if after is not None and slot.marked_start > after and lex._compiled["__in_venue__"].search(
+            ss.marked, 0, slot.marked_start) is not None:
+        return True  # after the signing: "assinaram um memorando ... no <slot>", where it will be carried out
     # a place in a comma aside: "assinaram, no Centro Administrativo Municipal, o acordo"
     return ss.marked[slot.marked_end:slot.marked_end + 1] == "," and \
         lex._compiled["__aside_venue__"].search(ss.marked, 0, slot.marked_start) is not None

@@ -185,14 +185,15 @@ class DocumentReader:
             first = min(m.start for m in unit.mentions)
             window_start = self._sentences[max(0, self._sentence_index(first) - UNIT_LOOKBACK)].start
             best: tuple[int, str] | None = None
-            for start, _end, entity in self._mentions:
+            best_end = -1
+            for start, end, entity in self._mentions:
                 if start >= first:
                     break
-                if start < window_start:
-                    continue
+                if start < window_start or start < best_end:
+                    continue  # (not the university inside the hospital's name: "Primer Hospital de la | Universidad de X")
                 if entity.type in _UNIT_OWNER_TYPES and entity.id != unit.id \
                         and "units" not in entity.attributes.get("recognizers", ()):
-                    best = (start, entity.id)
+                    best, best_end = (start, entity.id), end
             if best is None:  # "Institutionen för medicinsk teknik vid Linköpings universitet": the body right after it
                 best = self._owner_after(unit, first)
             if best is not None:
