@@ -137,3 +137,24 @@ def test_short_name_in_brackets_opened_by_an_acronym_names_the_body_later(extrac
     _, relations = extract("pt", "A Unidade Local de Saúde de Braga (ULS Braga) assinou o acordo. O documento foi "
                                  "assinado pela presidente da ULS Braga, Marta Sousa Lobo.")
     assert ("role", "Marta Sousa Lobo", "Unidade Local de Saúde de Braga") in relations
+
+
+def test_agreement_with_a_company_named_after_its_town_compound(extract):
+    _, relations = extract("no", "Lindel AS signerte en avtale med Bodø-selskapet Nordlys Diagnostikk AS i går.")
+    assert ("agreement", "Lindel AS", "Nordlys Diagnostikk AS") in relations
+    assert not any(r[0] == "agreement" and "Bodø" in r[1:] for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("it", "Il direttore generale dell'Ospedale San Carlo di Pavia è il dottor Marco Ferri.", "Marco Ferri",
+     "Ospedale San Carlo di Pavia"),
+    ("en", "The director of Harbin Medical University is Dr Li Wei.", "Li Wei", "Harbin Medical University"),
+])
+def test_title_of_a_body_then_a_copula_and_the_person(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert any(r[0] == "role" and r[1] == person and r[2] == body for r in relations)
+
+
+def test_title_of_a_body_and_a_copula_inside_a_clause_is_no_role(extract):
+    _, relations = extract("en", "He said the director of Harbin Medical University is Dr Li Wei's friend Chen Bo.")
+    assert not any(r[0] == "role" and r[1] == "Chen Bo" for r in relations)
