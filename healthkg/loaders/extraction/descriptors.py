@@ -70,6 +70,24 @@ def _company_run(words, j, end) -> bool:
     return gazetteer().get(" ".join(w.text for w in words[j:end])) is None
 
 
+def _brand_compound(words, i: int, language: str | None) -> str | None:
+    """The brand of a compound of a brand and a whole descriptor noun that is no place and
+    comes before no name ("Lanxin-konsernet" -> "Lanxin"; not "Tromsø-selskapet Fjellbris AS").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "den kinesiske Lanxin-konsernet .".split()]
+    >>> _brand_compound(ws, 2, "no"), _brand_compound([Word("Tromsø-selskapet", 0, 0)], 0, "no")
+    ('Lanxin', None)
+    """
+    brand, _, noun = words[i].text.partition("-")
+    if not noun or not brand[:1].isupper() or not brand.isalpha() or len(brand) < 3 \
+            or normalize(noun) not in _descriptors(language)[0] or gazetteer().get(brand) is not None:
+        return None
+    if i + 1 < len(words) and words[i + 1].cap:
+        return None
+    return brand
+
+
 @register_recognizer("described_companies")
 def recognize_described_companies(sw, lex) -> list[Candidate]:
     """Companies named right after a descriptor noun of the sentence's language."""
@@ -77,10 +95,14 @@ def recognize_described_companies(sw, lex) -> list[Candidate]:
     out: list[Candidate] = []
     if not _descriptors(sw.language)[0] and not _descriptors(sw.language)[1]:
         return out
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words):
         if word.cap and i > 0 and "-" not in word.text:
             continue  # a capitalised word mid-sentence is a name's own ("Dansk Firma ...")
         if not is_descriptor(word.text, sw.language):
+            continue
+        brand = _brand_compound(words, i, sw.language)
+        if brand is not None:  # "den kinesiske Lanxin-konsernet": the compound names the company
+            out.append(Candidate(i, i + 1, "Company", "described_companies", name=brand, priority=1))
             continue
         end = _run_end(words, i + 1, lex)
         if end > i + 1 and _company_run(words, i + 1, end):

@@ -397,6 +397,25 @@ def _opening_acronym(inner, words, j, lex) -> str | None:
     return code if fits else None
 
 
+def _regional_adjective_after(words, k, lex) -> bool:
+    """Whether word ``k`` is one lower-case Romance adjective closing a capitalised public
+    head ("Région | wallonne dans ..."), not the start of a longer lower-case name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Région wallonne dans le cadre".split()]
+    >>> _regional_adjective_after(ws, 1, lexicon("fr")), _regional_adjective_after(ws, 1, lexicon("en"))
+    (True, False)
+    """
+    from healthkg.loaders.extraction.typed_names import is_adjective
+
+    if lex.language not in _ROMANCE or k >= len(words) or k == 0 or not words[k - 1].cap:
+        return False
+    word = words[k]
+    if not (word.text.isalpha() and word.text.islower() and is_adjective(word, lex.language)):
+        return False
+    return k + 1 >= len(words) or words[k + 1].lower not in lex.connectors or words[k + 1].lower in lex.conjunctions
+
+
 def _shortens(inner, before) -> bool:
     """Whether every word in brackets begins a word of the name before them, in order: a
     short name of the same body ("Medizinische Universität Graz | (Med Uni Graz)").
@@ -920,6 +939,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if scoped > end and (start < i or end > i + m):  # not "the Chamber of Commerce in Germany"
             inner_start = inner_start if inner_start is not None else end + 1
             end = scoped
+        if start == i and end == i + m and type_ in ("GovernmentBody", "Region") and order == "initial" \
+                and _regional_adjective_after(words, end, lex):
+            end += 1  # "la Région wallonne", "la Comunidad valenciana": a region named by its adjective
         alone = start == i and end == i + m
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex) \
                 and not (type_ == "University" and end > i + m):

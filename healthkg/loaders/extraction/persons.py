@@ -352,15 +352,24 @@ _LARGE_CITY = 100_000
 
 
 def _running_text_after(words, k) -> bool:
-    """Whether a lower-case word follows word ``k`` directly: a place is named after a
-    preposition, so a town's name right before running text closes a person's name
-    ("overlæge Signe Overgaard Bech fra ...", where "Bech" is also an old name of Vienna).
+    """Whether a lower-case word or a punctuation mark follows word ``k`` directly: a place
+    is named after a preposition, so a town's name right before running text closes a
+    person's name ("overlæge Signe Overgaard Bech fra ...", "... ledt af overlæge Signe
+    Overgaard Bech.", where "Bech" is also an old name of Vienna).
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> _running_text_after([Word("Bech", 0, 4), Word("fra", 5, 8)], 0), _running_text_after([Word("Bech", 0, 4)], 0)
     (True, False)
+    >>> _running_text_after([Word("Bech", 0, 4), Word(".", 4, 5)], 0)
+    True
     """
-    return k + 1 < len(words) and words[k + 1].text.isalpha() and words[k + 1].text.islower()
+    if k + 1 >= len(words):
+        return False
+    after = words[k + 1].text
+    return (after.isalpha() and after.islower()) or after in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = {".", ",", ";", ":", "!", "?"}
 
 
 def _double_surname_before_comma(words, k, lex) -> bool:

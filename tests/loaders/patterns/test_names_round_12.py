@@ -158,3 +158,37 @@ def test_title_of_a_body_then_a_copula_and_the_person(language, text, person, bo
 def test_title_of_a_body_and_a_copula_inside_a_clause_is_no_role(extract):
     _, relations = extract("en", "He said the director of Harbin Medical University is Dr Li Wei's friend Chen Bo.")
     assert not any(r[0] == "role" and r[1] == "Chen Bo" for r in relations)
+
+
+def test_a_town_name_closes_a_person_name_at_the_end_of_a_sentence(extract):
+    entities, _ = extract("da", "Rundvisningen blev ledt af overlæge Karen Holm Bech.")
+    assert ("Person", "Karen Holm Bech") in entities
+
+
+def test_danish_hospital_named_in_norwegian_text(extract):
+    entities, relations = extract("no", "Overlege Kari Moe fra Nordsjællands Hospital i Danmark fortalte om avtalen.")
+    assert ("Hospital", "Nordsjællands Hospital") in entities
+    assert ("role", "Kari Moe", "Nordsjællands Hospital") in relations
+
+
+def test_brand_compound_with_a_company_noun_names_the_company(extract):
+    entities, relations = extract("no", "Kari Moe leder Norvik Medical AS, det norske datterselskapet til den kinesiske "
+                                        "Huaxin-konsernet.")
+    assert ("Company", "Huaxin") in entities
+    assert ("part_of", "Norvik Medical AS", "Huaxin") in relations
+    entities, _ = extract("no", "Avtalen med Tromsø-selskapet Nordlys Diagnostikk AS er klar.")
+    assert not any(n == "Tromsø" and t == "Company" for t, n in entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le projet est financé par la Région wallonne dans le cadre du plan.", "Région wallonne"),
+    ("La Région bretonne a signé la convention.", "Région bretonne"),
+])
+def test_french_region_named_by_its_adjective(text, name, extract):
+    entities, _ = extract("fr", text)
+    assert ("GovernmentBody", name) in entities
+
+
+def test_french_region_adjective_before_a_longer_name_is_left_to_it(extract):
+    entities, _ = extract("fr", "La région française de Bretagne accueille le salon.")
+    assert not any(n == "région française" for _t, n in entities)
