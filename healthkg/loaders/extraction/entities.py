@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
+from healthkg.loaders.extraction.defined_terms import defined_term_after, term_uses
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym
@@ -265,6 +266,39 @@ def _short_name_end(sw: SentenceWords, word: Word, short_name: str) -> int:
             if not after.isalnum():
                 return word.start + len(short_name)
     return word.end
+
+
+def _defined_term_mentions(text: str, sentences, mentions) -> list[FoundMention]:
+    """Uses of the terms a text defines for a body (``(the "Company")``, see
+    :mod:`defined_terms`) as mentions of that body, longest term first; a mention read at
+    the same words by a recognizer ("JV Company") gives way.
+
+    >>> doc = 'Alpha Medical Co., Ltd. (the "Company") signed. The Company will pay.'
+    >>> m = FoundMention("Alpha Medical Co., Ltd.", 0, 23, "Company", "Alpha Medical Co., Ltd.", "en", "organizations")
+    >>> [(f.text, f.name) for f in _defined_term_mentions(doc, [], [m]) if f.source == "defined_terms"]
+    [('Company', 'Alpha Medical Co., Ltd.')]
+    """
+    terms: dict[str, FoundMention] = {}
+    definitions: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.type not in _ORG_KINDS:
+            defined = defined_term_after(text, m.end)
+            if defined is not None:
+                terms.setdefault(defined[0], m)
+                definitions.append(defined[1])
+    if not terms:
+        return mentions
+    found: list[FoundMention] = []
+    taken: list[tuple[int, int]] = list(definitions)  # nothing is read inside the quotes
+    for term in sorted(terms, key=len, reverse=True):
+        org = terms[term]
+        for start, end in term_uses(text, term):
+            if start < org.end or any(start < e and s_ < end for s_, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(FoundMention(term, start, end, org.type, org.name, org.language, "defined_terms"))
+    kept = [m for m in mentions if not any(s_ <= m.start and m.end <= e for s_, e in taken)]
+    return kept + found
 
 
 def _drop_places_in_acronyms(mentions) -> list[FoundMention]:
@@ -787,6 +821,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
         covered |= cov
     mentions.extend(_acronym_mentions(sentences, mentions, covered))
     mentions = _drop_places_in_acronyms(mentions)
+    mentions = _defined_term_mentions(doc.text, sentences, mentions)
     mentions.extend(_based_compound_places(sentences, covered, doc.language))
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)

@@ -187,7 +187,8 @@ def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot, after: int | None = No
     memorando para ensaios no <slot>")."""
     if "__venue__" not in lex._compiled:
         lex._compiled["__venue__"] = re.compile(
-            lex.expand("{venue} {art?}") + r"(?:(?:\w+\s)?" + lex.expand("{delegation} {from} {art?}") + r")?$")
+            lex.expand("{venue} {art?}") + r"(?:(?:\w+\s)?" + lex.expand("{delegation} {from} {art?}") + r"|"
+            + lex.expand("(?:{honorific} ){1,3}") + r")?$")  # "witnessed by Ms. <slot>"
         lex._compiled["__aside_venue__"] = re.compile(r",\s" + lex.expand("{in} {art?}") + r"$")
         lex._compiled["__in_venue__"] = re.compile(r"(?<!\w)" + lex.expand("{in} {art?}") + r"$")
     if lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None:
@@ -242,6 +243,9 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                     and (not before or delegation.start() < before[0].marked_start) \
                     and not _delegation_origin(ss, lex, match.start()):
                 visitor = earlier_leader  # "In Budapest, the delegation met Dr. X and visited Y"
+            elif any(s.letter == "P" for s in before) and _after_relative_pronoun(ss, lex, match.start()):
+                people = [s for s in before if s.letter == "P"]
+                visitor = people[-1].entity.id  # "..., Ms. Ren, deputy director of X, who led a delegation to Y"
             elif before:
                 visitor = before[0].entity.id
             else:
@@ -258,6 +262,14 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             continue
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _after_relative_pronoun(ss: SlotSentence, lex: Lexicon, start: int) -> bool:
+    """Whether the visit's trigger at ``start`` opens a relative clause after a comma (", who
+    led a delegation to Y"): its subject is the last person named before the comma."""
+    if "__relative_before__" not in lex._compiled:
+        lex._compiled["__relative_before__"] = re.compile(r",\s" + lex.expand("{which}") + r"\s$")
+    return lex._compiled["__relative_before__"].search(ss.marked, 0, start) is not None
 
 
 def _delegation_origin(ss: SlotSentence, lex: Lexicon, end: int) -> Slot | None:
