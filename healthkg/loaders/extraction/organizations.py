@@ -38,7 +38,7 @@ from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexico
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
-from healthkg.loaders.extraction.tokens import join_words
+from healthkg.loaders.extraction.tokens import Word, join_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_organizations", "nominative"]
@@ -1103,8 +1103,9 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             while start > 0 and i - start < 3 and _name_word(words[start - 1], lex) \
                     and lex.head_of(words[start - 1].text) is None:
                 start -= 1  # not over another name's head: "Fudan University | Oslo universitetssykehus"
-        elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex):
-            start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus"
+        elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex) \
+                and not is_nationality(Word(prev.lower, prev.start, prev.end)):
+            start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus" (not "Danish hospitals")
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and (

@@ -141,3 +141,9 @@ def test_yesterday_counts_back_from_the_dateline_without_a_publication_date():
 def test_afternoon_without_an_event_before_gives_no_date():
     assert _event_dates("Nel pomeriggio la Lintel S.r.l. e la Orvane S.p.A. hanno firmato un accordo.", "it") \
         == [("Agreement", None)]
+
+
+def test_range_with_weekdays_between_its_days_starts_at_the_first_day(extraction):
+    result = extraction("Fra mandag den 26. til onsdag den 28. januar havde Næstved Sygehus besøg af syv læger "
+                        "fra Harbin Central Hospital.", "da", published="2026-01-29").to_contract()
+    assert [e["date"] for e in result["events"]] == ["2026-01-26"]

@@ -192,3 +192,37 @@ def test_french_region_named_by_its_adjective(text, name, extract):
 def test_french_region_adjective_before_a_longer_name_is_left_to_it(extract):
     entities, _ = extract("fr", "La région française de Bretagne accueille le salon.")
     assert not any(n == "région française" for _t, n in entities)
+
+
+def test_english_nationality_before_a_plural_head_in_a_danish_sentence_is_no_name(extract):
+    entities, _ = extract("da", "”We learned how Danish hospitals work,” sagde Li Wei efter en rundvisning, som blev ledt af overlæge Karen Holm.")
+    assert not any(t == "Hospital" for t, _n in entities)
+
+
+def test_titled_speaker_about_the_company_referred_to_despite_a_country(extract):
+    _, relations = extract("da", "Nordvik Medical ApS viste sin produktion. Virksomheden eksporterer til 31 lande, "
+                                 "men endnu ikke til Kina, oplyser direktør Mikkel Dahl.")
+    assert ("role", "Mikkel Dahl", "Nordvik Medical ApS") in relations
+
+
+def test_pending_title_goes_to_the_hospital_not_to_the_university_in_its_name(extract):
+    _, relations = extract("da", "Gæsterne kom fra Det Andet Hospital ved Harbin Universitet. "
+                                 "Delegationen blev ledet af professor Li Wei, chef for hjerteafdelingen.")
+    assert any(r[0] == "role" and r[1] == "Li Wei" and r[2] == "Andet Hospital ved Harbin Universitet" for r in relations)
+    assert not any(r[0] == "role" and r[1] == "Li Wei" and r[2] == "Harbin Universitet" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, guest, host", [
+    ("da", "Fra mandag havde Næstved Sygehus besøg af syv læger fra Harbin Central Hospital.",
+     "Harbin Central Hospital", "Næstved Sygehus"),
+    ("no", "I går hadde Haukeland universitetssjukehus besøk av en delegasjon fra Harbin Central Hospital.",
+     "Harbin Central Hospital", "Haukeland universitetssjukehus"),
+])
+def test_host_with_the_verb_before_it_had_a_visit_from_guests(language, text, guest, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", guest, host) in relations
+
+
+def test_a_visit_the_host_had_without_a_source_names_no_visitor(extract):
+    _, relations = extract("da", "Sidste år havde Næstved Sygehus besøg af mange patienter.")
+    assert not any(r[0] == "visit" for r in relations)

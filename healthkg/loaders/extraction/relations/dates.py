@@ -60,6 +60,7 @@ def _patterns(language: str | None) -> list[tuple[str, re.Pattern]]:
     months = longest_first(month_names(language), words=False)  # longest first, as a tree
     month = rf"(?P<month>{months})(?![^\W\d_])\.?"
     range_tail = (r"(?:\s*(?:-|–|bis|til|to|au|al|a|e|och|og|tot|y|und|and|en|et|ed)\s*"
+                  r"(?:[^\W\d_]{2,8}\s+){0,2}"  # "den 26. til onsdag den 28. januar": a weekday, an article
                   r"\d{1,2}(?:\.|st|nd|rd|th)?)?")
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
     return [

@@ -377,7 +377,7 @@ class DocumentReader:
                     self._add("role", person, body.id, ss.evidence, finding.title)
                     continue
                 referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
-                named = [slot for slot in ss.of_kind("OL") if not slot.anaphor]
+                named = [slot for slot in ss.of_kind("O") if not slot.anaphor]  # (a country it exports to is none)
                 if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
                     # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
@@ -616,15 +616,12 @@ class DocumentReader:
     def _recent_org(self, index: int) -> str | None:
         first = max(0, index - ROLE_LOOKBACK)
         start, end = self._sentences[first].start, self._sentences[index].start
-        best: tuple[int, str] | None = None
-        for entity in self.entities:
-            if entity.coarse_kind != "organization":
-                continue
-            for mention in entity.mentions:
-                if start <= mention.start and mention.end <= end:
-                    if best is None or mention.start > best[0]:
-                        best = (mention.start, entity.id)
-        return best[1] if best else None
+        spans = [(m.start, m.end, e.id) for e in self.entities if e.coarse_kind == "organization"
+                 for m in e.mentions if start <= m.start and m.end <= end]
+        # not a body named inside another's name ("Første Hospital ved | Jilin Universitet")
+        outer = [(s_, id_) for s_, e_, id_ in spans
+                 if not any(o_s <= s_ and e_ <= o_e and (o_s, o_e) != (s_, e_) for o_s, o_e, _ in spans)]
+        return max(outer)[1] if outer else None
 
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (the first one for an offset before it)."""
