@@ -576,3 +576,26 @@ def test_embassy_in_a_city_keeps_the_city_as_its_seat(extract):
     entities, relations = extract("en", "The Embassy of Chile in Oslo hosted the meeting.")
     assert ("GovernmentBody", "Embassy of Chile") in entities
     assert ("located_in", "Embassy of Chile", "Oslo") in relations
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("sv", "Ansvarig forskare är docent Eva Berg vid Institutionen för medicin på Lunds universitet.", "Eva Berg",
+     "Institutionen för medicin"),
+    ("de", "Oberarzt Jan Weber am Klinikum Passau stellte die Studie vor.", "Jan Weber", "Klinikum Passau"),
+    ("nl", "Afdelingshoofd Anne de Vries bij het Isala Ziekenhuis gaf een toelichting.", "Anne de Vries", "Isala Ziekenhuis"),
+])
+def test_titled_person_and_the_body_they_work_at(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert any(r[0] == "role" and r[1] == person and r[2] == body for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, place", [
+    ("es", "Asistió la secretaria de Salud de Cali, Ana María Torres Vélez.", "Ana María Torres Vélez", "Cali"),
+    ("fr", "La vice-gouverneure de la province du Hubei, Mme Li Na, a conduit la délégation.", "Li Na", "Hubei"),
+    ("fr", "Elle a rencontré la conseillère d'État chargée de l'économie du canton de Vaud, Anne Favre, mardi.",
+     "Anne Favre", "Vaud"),
+])
+def test_feminine_titles_and_portfolios_before_the_place(language, text, person, place, extract):
+    entities, relations = extract(language, text)
+    assert any(r[0] == "role" and r[1] == person and r[2] == place for r in relations)
+    assert not any(t == "Person" and n.startswith("Salud") for t, n in entities)
