@@ -341,3 +341,16 @@ def test_partners_that_did_not_cooperate(language, text, extract):
 def test_portuguese_irmanamento_is_a_twinning(extract):
     _, relations = extract("pt", "Joinville e Zibo assinaram um acordo de irmanamento entre as duas cidades.")
     assert ("partner_of", "Joinville", "Zibo") in relations or ("partner_of", "Zibo", "Joinville") in relations
+
+
+def test_bodies_running_a_project_together_are_partners(extract):
+    _, relations = extract("sv", "Vinnova stöder ett forskningsprojekt där Norrvik Diagnostics AB tillsammans med "
+                                 "Lunds universitet och Skånes universitetssjukhus ska utveckla ett snabbtest.")
+    for a, b in (("Norrvik Diagnostics AB", "Lunds universitet"), ("Norrvik Diagnostics AB", "Skånes universitetssjukhus"),
+                 ("Lunds universitet", "Skånes universitetssjukhus")):
+        assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_bodies_travelling_together_without_a_project_are_no_partners(extract):
+    _, relations = extract("sv", "Norrvik Diagnostics AB tillsammans med Lunds universitet besökte Kina i maj.")
+    assert not any(r[0] == "partner_of" for r in relations)

@@ -23,4 +23,7 @@ SENTENCE_CHECKS = {
     "not_signed": lambda ss, lex: not lex.search("agreement_verb", ss.marked),
     # the sentence names a meeting (co-organizers of one are partners)
     "meeting": lambda ss, lex: lex.search("meeting", ss.marked) is not None,
+    # the sentence names a project (bodies that run one together are partners)
+    "project": lambda ss, lex: any(lex.search(cls, ss.marked) is not None
+                                   for cls in ("project_noun", "project", "project_launch")),
 }
