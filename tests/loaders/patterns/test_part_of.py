@@ -261,3 +261,21 @@ def test_part_after_a_clause_and_swedish_academies(language, text, relation, ext
 def test_coordinated_partner_is_no_part(extract):
     _, relations = extract("en", "Ridgeway Hospital signed with Leeds General and is a partner of the University of Leeds.")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, child, parent", [
+    ("it", "Il gruppo Harbin Tianrun Medical ha annunciato che la controllata Tianrun Italia S.r.l. aprirà un polo a Brescia.",
+     "Tianrun Italia S.r.l.", "Harbin Tianrun Medical"),
+    ("pt", "A operação fica a cargo da Tianrun Farmacêutica do Brasil Ltda., subsidiária da Harbin Tianrun Pharmaceutical Co., Ltd.",
+     "Tianrun Farmacêutica do Brasil Ltda.", "Harbin Tianrun Pharmaceutical Co., Ltd."),
+    ("sv", "Tianrun Nordic AB, dotterbolag till kinesiska Harbin Tianrun Medical Co., Ltd., flyttar till Lund.",
+     "Tianrun Nordic AB", "Harbin Tianrun Medical Co., Ltd."),
+])
+def test_company_named_by_the_group_brand_and_a_place_is_its_subsidiary(language, text, child, parent, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", child, parent) in relations
+
+
+def test_brand_and_place_make_no_subsidiary_where_the_text_speaks_of_none(extract):
+    _, relations = extract("en", "Harbin Tianrun Medical Co., Ltd. and Tianrun Europe GmbH signed a distribution agreement.")
+    assert not any(r[0] == "part_of" for r in relations)

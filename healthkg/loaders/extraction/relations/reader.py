@@ -43,6 +43,7 @@ from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount, local_currency
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.extraction.relations.subsidiary_names import is_subsidiary_name
 from healthkg.loaders.resolution.normalise import org_key
 from healthkg.loaders.statements import (
     SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
@@ -633,10 +634,33 @@ class DocumentReader:
             sentence = self._sentences[0]
         return Evidence(sentence.text, sentence.start, sentence.end)
 
+    def _subsidiaries_by_name(self, lex: Lexicon) -> None:
+        """Companies named by a group's brand and a place are its subsidiaries where the text
+        speaks of subsidiaries (``subsidiary_names``): "Lanxin Italia S.r.l." of "Changchun
+        Lanxin Biotechnology", when a pattern has not placed them already."""
+        if lex.search("subsidiary_cue", self.doc.text) is None:
+            return
+        companies = [e for e in self.entities if e.type == "Company" and e.mentions]
+        placed = {r.subject for r in self.relations if r.type == "part_of"}
+        for child in companies:
+            if child.id in placed:
+                continue
+            parents = [p for p in companies if p is not child and is_subsidiary_name(child.name, p.name)]
+            if len(parents) == 1 and not self._denied_together(child, parents[0], lex):
+                self._add("part_of", child.id, parents[0].id, self._sentence_of(child.mentions[0].start))
+
+    def _denied_together(self, a: Entity, b: Entity, lex: Lexicon) -> bool:
+        """Whether a sentence that names both says that what joins them is past or not so
+        ("a former subsidiary of", "not a subsidiary of": classes ``no_longer``, ``negation``)."""
+        starts = {self._sentence_index(m.start) for m in a.mentions} & {self._sentence_index(m.start) for m in b.mentions}
+        return any(lex.search("no_longer", self._sentences[i].text) or lex.search("negation", self._sentences[i].text)
+                   for i in starts)
+
     def _name_rules(self) -> None:
         orgs = [e for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         places = [e for e in self.entities if e.type in ("City", "Region")]
         lex = get_lexicon(tuple(sorted({self.doc.language or "en", "en"})))
+        self._subsidiaries_by_name(lex)
         names_of = {id(e): _names(e) for e in orgs + places}
         for org in orgs:
             names = names_of[id(org)]
