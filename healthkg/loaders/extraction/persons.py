@@ -242,6 +242,8 @@ def recognize_western_names(sw, lex) -> list[Candidate]:
             continue  # "la Ville de Shenzhen": a place named by its pattern, not "Ville" of Shenzhen
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _project_nouns(lex.language):
             continue  # "El Programa Salud Digital", "O Projeto Rosa Azul": the name of a programme
+        if i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "name_prefixes.txt"):
+            continue  # "l'ospedale San Maurizio di Bolzano": a saint's name, no person's
         if i > 1 and words[i - 1].lower in lex.connectors and not words[i - 1].cap and lex.is_title(words[i - 2].text):
             continue  # "la secretaria de Salud de Medellín": a portfolio after a title, not "Salud de Medellín"
         j = i + 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["recognize_places", "recognize_place_patterns", "place_run", "IN_WORDS"]
@@ -197,6 +198,9 @@ def recognize_places(sw, lex) -> list[Candidate]:
             continue
         if word.upper and place.type != "Country" and not _dateline(words, i, k):
             continue
+        if i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "name_prefixes.txt") \
+                and words[i - 1].start < word.start and gaz.get(words[i - 1].text + " " + word.text) is None:
+            continue  # "l'ospedale San Maurizio": a saint's name, not Mauritius (but "San Marino" is the gazetteer's)
         if k == 1 and 2 <= i < n - 1 and words[i - 1].text == "(" and words[i + 1].text == ")" \
                 and any(c.isdigit() for c in words[i - 2].text):
             continue  # "June 5 (Xinhua) --": a news agency credit

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import first_names
-from healthkg.loaders.extraction.rulefiles import load_table
+from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["recognize_typed_names", "is_adjective"]
@@ -172,8 +172,9 @@ def _opened_name_end(words, j, lex) -> int:
         if first + 1 < len(words) and not words[first].cap and words[first].lower in lex.articles:
             first += 1
     end = _name_end(words, first, lex)
-    if end == first or words[first].text in first_names():
-        return j
+    if end == first or (words[first].text in first_names()
+                        and words[first].lower not in load_words("", "name_prefixes.txt")):
+        return j  # (a saint's name is the name: "l'ospedale San Raffaele", though "San" is a first name)
     if gazetteer().get(" ".join(w.text for w in words[first:end])) is not None:
         return j
     return end
@@ -184,7 +185,6 @@ def _apposed_name(words, i, lex) -> tuple[int, int]:
     filiale du groupe Y", "Medivision, une société basée à Lyon"): the capitalised run
     before a comma, itself right before the noun or an indefinite article and the noun; an
     capitalised article opening the sentence is no word of the name ("La Farmalis, subsidiária de Y")."""
-    from healthkg.loaders.extraction.rulefiles import load_words
 
     k = i - 1
     if k >= 0 and words[k].lower in load_words(lex.language, "indefinite_articles.txt", with_common=False):

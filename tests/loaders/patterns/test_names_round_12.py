@@ -226,3 +226,37 @@ def test_host_with_the_verb_before_it_had_a_visit_from_guests(language, text, gu
 def test_a_visit_the_host_had_without_a_source_names_no_visitor(extract):
     _, relations = extract("da", "Sidste år havde Næstved Sygehus besøg af mange patienter.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Das Departement für Wirtschaft, Soziales und Umwelt des Kantons Zug lud ein.",
+     "Departement für Wirtschaft, Soziales und Umwelt des Kantons Zug", "GovernmentBody"),
+    ("Die Delegation besuchte den Kanton Luzern.", "Luzern", "Region"),
+])
+def test_swiss_cantons_and_their_departments(text, name, type_, extract):
+    entities, _ = extract("de", text)
+    assert (type_, name) in entities
+    assert not any(n == "Kanton" for _t, n in entities)
+
+
+def test_swiss_office_holders(extract):
+    _, relations = extract("de", "Regierungsrat Hans Muster, Vorsteher des Departements für Gesundheit des Kantons Zug, "
+                                 "begrüsste die Gäste.")
+    assert ("role", "Hans Muster", "Departement für Gesundheit des Kantons Zug") in relations
+    _, relations = extract("de", "Stadtpräsidentin Anna Keller empfing die Delegation aus Harbin im Stadthaus Winterthur.")
+    assert ("role", "Anna Keller", "Winterthur") in relations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La delegazione ha visitato l'ospedale San Maurizio di Bolzano.", "Ospedale San Maurizio"),
+    ("La Provincia autonoma di Bolzano ha firmato un accordo.", "Provincia autonoma di Bolzano"),
+])
+def test_italian_saints_hospitals_and_autonomous_provinces(text, name, extract):
+    entities, _ = extract("it", text)
+    assert any(n == name for _t, n in entities)
+    assert not any(t in ("Person", "Country") for t, _n in entities)
+
+
+def test_a_saint_prefix_keeps_a_gazetteer_place_it_opens(extract):
+    entities, _ = extract("it", "Il console di San Marino e il sindaco di San Donà di Piave hanno parlato.")
+    assert ("Country", "San Marino") in entities
