@@ -147,3 +147,17 @@ def test_range_with_weekdays_between_its_days_starts_at_the_first_day(extraction
     result = extraction("Fra mandag den 26. til onsdag den 28. januar havde Næstved Sygehus besøg af syv læger "
                         "fra Harbin Central Hospital.", "da", published="2026-01-29").to_contract()
     assert [e["date"] for e in result["events"]] == ["2026-01-26"]
+
+
+def test_event_without_a_date_takes_the_date_of_the_sentence_right_before(extraction):
+    result = extraction("Op dinsdag 22 september vond in Leiden een symposium over digitale zorg plaats. "
+                        "Het symposium werd georganiseerd door het LUMC en Leiden Bio Science Park.",
+                        "nl", published="2026-09-25").to_contract()
+    assert [e["date"] for e in result["events"] if e["type"] == "Meeting"] == ["2026-09-22"]
+
+
+def test_event_without_a_date_takes_no_date_from_two_sentences_before(extraction):
+    result = extraction("Op dinsdag 22 september bezocht de delegatie Leiden. Het was een drukke week. "
+                        "Later tekenden het LUMC en Harbin Medical University een overeenkomst.",
+                        "nl", published="2026-09-25").to_contract()
+    assert [e["date"] for e in result["events"] if e["type"] == "Agreement"] == [None]

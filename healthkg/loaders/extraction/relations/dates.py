@@ -160,6 +160,16 @@ def _weekday_endings(language: str | None) -> frozenset[str]:
     return load_words(language or "", "weekday_endings.txt", with_common=False)
 
 
+def names_weekday(text: str, language: str | None) -> bool:
+    """Whether the text names a day of the week ("el jueves", "on Tuesday").
+
+    >>> names_weekday("La empresa firmó el jueves un acuerdo.", "es"), names_weekday("Firmó un acuerdo.", "es")
+    (True, False)
+    """
+    pattern, _days = _weekday_pattern(language)
+    return pattern.search(text) is not None
+
+
 def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
     """The date of the first weekday named in ``text`` ("am Donnerstag"): the last such day on
     or before publication (news tells of the past week), that day of the week before when

@@ -37,7 +37,7 @@ from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
-from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday
+from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday, names_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount, local_currency
@@ -123,6 +123,7 @@ class DocumentReader:
     _body_started: bool = False
     _last_date: str | None = None  # of the last dated event of the text
     _last_mentioned: str | None = None  # the first day of the last date the text names
+    _dated_sentence: tuple[int, str] | None = None  # the last sentence of the text that names a date, its first date
     _previous_parties: list[str] = field(default_factory=list)  # people and bodies of the last sentence with any
 
     def __post_init__(self):
@@ -275,6 +276,7 @@ class DocumentReader:
         if not ss.slots:
             drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
+                self._note_dated(index, dates, headline)
                 return
         else:
             party_of, bound = self._read_roles(ss, lex, index)
@@ -283,7 +285,8 @@ class DocumentReader:
             if not drafts:
                 drafts = self._meeting_or_project(ss, lex, index)
             self._previous_parties = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
-        context = None if dates or not drafts else self._context_date(sentence.text, lex, language)
+        context = None if dates or not drafts else (
+            self._context_date(sentence.text, lex, language) or self._date_just_before(index, sentence.text, language))
         for draft in drafts:
             if dates:  # the date nearest the trigger, not a dateline's
                 draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
@@ -295,6 +298,11 @@ class DocumentReader:
                 draft.amount = amount
             draft.headline = headline
         self.drafts += drafts
+        self._note_dated(index, dates, headline)
+
+    def _note_dated(self, index: int, dates, headline: bool) -> None:
+        if dates and not headline:
+            self._dated_sentence = (index, dates[0][2])
 
     def _part_of_either(self, a: str, b: str) -> bool:
         """Whether one body is found part of the other (a faculty and its university sign as one side)."""
@@ -352,6 +360,14 @@ class DocumentReader:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
             return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
         return find_weekday(text, language, self._weekday_reference())
+
+    def _date_just_before(self, index: int, text: str, language: str | None) -> str | None:
+        """The date the sentence right before names, for an event its own sentence does not
+        date ("Op 1 oktober vond het symposium plaats. Het werd georganiseerd door ..."); not
+        when the sentence names a weekday of its own ("firmó el jueves": unsure which)."""
+        if self._dated_sentence is None or self._dated_sentence[0] != index - 1 or names_weekday(text, language):
+            return None
+        return self._dated_sentence[1]
 
     def _weekday_reference(self) -> str | None:
         """The day a weekday counts back from: the publication date, else a dateline near the
