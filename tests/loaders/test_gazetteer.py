@@ -71,6 +71,10 @@ def test_continents_carry_their_geonames_continent():
     ("Antioquia", "Region"),  # an old name of Antakya, but first the Colombian department
     ("Granada", "City"),      # Spanish for Grenada, but first the city of Andalusia
     ("Grenada", "Country"),
+    ("Coimbra", "City"),      # a city of 140,000 and its district: the city
+    ("Bern", "City"),
+    ("Paraná", "Region"),     # a city in Argentina, but first the Brazilian state
+    ("Santa Catarina", "Region"),
 ])
 def test_namesakes_resolve_to_what_news_means(name, kind):
     assert gazetteer().get(name).type == kind
@@ -90,3 +94,17 @@ def test_states_and_provinces_go_by_their_names_in_the_ten_languages(name, code)
 def test_a_translated_province_name_does_not_take_a_city_or_country():
     assert lookup("Georgia").type == "Country"  # also a US state, in every catalogue
     assert lookup("Normandie").name == "Normandie"  # the Dutch "Normandië" folds alike
+
+
+def test_a_catalogue_translation_takes_no_subdivision_name_from_its_owner():
+    """The Dutch ISO 3166-2 catalogue translates "Taiwan Sheng" as "Hainan, Provincie"."""
+    from healthkg.loaders.gazetteer import lookup
+
+    assert lookup("Hainan").links["iso3166"] == "CN-HI"
+
+
+def test_a_municipality_leaves_a_state_its_name():
+    """Santa Catarina is a Brazilian state and a municipality of Cape Verde."""
+    from healthkg.loaders.gazetteer import lookup
+
+    assert lookup("Santa Catarina").links["iso3166"] == "BR-SC"

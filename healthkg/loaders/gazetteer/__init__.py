@@ -47,10 +47,12 @@ logger = logging.getLogger(__name__)
 ALT_NAME_POPULATION = 100_000
 #: A city above this population keeps its name when a subdivision has it too.
 BIG_CITY = 500_000
-#: ... and so does one above this population whose own name it is, not an exonym (news names
-#: Porto, Utrecht and Salzburg as cities far more often than their districts or states; but
-#: "Antioquia", an old name of Antakya, is the Colombian department).
-NAMESAKE_CITY = 150_000
+#: ... and so does one above this population whose own name it is, not an exonym, in the
+#: subdivision's own country (news names Porto, Coimbra, Utrecht, Bern and Salzburg as cities far
+#: more often than their districts or states, "Granada" is the Spanish city before the Nicaraguan
+#: department; but "Antioquia", an old name of Antakya, is the Colombian department, and a city
+#: abroad leaves a federal state its name: "Paraná", a city in Argentina, is the Brazilian state).
+NAMESAKE_CITY = 100_000
 LANGUAGES = ("en", "de", "da", "sv", "nb", "nl", "fr", "es", "it", "pt")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{3,}$")
 _SUBDIVISION_WORDS = re.compile(
@@ -169,6 +171,10 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
 
     translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
                     for lang in LANGUAGES]
+    # every subdivision's own names: a catalogue's translation never takes one from its owner
+    # (the Dutch catalogue translates "Taiwan Sheng" as "Hainan, Provincie")
+    own_names = {fold(v) for sub in pycountry.subdivisions
+                 for v in _subdivision_names(_SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,") or sub.name)}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.type not in ("Municipality", "City"):
             continue
@@ -185,10 +191,15 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
             existing = gaz.get(variant)
             if variant in translated and existing is not None and existing.links.get("iso3166") == sub.code:
                 continue  # "Normandie" keeps its own name, not the Dutch "Normandië" folded alike
+            if variant in translated and fold(variant) in own_names:
+                continue
+            if existing is not None and existing.type == "Region" and sub.parent_code is not None:
+                continue  # a municipality leaves a state its name ("Santa Catarina", CV-CA and BR-SC)
             if existing is not None and existing.type == "City" and (
                     (existing.population >= BIG_CITY and not _province_own_name(sub, variant, own, existing))
                     or sub.type in ("Municipality", "City")
-                    or (existing.population >= NAMESAKE_CITY and fold(existing.name) == fold(variant))):
+                    or (existing.population >= NAMESAKE_CITY and fold(existing.name) == fold(variant)
+                        and (existing.links.get("iso3166") == sub.country_code or sub.type != "State"))):
                 continue  # (but a province keeps its own name from a big city's alternate names:
                 # "Henan", an old name of Hengyang, is the province)
             links = {"iso3166": sub.code}
