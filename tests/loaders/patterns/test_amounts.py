@@ -82,3 +82,29 @@ def test_company_named_by_its_brand_after_a_head_word(extraction):
                         "de 10 millones de euros en su planta.", "es")
     company = next(e for e in result.entities if e.name == "Laboratorios Biolitoral S.A.")
     assert any(m.text == "Biolitoral" for m in company.mentions)
+
+
+@pytest.mark.parametrize("language, text, value, currency", [
+    ("en", "with registered capital of RMB126,000,000 in total", 126_000_000, "CNY"),
+    ("en", "approximately EUR16.1 million", 16_100_000, "EUR"),
+    ("fr", "un accord de licence d'une valeur de 1,9 million de francs pour son logiciel", 1_900_000, "CHF"),
+    ("fr", "un marché de 50 millions de francs CFA", 50_000_000, "XOF"),
+    ("it", "un investimento di 1,2 milioni di franchi", 1_200_000, "CHF"),
+])
+def test_codes_run_into_numbers_and_francs(language, text, value, currency):
+    from healthkg.loaders.extraction.relations.money import find_amount
+
+    amount = find_amount(text, language)
+    assert (round(amount.value), amount.currency) == (value, currency)
+
+
+def test_no_amount_from_an_acronym_before_a_year():
+    from healthkg.loaders.extraction.relations.money import find_amount
+
+    assert find_amount("the WHO 2030 goals and the XYZ 12 units", "en") is None
+
+
+def test_an_agreement_takes_the_amount_the_sentence_before_names(extraction):
+    result = extraction("The joint venture is worth EUR 8 million. Ostwald GmbH and Norrvik AB signed the agreement "
+                        "on 11 April.", "en", published="2026-04-20").to_contract()
+    assert [e["amount"] for e in result["events"] if e["type"] == "Agreement"] == [{"value": 8000000, "currency": "EUR"}]

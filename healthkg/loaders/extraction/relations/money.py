@@ -116,7 +116,8 @@ def money_words(language: str) -> MoneyWords:
     for name, code in _cldr_currencies(language).items():
         currencies.setdefault(name, code)
     # longest first, as one prefix tree (a flat alternation of 600 names is slow)
-    cur = "|".join(p for p in (longest_first(currencies), r"\b(?-i:(?:[A-Z]{3}))\b") if p)
+    # (an ISO code may run into its number: "RMB126,000,000", "EUR16.1 million")
+    cur = "|".join(p for p in (longest_first(currencies), r"\b(?-i:(?:[A-Z]{3}))(?![^\W\d_])") if p)
     scale = longest_first(scales)
     num = longest_first(numbers)
     number = f"(?:{_NUMBER})" + (f"|(?:{num})" if num else "")

@@ -731,10 +731,13 @@ class DocumentReader:
     def _events(self) -> list[Event]:
         with_event = {d.sentence for d in self.drafts}
         for draft in self.drafts:
-            nxt = draft.sentence + 1
+            nxt, prev = draft.sentence + 1, draft.sentence - 1
             if draft.type in _MONEY_EVENTS and draft.amount is None \
                     and nxt in self._amounts and nxt not in with_event:
                 draft.amount = self._amounts[nxt]
+            elif draft.type in _MONEY_EVENTS and draft.amount is None and not draft.headline \
+                    and prev in self._amounts and prev not in with_event:
+                draft.amount = self._amounts[prev]  # "The deal is worth EUR 8 million. X and Y signed it on 11 April."
         body = [d for d in self.drafts if not d.headline]
         drafts = []
         for draft in self.drafts:  # a headline restates an event of the text
