@@ -100,3 +100,10 @@ def test_based_at_a_science_park(extract):
     _, relations = extract("en", "Brenmar Ltd, a start-up located at the Cambridge Science Park, "
                                  "will host the new laboratory.")
     assert ("located_in", "Brenmar Ltd", "Cambridge Science Park") in relations
+
+
+def test_the_place_after_a_parent_in_a_subsidiary_apposition_is_the_subsidiary_seat(extract):
+    _, relations = extract("en", "Harbin Tianrun Medical Co., Ltd. signed. Tianrun Nordic AB, a wholly-owned subsidiary "
+                                 "of Harbin Tianrun Medical Co., Ltd. in Sweden, will distribute the products.")
+    assert ("located_in", "Tianrun Nordic AB", "Sweden") in relations
+    assert ("located_in", "Harbin Tianrun Medical Co., Ltd.", "Sweden") not in relations

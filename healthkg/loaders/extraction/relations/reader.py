@@ -807,7 +807,18 @@ PATTERN_CHECKS = {
         and _APPOSITION_BEFORE.search(ss.marked, 0, subject.marked_start) is not None),
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
+    # not the parent named in a subsidiary's apposition ("X, a subsidiary of Y in Sweden": X is in Sweden)
+    "not_parent_in_apposition": lambda reader, ss, lex, subject, obj: not _parent_in_apposition(
+        ss.marked, subject.marked_start, lex),
 }
+
+
+def _parent_in_apposition(marked: str, position: int, lex: Lexicon) -> bool:
+    """Whether the slot at ``position`` is the parent after "<body>, a subsidiary of"."""
+    if "__parent_in_apposition__" not in lex._compiled:
+        lex._compiled["__parent_in_apposition__"] = re.compile(
+            r"⟪O\d+⟫[^⟪⟫]{0,12}, [^⟪⟫.;,]{0,40}?" + lex.expand("(?:{subsidiary}|{affiliated}) (?:{of} )?{art?}") + r"$")
+    return lex._compiled["__parent_in_apposition__"].search(marked, 0, position) is not None
 
 
 #: a person's name and a comma-free apposition up to the slot ("⟪P0⟫, president of ")
