@@ -94,3 +94,10 @@ def test_two_bodies_named_by_their_signers_stay_parties(extract):
     _, relations = extract("en", "The director of Lindholm Hospital, Anna Berg, and the CEO of Lintel Ltd, Gao Ming, "
                                  "signed the agreement.")
     assert ("agreement", "Lindholm Hospital", "Lintel Ltd") in relations
+
+
+def test_a_mayor_without_a_city_takes_none_another_signer_holds_a_title_in(extract):
+    _, relations = extract("it", "Il patto di gemellaggio è stato firmato dal sindaco Marco Ferri e dal vicesindaco "
+                                 "di Harbin Li Wei, alla presenza del console.")
+    assert ("role", "Li Wei", "Harbin") in relations
+    assert ("role", "Marco Ferri", "Harbin") not in relations

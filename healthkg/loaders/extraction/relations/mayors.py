@@ -5,7 +5,8 @@ News writes a mayor by title and name alone when the city is plain from the sent
 "contou com a presença da vice-prefeita X" (at the seat of the "Prefeitura de Y").
 A role read without a body whose title is a mayor's (class ``mayor`` of
 ``relation_words.tsv``) goes to the one city or government body of the sentence. Places
-after an "in" word (where someone else sits) or after "a delegation from" do not count, and neither do
+after an "in" word (where someone else sits), after "a delegation from" or held by another person's title
+("the mayor A and the vice mayor of X, B") do not count, and neither do
 sentences of a visit ("Vice Mayor X visited Y": Y is not X's city); a person who already
 has a role keeps it.
 
@@ -63,7 +64,10 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         seats = {slot.entity.id for slot in ss.slots if slot.entity.type in _SEATS
                  and not re.search(placed_after, ss.marked[:slot.marked_start])
                  and not re.search(origin, ss.marked[:slot.marked_start])}
-        mayors = [f for f in find_roles(ss, lex) if f.object is None and is_mayor_title(f.title, lex)]
+        findings = find_roles(ss, lex)
+        # not a seat someone else of the sentence holds a title in ("dal sindaco A e dal vicesindaco di X B")
+        seats -= {f.object.entity.id for f in findings if f.object is not None}
+        mayors = [f for f in findings if f.object is None and is_mayor_title(f.title, lex)]
         for finding, seat in _seats_of(mayors, seats, ss, lex):
             person = finding.subject.entity.id
             if person in with_role:
