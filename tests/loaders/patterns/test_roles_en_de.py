@@ -158,3 +158,20 @@ def test_surname_alone_as_subject(language, text, relation, extract):
 def test_surname_alone_lookalikes(language, text, absent, extract):
     _, relations = extract(language, text)
     assert absent not in relations
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The group signed a contract with Clínica Montesacro in Medellín. The delegation was led by Ana Ruiz Soto, "
+     "director general of the clinic.", "Ana Ruiz Soto", "Clínica Montesacro"),
+    ("Norrvik AB opened an office in Oslo. Anna Berg, managing director of the firm, said it would hire ten people.",
+     "Anna Berg", "Norrvik AB"),
+])
+def test_title_of_a_body_named_by_its_kind(text, person, body, extract):
+    _, relations = extract("en", text)
+    assert any(r[0] == "role" and r[1] == person and r[2] == body for r in relations)
+
+
+def test_a_reference_by_kind_with_two_bodies_of_that_kind_names_none(extract):
+    _, relations = extract("en", "Norrvik AB met Ostwald GmbH in Oslo last year. Later that year Anna Berg, managing "
+                                 "director of the firm, spoke in Bergen about exports.")
+    assert not any(r[0] == "role" and r[1] == "Anna Berg" for r in relations)
