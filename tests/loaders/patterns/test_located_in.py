@@ -301,3 +301,8 @@ def test_finite_seat_verbs_and_appointment_participles(language, text, relation,
 def test_a_person_who_finds_himself_somewhere_has_no_seat(extract):
     _, links = extract("fr", "Jean Martin se trouve à Paris avec l'Hôpital Necker.")
     assert not [r for r in links if r[0] == "located_in" and r[1] == "Jean Martin"]
+
+
+def test_a_body_is_located_in_no_continent(extract):
+    _, relations = extract("pt", "A Lanmed Farmacêutica Ltda. abriu a sua segunda base na América Latina.")
+    assert not any(r[0] == "located_in" for r in relations)

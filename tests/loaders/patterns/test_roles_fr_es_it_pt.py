@@ -190,3 +190,15 @@ def test_french_short_reference_to_the_chu(extract):
     _, relations = extract("fr", "Le CHU de Brest a accueilli le forum. Le lendemain, la société Lintel SAS a signé une "
                                  "lettre d'intention avec le CHU.")
     assert ("agreement", "Lintel SAS", "CHU de Brest") in relations
+
+
+def test_title_of_the_company_referred_to_by_kind(extract):
+    _, relations = extract("pt", "A farmacêutica Lanmed Bio vai investir em Coimbra, anunciou a vice-presidente "
+                                 "executiva da empresa, Li Na.")
+    assert any(r[0] == "role" and r[1] == "Li Na" and r[2] == "Lanmed Bio" for r in relations)
+
+
+def test_a_reference_to_a_public_body_by_kind_needs_the_word_in_its_name(extract):
+    _, relations = extract("da", "Ifølge Aarhus Universitetshospital, som har en aftale med Region Midtjylland, modtog "
+                                 "kommunen en delegation fra Shenzhen.")
+    assert not any(r[0] == "visit" for r in relations)

@@ -246,6 +246,8 @@ class DocumentReader:
             else (rtype, subject, obj)
         if key in self._seen:
             return False
+        if rtype == "located_in" and obj in self.by_id and "cldr" in self.by_id[obj].links:
+            return False  # a body works in a continent ("its second base in Latin America"), it is seated in a place
         # one place per organization: the first the text gives; an office it opens is one more
         seat = ("second_seat" if second_seat else "located_in", subject)
         if rtype == "located_in" and seat in self._seen:
