@@ -86,3 +86,14 @@ def test_cities_joined_by_a_friendship_agreement_are_partners(extract):
 def test_cities_in_one_sentence_without_a_twinning_word_are_no_partners(extract):
     _, relations = extract("de", "Passau und Wuhan sind seit 2019 durch eine Flugverbindung miteinander verbunden.")
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+def test_a_bodys_partner_named_by_the_possessive(extract):
+    _, relations = extract("en", "Reagents will be supplied by Ostwald GmbH's long-time partner Norrvik Diagnostics AB.")
+    assert ("partner_of", "Ostwald GmbH", "Norrvik Diagnostics AB") in relations \
+        or ("partner_of", "Norrvik Diagnostics AB", "Ostwald GmbH") in relations
+
+
+def test_a_possessive_before_partner_and_a_common_noun_names_no_partner(extract):
+    _, relations = extract("en", "Ostwald GmbH's partner hospitals in Harbin and Norrvik AB signed nothing.")
+    assert not any(r[0] == "partner_of" for r in relations)
