@@ -35,3 +35,9 @@ def test_acronym_after_and_that_fits_only_the_second_name_splits_the_list(extrac
 def test_acronym_that_fits_the_whole_name_keeps_the_conjunction_inside(extract):
     entities, _ = extract("it", "Ha firmato l'Università degli Studi di Parma e Piacenza (UNIPRP) con Alfa Srl.")
     assert ("University", "Università degli Studi di Parma e Piacenza") in entities
+
+
+def test_short_name_in_brackets_opened_by_an_acronym_names_the_body_later(extract):
+    _, relations = extract("pt", "A Unidade Local de Saúde de Braga (ULS Braga) assinou o acordo. O documento foi "
+                                 "assinado pela presidente da ULS Braga, Marta Sousa Lobo.")
+    assert ("role", "Marta Sousa Lobo", "Unidade Local de Saúde de Braga") in relations

@@ -252,3 +252,23 @@ def test_director_signing_for_a_hospital_still_stands_for_it(extract):
     _, relations = extract("en", "The director of Lindholm Hospital, Anna Berg, and the CEO of Orvane Ltd, Gao Ming, "
                                  "signed the agreement.")
     assert {r for r in relations if r[0] == "agreement"} == {("agreement", "Lindholm Hospital", "Orvane Ltd")}
+
+
+def test_a_delegation_that_watches_a_signing_is_no_party(extract):
+    _, relations = extract("sv", "Avtalet undertecknades av Norrbacka Medical AB och Ekdal AB i närvaro av en delegation "
+                                 "från Harbins stadsregering ledd av borgmästare Li Wei.")
+    assert ("agreement", "Norrbacka Medical AB", "Ekdal AB") in relations
+    assert not any(r[0] == "agreement" and "Harbins stadsregering" in r[1:] for r in relations)
+
+
+def test_a_department_where_an_agreement_will_be_carried_out_is_no_party(extract):
+    _, relations = extract("pt", "A Unidade Local de Saúde de Braga e a Lindel Lda. assinaram um memorando para a "
+                                 "realização de ensaios no Serviço de Neurologia da ULS.")
+    assert ("agreement", "Unidade Local de Saúde de Braga", "Lindel Lda.") in relations
+    assert not any(r[0] == "agreement" and "Serviço de Neurologia" in r[1:] for r in relations)
+
+
+def test_agreement_with_a_company_named_after_its_town_compound(extract):
+    _, relations = extract("no", "Lindel AS signerte en avtale med Bodø-selskapet Nordlys Diagnostikk AS i går.")
+    assert ("agreement", "Lindel AS", "Nordlys Diagnostikk AS") in relations
+    assert not any(r[0] == "agreement" and "Bodø" in r[1:] for r in relations)

@@ -463,3 +463,12 @@ def test_chinese_city_pinyin_brand_and_trade_words_name_a_company(language, text
 def test_chinese_city_and_an_institution_is_no_company(extract):
     entities, _ = extract("en", "Delegates from Wuhan Tongji Hospital arrived.")
     assert ("Hospital", "Wuhan Tongji Hospital") in entities
+
+
+def test_brand_compound_with_a_company_noun_names_the_company(extract):
+    entities, relations = extract("no", "Kari Moe leder Norvik Medical AS, det norske datterselskapet til den kinesiske "
+                                        "Huaxin-konsernet.")
+    assert ("Company", "Huaxin") in entities
+    assert ("part_of", "Norvik Medical AS", "Huaxin") in relations
+    entities, _ = extract("no", "Avtalen med Tromsø-selskapet Nordlys Diagnostikk AS er klar.")
+    assert not any(n == "Tromsø" and t == "Company" for t, n in entities)

@@ -130,3 +130,17 @@ def test_head_of_the_department_names_the_department_but_head_of_department_is_a
     assert ("role", "Marc Lenoir", "service de cardiologie") in relations
     entities, _ = extract("fr", "Marc Lenoir, chef de service de cardiologie au CHU de Brest, a signé.")
     assert ("Organization", "service de cardiologie") not in entities
+
+
+def test_german_adjective_opens_a_department_name(extract):
+    entities, relations = extract("de", "Anna Weber, Leiterin der Klinischen Abteilung für Neurologie am Klinikum Passau, sprach.")
+    assert ("part_of", "Klinischen Abteilung für Neurologie", "Klinikum Passau") in relations
+    entities, _ = extract("de", "Die Abteilung für Neurologie am Klinikum Passau wächst.")
+    assert any(n == "Abteilung für Neurologie" for _t, n in entities)
+
+
+def test_department_belongs_to_the_hospital_not_to_the_university_inside_its_name(extract):
+    _, relations = extract("es", "La comitiva visitó el Primer Hospital de la Universidad de Harbin, donde el jefe "
+                                 "del Servicio de Neurología, doctor Li Wei, presentó el programa.")
+    assert ("part_of", "Servicio de Neurología", "Primer Hospital de la Universidad de Harbin") in relations
+    assert ("part_of", "Servicio de Neurología", "Universidad de Harbin") not in relations

@@ -891,3 +891,87 @@ def test_a_name_quoted_in_its_own_language_keeps_its_head(language, text, name, 
 def test_a_foreign_word_that_is_a_common_word_here_heads_no_name(extract):
     entities, _ = extract("en", "Camera Obscura and Park Lane were the venues.")
     assert not any(t not in ("City", "Region", "Country", "Person") for t, _n in entities)
+
+
+@pytest.mark.parametrize("language, text, hospital, university", [
+    ("da", "Gæsterne kom fra Det Andet Hospital ved Harbin Universitet i Kina.",
+     "Andet Hospital ved Harbin Universitet", "Harbin Universitet"),
+    ("nl", "Zij tekende met het Derde Ziekenhuis van de Harbin Universiteit een MoU.",
+     "Derde Ziekenhuis van de Harbin Universiteit", "Harbin Universiteit"),
+])
+def test_numbered_hospital_owned_by_a_university(language, text, hospital, university, extract):
+    entities, relations = extract(language, text)
+    assert ("Hospital", hospital) in entities
+    assert ("part_of", hospital, university) in relations
+
+
+def test_a_department_at_a_university_hospital_is_no_owned_hospital(extract):
+    entities, _ = extract("da", "Hun er overlæge ved Odense Universitetshospital og forsker ved Syddansk Universitet.")
+    assert not any(" ved " in n for _t, n in entities)
+
+
+def test_bracketed_short_name_of_words_of_the_name_is_no_part_of_it(extract):
+    entities, _ = extract("de", "Mit der Technischen Universität Graz (Tech Uni Graz) startet eine Studie.")
+    assert ("University", "Technische Universität Graz") in entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("no", "Forumet ble arrangert av Medtek Norge og Helsedepartementet i Hubei-provinsen i fellesskap.",
+     "Helsedepartementet i Hubei-provinsen"),
+    ("sv", "Avtalet undertecknades i närvaro av Harbins stadsregering.", "Harbins stadsregering"),
+    ("pt", "A Unidade Local de Saúde de Braga assinou o acordo.", "Unidade Local de Saúde de Braga"),
+])
+def test_public_bodies_named_with_their_province_or_kind(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert any(n == name and t in ("GovernmentBody", "Hospital") for t, n in entities)
+
+
+def test_home_country_ministry_keeps_its_seat_apart(extract):
+    entities, _ = extract("no", "Helsedepartementet i Oslo-området svarte ikke.")
+    assert not any(n.startswith("Helsedepartementet i") for _t, n in entities)
+
+
+def test_danish_hospital_named_in_norwegian_text(extract):
+    entities, relations = extract("no", "Overlege Kari Moe fra Nordsjællands Hospital i Danmark fortalte om avtalen.")
+    assert ("Hospital", "Nordsjællands Hospital") in entities
+    assert ("role", "Kari Moe", "Nordsjællands Hospital") in relations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le projet est financé par la Région wallonne dans le cadre du plan.", "Région wallonne"),
+    ("La Région bretonne a signé la convention.", "Région bretonne"),
+])
+def test_french_region_named_by_its_adjective(text, name, extract):
+    entities, _ = extract("fr", text)
+    assert ("GovernmentBody", name) in entities
+
+
+def test_french_region_adjective_before_a_longer_name_is_left_to_it(extract):
+    entities, _ = extract("fr", "La région française de Bretagne accueille le salon.")
+    assert not any(n == "région française" for _t, n in entities)
+
+
+def test_english_nationality_before_a_plural_head_in_a_danish_sentence_is_no_name(extract):
+    entities, _ = extract("da", "”We learned how Danish hospitals work,” sagde Li Wei efter en rundvisning, som blev ledt af overlæge Karen Holm.")
+    assert not any(t == "Hospital" for t, _n in entities)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Das Departement für Wirtschaft, Soziales und Umwelt des Kantons Zug lud ein.",
+     "Departement für Wirtschaft, Soziales und Umwelt des Kantons Zug", "GovernmentBody"),
+    ("Die Delegation besuchte den Kanton Luzern.", "Luzern", "Region"),
+])
+def test_swiss_cantons_and_their_departments(text, name, type_, extract):
+    entities, _ = extract("de", text)
+    assert (type_, name) in entities
+    assert not any(n == "Kanton" for _t, n in entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La delegazione ha visitato l'ospedale San Maurizio di Bolzano.", "Ospedale San Maurizio"),
+    ("La Provincia autonoma di Bolzano ha firmato un accordo.", "Provincia autonoma di Bolzano"),
+])
+def test_italian_saints_hospitals_and_autonomous_provinces(text, name, extract):
+    entities, _ = extract("it", text)
+    assert any(n == name for _t, n in entities)
+    assert not any(t in ("Person", "Country") for t, _n in entities)

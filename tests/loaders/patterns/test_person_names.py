@@ -433,3 +433,21 @@ def test_chinese_name_in_both_orders_in_one_document_is_one_person(extraction):
     people = [e for e in result["entities"] if e["type"] == "Person"]
     assert len(people) == 1
 
+
+@pytest.mark.parametrize("language, text, name", [
+    ("da", "Blandt talerne var overlæge Karen Holm Bech fra Næstved Sygehus.", "Karen Holm Bech"),
+    ("es", "La delegación, presidida por el gobernador Óscar Valdivia Pinto, llegó ayer.", "Óscar Valdivia Pinto"),
+])
+def test_a_town_name_before_running_text_closes_a_person_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Person", name) in entities
+
+
+def test_a_town_after_a_name_and_a_preposition_stays_a_place(extract):
+    entities, _ = extract("da", "Karen Holm besøgte i går Pinto og Madrid.")
+    assert ("Person", "Karen Holm") in entities and ("City", "Madrid") in entities
+
+
+def test_a_town_name_closes_a_person_name_at_the_end_of_a_sentence(extract):
+    entities, _ = extract("da", "Rundvisningen blev ledt af overlæge Karen Holm Bech.")
+    assert ("Person", "Karen Holm Bech") in entities

@@ -280,3 +280,19 @@ def test_chinese_province_keeps_its_name_from_a_citys_alternate_names():
     assert gazetteer().get("Henan").type == "Region"
     assert gazetteer().get("Jilin").type == "City"  # a city's own name stays the city's
     assert gazetteer().get("La Habana").type == "City"
+
+
+def test_time_zone_names_are_no_places(extract):
+    entities, _ = extract("en", "The agreement was signed at 10:00 (Central European Time) in Linz, Austria.")
+    assert ("City", "Linz") in entities
+    assert not any(n in ("Central", "Time") for _t, n in entities)
+
+
+def test_official_country_name_with_a_clitic(extract):
+    entities, _ = extract("en", "Harbin, the People's Republic of China, 3 May 2026")
+    assert ("Country", "China") in entities
+
+
+def test_a_saint_prefix_keeps_a_gazetteer_place_it_opens(extract):
+    entities, _ = extract("it", "Il console di San Marino e il sindaco di San Donà di Piave hanno parlato.")
+    assert ("Country", "San Marino") in entities

@@ -599,3 +599,39 @@ def test_feminine_titles_and_portfolios_before_the_place(language, text, person,
     entities, relations = extract(language, text)
     assert any(r[0] == "role" and r[1] == person and r[2] == place for r in relations)
     assert not any(t == "Person" and n.startswith("Salud") for t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("it", "Il direttore generale dell'Ospedale San Carlo di Pavia è il dottor Marco Ferri.", "Marco Ferri",
+     "Ospedale San Carlo di Pavia"),
+    ("en", "The director of Harbin Medical University is Dr Li Wei.", "Li Wei", "Harbin Medical University"),
+])
+def test_title_of_a_body_then_a_copula_and_the_person(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert any(r[0] == "role" and r[1] == person and r[2] == body for r in relations)
+
+
+def test_title_of_a_body_and_a_copula_inside_a_clause_is_no_role(extract):
+    _, relations = extract("en", "He said the director of Harbin Medical University is Dr Li Wei's friend Chen Bo.")
+    assert not any(r[0] == "role" and r[1] == "Chen Bo" for r in relations)
+
+
+def test_titled_speaker_about_the_company_referred_to_despite_a_country(extract):
+    _, relations = extract("da", "Nordvik Medical ApS viste sin produktion. Virksomheden eksporterer til 31 lande, "
+                                 "men endnu ikke til Kina, oplyser direktør Mikkel Dahl.")
+    assert ("role", "Mikkel Dahl", "Nordvik Medical ApS") in relations
+
+
+def test_pending_title_goes_to_the_hospital_not_to_the_university_in_its_name(extract):
+    _, relations = extract("da", "Gæsterne kom fra Det Andet Hospital ved Harbin Universitet. "
+                                 "Delegationen blev ledet af professor Li Wei, chef for hjerteafdelingen.")
+    assert any(r[0] == "role" and r[1] == "Li Wei" and r[2] == "Andet Hospital ved Harbin Universitet" for r in relations)
+    assert not any(r[0] == "role" and r[1] == "Li Wei" and r[2] == "Harbin Universitet" for r in relations)
+
+
+def test_swiss_office_holders(extract):
+    _, relations = extract("de", "Regierungsrat Hans Muster, Vorsteher des Departements für Gesundheit des Kantons Zug, "
+                                 "begrüsste die Gäste.")
+    assert ("role", "Hans Muster", "Departement für Gesundheit des Kantons Zug") in relations
+    _, relations = extract("de", "Stadtpräsidentin Anna Keller empfing die Delegation aus Harbin im Stadthaus Winterthur.")
+    assert ("role", "Anna Keller", "Winterthur") in relations

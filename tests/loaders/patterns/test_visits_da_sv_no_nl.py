@@ -154,3 +154,19 @@ def test_inverted_visit_after_a_time_adverb(language, text, visit, extract):
 def test_inverted_visit_needs_a_visit_verb(extract):
     _, relations = extract("no", "Fredag signerte representanter fra Telemark sykehus en avtale med Qingdao Medical University.")
     assert not any(kind == "visit" for kind, _a, _b in relations)
+
+
+@pytest.mark.parametrize("language, text, guest, host", [
+    ("da", "Fra mandag havde Næstved Sygehus besøg af syv læger fra Harbin Central Hospital.",
+     "Harbin Central Hospital", "Næstved Sygehus"),
+    ("no", "I går hadde Haukeland universitetssjukehus besøk av en delegasjon fra Harbin Central Hospital.",
+     "Harbin Central Hospital", "Haukeland universitetssjukehus"),
+])
+def test_host_with_the_verb_before_it_had_a_visit_from_guests(language, text, guest, host, extract):
+    _, relations = extract(language, text)
+    assert ("visit", guest, host) in relations
+
+
+def test_a_visit_the_host_had_without_a_source_names_no_visitor(extract):
+    _, relations = extract("da", "Sidste år havde Næstved Sygehus besøg af mange patienter.")
+    assert not any(r[0] == "visit" for r in relations)

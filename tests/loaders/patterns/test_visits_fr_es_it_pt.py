@@ -165,3 +165,10 @@ def test_titled_guest_lookalikes(language, text, extract):
 def test_visit_to_the_laboratories_of_a_body(extract):
     _, relations = extract("it", "Wang Lei ha visitato i laboratori dell'Ospedale San Luca di Lucca.")
     assert any(r[0] == "visit" and r[1] == "Wang Lei" and r[2].startswith("Ospedale San Luca") for r in relations)
+
+
+def test_comitiva_refers_back_to_the_delegation(extract):
+    _, relations = extract("es", "Una delegación del Gobierno Regional de Cusco, presidida por el gobernador Óscar "
+                                 "Valdivia Pinto, llegó a Harbin. Al día siguiente la comitiva visitó el Hospital Central de Harbin.")
+    assert any(r[0] == "visit" and r[1] in ("Óscar Valdivia Pinto", "Gobierno Regional de Cusco")
+               and r[2] == "Hospital Central de Harbin" for r in relations)
