@@ -272,3 +272,12 @@ def test_agreement_with_a_company_named_after_its_town_compound(extract):
     _, relations = extract("no", "Lindel AS signerte en avtale med Bodø-selskapet Nordlys Diagnostikk AS i går.")
     assert ("agreement", "Lindel AS", "Nordlys Diagnostikk AS") in relations
     assert not any(r[0] == "agreement" and "Bodø" in r[1:] for r in relations)
+
+
+def test_a_department_signing_beside_its_hospital_is_no_second_party(extract):
+    _, relations = extract("nl", "Lindel B.V. tekende een MoU met het Isala Ziekenhuis. Het MoU werd getekend door "
+                                 "Anna Berg, CEO van Lindel B.V., en prof. Jan de Vries, hoofd van de afdeling "
+                                 "Cardiologie van het Isala Ziekenhuis.")
+    agreements = {frozenset((a, b)) for kind, a, b in relations if kind == "agreement"}
+    assert frozenset(("Lindel B.V.", "Isala Ziekenhuis")) in agreements
+    assert not any("afdeling Cardiologie" in pair for pair in agreements)

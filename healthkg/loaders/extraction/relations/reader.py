@@ -154,7 +154,25 @@ class DocumentReader:
         self._name_rules()
         self._attach_units()
         self._drop_place_visitors()
+        self._drop_unit_agreements()
         return self.relations, self._events()
+
+    def _drop_unit_agreements(self) -> None:
+        """A department is no party of an agreement beside its own hospital or university: not
+        with the body it is part of, nor with a party that signed with that body ("the MoU was
+        signed by the CEO of X and the head of Y's cardiology department": X and Y agreed)."""
+        parent = {r.subject: r.object for r in self.relations if r.type == "part_of"}
+        units = {e.id for e in self.entities if "units" in e.attributes.get("recognizers", ())}
+        pairs = {frozenset((r.subject, r.object)) for r in self.relations if r.type == "agreement"}
+
+        def redundant(rel: Relation) -> bool:
+            for unit, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+                owner = parent.get(unit)
+                if unit in units and owner is not None and (owner == other or frozenset((owner, other)) in pairs):
+                    return True
+            return False
+
+        self.relations = [r for r in self.relations if not (r.type == "agreement" and redundant(r))]
 
     def _both_cities_partners(self, index: int, ss: SlotSentence, lex: Lexicon) -> None:
         """"Beide Städte pflegen seit 2019 eine Städtepartnerschaft", "Les deux villes sont liées
