@@ -24,7 +24,7 @@ from healthkg.loaders.extraction.candidates import Candidate, register_recognize
 from healthkg.loaders.extraction.lexicon import first_names
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_acronym_names", "defines", "in_order"]
+__all__ = ["recognize_acronym_names", "defines", "in_order", "name_start_before"]
 
 MAX_NAME_WORDS = 5
 #: loses to every other recognizer on a tie
@@ -58,6 +58,28 @@ def in_order(short, long) -> bool:
     return all(c in it for c in short)
 
 
+def name_start_before(words, k, lex, limit: int = MAX_NAME_WORDS) -> int:
+    """Start of the name that ends before word ``k``: capitalised words and connectors
+    between them (not "and"), at most ``limit``, opening with a capitalised word
+    ("a | Unidade Local de Saúde de Coimbra | (ULS ..."; a connector opening the run is left out:
+    "de Zaragoza" is no name).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> ws = [Word(t, 0, 0) for t in "foi a Unidade Local de Saúde (".split()]
+    >>> name_start_before(ws, 6, lexicon("pt"))
+    2
+    """
+    start = k
+    while start > 0 and k - start < limit and (
+            words[start - 1].cap or (words[start - 1].lower in lex.connectors
+                                     and words[start - 1].lower not in lex.conjunctions)):
+        start -= 1
+    while start < k and not words[start].cap:
+        start += 1
+    return start
+
+
 @register_recognizer("acronym_names")
 def recognize_acronym_names(sw, lex) -> list[Candidate]:
     """Names right before the acronym they define (see the module doc)."""
@@ -67,13 +89,7 @@ def recognize_acronym_names(sw, lex) -> list[Candidate]:
     for k in range(1, len(words) - 2):
         if words[k].text != "(" or words[k + 2].text != ")" or not _acronym(words[k + 1].text):
             continue
-        start = k
-        while start > 0 and k - start < MAX_NAME_WORDS and (
-                words[start - 1].cap or (words[start - 1].lower in lex.connectors
-                                         and words[start - 1].lower not in lex.conjunctions)):
-            start -= 1
-        while start < k and not words[start].cap:
-            start += 1  # a connector opened the run: "de Zaragoza" is no name
+        start = name_start_before(words, k, lex)
         span = words[start:k]
         if len(span) < 2 or not defines(words[k + 1].text, [w.text for w in span], skip) or not _plausible(span, lex):
             continue

@@ -33,7 +33,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
-from healthkg.loaders.extraction.acronym_names import defines, in_order
+from healthkg.loaders.extraction.acronym_names import defines, in_order, name_start_before
 from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
@@ -41,7 +41,7 @@ from healthkg.loaders.extraction.rulefiles import load_table, load_words, normal
 from healthkg.loaders.extraction.tokens import Word, join_words
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_organizations", "nominative"]
+__all__ = ["recognize_organizations", "nominative", "german_adjective_base"]
 
 _POSSESSIVE = {"'s", "’s"}
 _MAX_ACRONYM_RUN = 12
@@ -388,10 +388,7 @@ def _opening_acronym(inner, words, j, lex) -> str | None:
     if not (inner[0].upper and code.isalpha()):
         return None
     skip = lex.connectors | lex.articles
-    start = j
-    while start > 0 and j - start < _MAX_LEFT and (words[start - 1].cap or words[start - 1].lower in lex.connectors):
-        start -= 1
-    texts = [w.text for w in words[start:j]]
+    texts = [w.text for w in words[name_start_before(words, j, lex, _MAX_LEFT):j]]
     fits = any(defines(code, texts[:end], skip) for end in range(1, len(texts) + 1)
                if texts[end - 1][:1].isupper())
     return code if fits else None
@@ -514,7 +511,7 @@ def _acronym_extension(words, start, j, lex) -> int:
     return j
 
 
-#: Germanic languages that write an article between "of" and the body that owns a hospital ("van de", "ved")
+#: languages that write an article between "of" and the body that owns a hospital ("Ziekenhuis van de | X Universiteit")
 _ARTICLE_BEFORE_OWNER_LANGUAGES = {"nl"}
 
 
@@ -531,9 +528,15 @@ def _owning_university(words, j, start, lex) -> int:
     if start is None or j + 1 >= len(words) or words[start].lower not in load_words("", "ordinals.txt") \
             or words[j].lower not in load_words(lex.language or "", "owner_connectors.txt", with_common=False):
         return j
-    end = _name_run(words, j + 1, lex)
-    heads = [_head_at(words, k, lex) for k in range(j + 1, end)]
-    return end if any(h is not None and h[1] == "University" for h in heads) else j
+    return _body_run_end(words, j + 1, lex, "University") or j
+
+
+def _body_run_end(words, j, lex, type_: str | None = None) -> int:
+    """End of the run of name words at ``j`` when a head (of ``type_``) stands in it: a body's
+    name ("Jilin Universitet", "Universiteit Twente"); 0 when there is none."""
+    end = _name_run(words, j, lex)
+    heads = [_head_at(words, k, lex) for k in range(j, end)]
+    return end if any(h is not None and (type_ is None or h[1] == type_) for h in heads) else 0
 
 
 def _article_before_body(words, j, lex) -> bool:
@@ -548,8 +551,7 @@ def _article_before_body(words, j, lex) -> bool:
     """
     if j + 1 >= len(words) or words[j].lower not in lex.articles or words[j].cap:
         return False
-    end = _name_run(words, j + 1, lex)
-    return end > j + 1 and any(_head_at(words, k, lex) is not None for k in range(j + 1, end))
+    return _body_run_end(words, j + 1, lex) > j + 1
 
 
 def _after_article(words, j, lex) -> int:
@@ -860,12 +862,24 @@ def nominative(words, head_index: int, language: str | None, lex) -> str:
             word = words[i]
             if not word.cap or word.upper:
                 continue
-            for ending in ("en", "em", "er", "es", "e"):
-                base = word.text[: -len(ending)]
-                if word.text.endswith(ending) and base.lower().endswith(adjective_endings("german_base")) and len(base) > 2:
-                    texts[i] = base + _STRONG_ENDINGS[gender]
-                    break
+            base = german_adjective_base(word.text)
+            if base is not None:
+                texts[i] = base + _STRONG_ENDINGS[gender]
     return join_words(words, texts)
+
+
+def german_adjective_base(text: str) -> str | None:
+    """The stem of an inflected German adjective ("Medizinischen" -> "Medizinisch"), or None:
+    a stem of ``adjective_endings.tsv`` (use ``german_base``) and an inflection after it.
+
+    >>> german_adjective_base("Klinischen"), german_adjective_base("Abteilung")
+    ('Klinisch', None)
+    """
+    for ending in ("en", "em", "er", "es", "e"):
+        base = text[: -len(ending)]
+        if text.endswith(ending) and base.lower().endswith(adjective_endings("german_base")) and len(base) > 2:
+            return base
+    return None
 
 
 def _without_genitive(text: str, lex) -> str:

@@ -322,7 +322,7 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
 
 
 def place_run(words, j, lex) -> int:
-    """End of a gazetteer place of up to four words starting at ``j`` (``j`` when there is
+    """End of a gazetteer place of up to three words starting at ``j`` (``j`` when there is
     none), a connector inside ("Kingdom of Denmark") or a district after a hyphen ("Ulm-Süd").
 
     >>> from healthkg.loaders.extraction.tokens import Word
@@ -332,7 +332,7 @@ def place_run(words, j, lex) -> int:
     (3, 0)
     """
     gaz = gazetteer()
-    for k in (4, 3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
+    for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
         if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
                 and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):
             if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:

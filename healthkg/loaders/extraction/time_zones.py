@@ -24,7 +24,7 @@ _MIN_WORDS = 2
 
 @lru_cache(maxsize=16)
 def _names(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Time zone names of a language (and English) as lower-case word tuples by their first
+    """Time zone names of a language (and English) as case-folded word tuples by their first
     word, longest first."""
     from babel import Locale, UnknownLocaleError
 
@@ -37,7 +37,7 @@ def _names(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         for widths in zones.values():
             for names in widths.values():
                 for name in names.values():
-                    words = tuple(name.lower().split())
+                    words = tuple(name.casefold().split())
                     if len(words) >= _MIN_WORDS:
                         by_first.setdefault(words[0], set()).add(words)
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
@@ -47,7 +47,7 @@ def time_zone_words(words, language: str | None) -> set[int]:
     """Indices of the words that belong to a time zone's name."""
     names = _names(language or "en")
     out: set[int] = set()
-    lowered = [w.text.lower() for w in words]
+    lowered = [w.lower for w in words]
     for i, first in enumerate(lowered):
         for name in names.get(first, ()):
             if tuple(lowered[i:i + len(name)]) == name:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.organizations import adjective_endings, nominative
+from healthkg.loaders.extraction.organizations import german_adjective_base, nominative
 from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.extraction.tokens import join_words
 
@@ -131,9 +131,6 @@ def _inside_title(words, i: int, lex) -> bool:
         and words[i - 1].lower not in lex.articles and lex.is_title(words[i - 2].text)
 
 
-_GERMAN_INFLECTIONS = ("e", "en", "er", "es", "em")
-
-
 def _german_adjective_before(words, i: int, lex) -> bool:
     """Whether a capitalised German adjective stands right before a capitalised unit head
     and belongs to the department's name ("der Klinischen | Abteilung für Kardiologie",
@@ -147,9 +144,7 @@ def _german_adjective_before(words, i: int, lex) -> bool:
     """
     if lex.language != "de" or i == 0 or not words[i].cap or not words[i - 1].cap or not words[i - 1].alpha:
         return False
-    text = words[i - 1].lower
-    return any(text.endswith(ending) and text[:-len(ending)].endswith(adjective_endings("german_base"))
-               for ending in _GERMAN_INFLECTIONS)
+    return german_adjective_base(words[i - 1].text) is not None
 
 
 @register_recognizer("units")

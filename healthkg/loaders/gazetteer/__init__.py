@@ -141,8 +141,9 @@ def _hospital_words() -> frozenset[str]:
     True
     """
     from healthkg.loaders.extraction.rulefiles import load_table
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
 
-    return frozenset(fold(row[0]) for code in LANGUAGES for row in load_table(code[:2].replace("nb", "no"), "org_heads.tsv")
+    return frozenset(fold(row[0]) for code in SUPPORTED_LANGUAGES for row in load_table(code, "org_heads.tsv")
                      if len(row) > 2 and row[1] == "Hospital" and row[2] == "initial" and " " not in row[0]
                      and not row[0].startswith("-") and len(row[0]) >= 5)
 
@@ -189,18 +190,18 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
                     for lang in LANGUAGES]
     # every subdivision's own names: a catalogue's translation never takes one from its owner
     # (the Dutch catalogue translates "Taiwan Sheng" as "Hainan, Provincie")
-    own_names = {fold(v) for sub in pycountry.subdivisions
-                 for v in _subdivision_names(_SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,") or sub.name)}
+    own_of = {sub.code: _subdivision_names(name) for sub in pycountry.subdivisions
+              if (name := _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,"))}
+    own_names = {fold(v) for names in own_of.values() for v in names}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.type not in ("Municipality", "City"):
             continue
         for county in _county_names(sub.name):
             if gaz.get(county) is None:  # a county named after its seat leaves the city its name ("Uppsala")
                 gaz._add(county, Place(county, "Region", {"iso3166": sub.code}), blocked)
-        name = _SUBDIVISION_WORDS.sub(" ", sub.name).strip(" ,")
-        if not name:
+        if sub.code not in own_of:
             continue
-        own = _subdivision_names(name)
+        own = own_of[sub.code]
         translated = sorted(_translated_subdivision_names(sub.name, translations) - own) \
             if sub.parent_code is None else []  # a state or province in the ten languages ("Bavière")
         for variant in sorted(own) + translated:
@@ -208,7 +209,7 @@ def _add_subdivisions(gaz: Gazetteer, blocked) -> None:
             if variant in translated and existing is not None and existing.links.get("iso3166") == sub.code:
                 continue  # "Normandie" keeps its own name, not the Dutch "Normandië" folded alike
             if variant in translated and fold(variant) in own_names:
-                continue
+                continue  # a subdivision's own name is its own ("Hainan", whatever a catalogue says)
             if existing is not None and existing.type == "Region" and sub.parent_code is not None:
                 continue  # a municipality leaves a state its name ("Santa Catarina", CV-CA and BR-SC)
             if existing is not None and existing.type == "City" and (

@@ -123,7 +123,7 @@ class DocumentReader:
     _body_started: bool = False
     _last_date: str | None = None  # of the last dated event of the text
     _last_mentioned: str | None = None  # the first day of the last date the text names
-    _dated_sentence: tuple[int, str] | None = None  # the last sentence of the text that names a date, its first date
+    _last_mentioned_at: int = -1  # the index of the sentence that names it
     _previous_parties: list[str] = field(default_factory=list)  # people and bodies of the last sentence with any
 
     def __post_init__(self):
@@ -291,12 +291,11 @@ class DocumentReader:
                                      self._anaphors(sentence, lex))
         dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
-            self._last_mentioned = dates[0][2]
+            self._last_mentioned, self._last_mentioned_at = dates[0][2], index
         self._both_cities_partners(index, ss, lex)
         if not ss.slots:
             drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
             if not drafts:
-                self._note_dated(index, dates, headline)
                 return
         else:
             party_of, bound = self._read_roles(ss, lex, index)
@@ -318,11 +317,6 @@ class DocumentReader:
                 draft.amount = amount
             draft.headline = headline
         self.drafts += drafts
-        self._note_dated(index, dates, headline)
-
-    def _note_dated(self, index: int, dates, headline: bool) -> None:
-        if dates and not headline:
-            self._dated_sentence = (index, dates[0][2])
 
     def _part_of_either(self, a: str, b: str) -> bool:
         """Whether one body is found part of the other (a faculty and its university sign as one side)."""
@@ -385,9 +379,9 @@ class DocumentReader:
         """The date the sentence right before names, for an event its own sentence does not
         date ("Op 1 oktober vond het symposium plaats. Het werd georganiseerd door ..."); not
         when the sentence names a weekday of its own ("firmó el jueves": unsure which)."""
-        if self._dated_sentence is None or self._dated_sentence[0] != index - 1 or names_weekday(text, language):
+        if self._last_mentioned_at != index - 1 or names_weekday(text, language):
             return None
-        return self._dated_sentence[1]
+        return self._last_mentioned
 
     def _weekday_reference(self) -> str | None:
         """The day a weekday counts back from: the publication date, else a dateline near the
@@ -623,7 +617,9 @@ class DocumentReader:
         if not parts or " " in title.strip():
             return None
         lower = title.lower()
-        for prefix in sorted(parts, key=len, reverse=True):
+        if "__title_body_prefixes__" not in lex._compiled:  # longest first, once per lexicon
+            lex._compiled["__title_body_prefixes__"] = sorted(parts, key=len, reverse=True)
+        for prefix in lex._compiled["__title_body_prefixes__"]:
             if lower.startswith(prefix) and len(lower) > len(prefix) + 3:
                 return self._antecedent(parts[prefix], before)
         return None
