@@ -17,16 +17,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from healthkg.loaders.extraction.rulefiles import load_words
+
 __all__ = ["defined_term_after", "term_uses"]
 
-#: right after a name: an optional "the", a capitalised term of up to four words in quotes
-_DEFINITION = re.compile(r"\s*\((?:the\s+)?[\"“]([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[\"”][,)]")
+#: the articles a defined term may take ("the", "la", "die" ...)
+_ARTICLES = r"(?:the|la|le|l'|die|der|das|el|il|lo|o|a|de|het)"
+
+
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern:
+    """Right after a name: an opener of ``common/definition_openers.txt`` ("hereinafter referred
+    to as", "ci-après"), an article, a capitalised term of up to four words in quotes of any
+    kind, then the bracket's end, a comma or "or" ("(« Laurentia » ou la « Société »)")."""
+    openers = sorted(load_words("", "definition_openers.txt"), key=len, reverse=True)
+    opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    return re.compile(rf"\s*\((?:(?i:{opener})\s*:?\s*,?\s*)?(?:(?i:{_ARTICLES})\s+)?[\"“«„‘]\s?"
+                      r"([A-ZÀ-ÞĀ-Ž][\w&.-]*(?: [A-ZÀ-ÞĀ-Ž][\w&.-]*){0,3})"
+                      r"\s?[\"”»“’](?=[,)]|\s+(?i:or|ou|o|oder|eller|of|e|ou\s+la|ou\s+le)\s)")
 
 
 def defined_term_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
     """The term defined in brackets right after offset ``end`` of ``text`` and the span of
-    the term inside the quotes, or None."""
-    match = _DEFINITION.match(text, end)
+    the term inside the quotes, or None.
+
+    >>> t = 'the Lake Hospital (hereinafter referred to as "GXPH") for'
+    >>> defined_term_after(t, t.index(" ("))[0]
+    'GXPH'
+    >>> t = 'Laurentia inc. (« Laurentia » ou la « Société »), une société'
+    >>> defined_term_after(t, t.index(" ("))[0]
+    'Laurentia'
+    """
+    match = _definition().match(text, end)
     return (match.group(1), match.span(1)) if match else None
 
 

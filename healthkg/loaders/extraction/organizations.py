@@ -34,7 +34,7 @@ from healthkg.loaders.extraction.candidates import Candidate, register_recognize
 from healthkg.loaders.extraction.demonyms import based_place, city_of_adjective, is_nationality
 from healthkg.loaders.extraction.descriptors import is_descriptor
 from healthkg.loaders.extraction.acronym_names import defines, in_order, name_start_before
-from healthkg.loaders.extraction.lexicon import first_names, legal_forms, lexicon
+from healthkg.loaders.extraction.lexicon import first_names, generic_compound, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
 from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
@@ -69,6 +69,8 @@ def _head_at(words, i, lex):
     """(length, type, order) of a head starting at word ``i``."""
     word = words[i]
     if not (word.cap or word.upper or word.text[:1].isupper()) and not _after_capital_ordinal(words, i, lex):
+        if i > 0 and words[i - 1].cap and _lower_case_legal_form(word):
+            return 1, "Company", "final"  # "Biotechnologies Laurentia inc.", "Ardent Holdings plc"
         return None  # (but "Premier hôpital affilié ...": a French name in sentence case after its ordinal)
     if word.lower in lex.multiword_head_starts:
         for m in (5, 4, 3, 2):  # "Chamber of Commerce and Industry"
@@ -141,10 +143,14 @@ def _region_after_bare_head(words, e, start, lex) -> bool:
     >>> ws = [Word(t, 0, 0) for t in "besøgte Sygehus Lillebælt i går".split()]
     >>> _region_after_bare_head(ws, 2, 1, lexicon("da")), _region_after_bare_head(ws, 2, 1, lexicon("de"))
     (True, False)
+    >>> ws = [Word(t, 0, 0) for t in "besökte Länssjukhuset Ryhov ,".split()]
+    >>> _region_after_bare_head(ws, 2, 1, lexicon("sv"))
+    True
     """
     if lex.language not in _COMPOUND_NAME_LANGUAGES or start is None or start != e - 1 or e >= len(words) \
-            or start == 0 or not words[start].cap or not _bare_head(words[start], lex):
-        return False
+            or start == 0 or not words[start].cap \
+            or not (_bare_head(words[start], lex) or generic_compound(words[start].text)):
+        return False  # a head alone ("Sygehus") or a compound of generic words ("Länssjukhuset Ryhov")
     word = words[e]
     return word.cap and word.alpha and word.text[1:].islower() and not lex.is_stopword(word.text) \
         and not lex.is_title(word.text) and lex.head_of(word.text) is None and word.text not in first_names() \
@@ -253,6 +259,8 @@ def _grow_left(words, h, lex, company=False) -> int:
             if s >= 3 and words[s - 3].cap and words[s - 3].text in first_names() \
                     and lex.head_of(words[s - 3].text) is None:
                 break  # "president Anna Berg and | Orvane Diagnostics Ltd": a person before "and"
+            if _trade_closes_name(words, s, h):
+                break  # "Shanxi Jinci Medical Devices og | Brosundet Helseteknikk AS": two companies
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
@@ -274,6 +282,26 @@ def _grow_left(words, h, lex, company=False) -> int:
     while s < h and (words[s].lower in lex.conjunctions or words[s].lower in _POSSESSIVE):
         s += 1
     return s
+
+
+def _trade_closes_name(words, s, h) -> bool:
+    """Whether the word before the conjunction at ``s - 1`` is a trade word in the plural that
+    closes one company's name (``common/sector_words.txt``: "Devices", not "Medical") and a brand that is no trade word opens the
+    next, with at least one more word before its head ("Shanxi Jinci Medical Devices og |
+    Brosundet Helseteknikk AS"); "Health and Medical Technology Co." and "Medical and Surgical
+    Supplies Ltd" stay one name.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Jinci Medical Devices og Brosundet Helseteknikk AS".split()]
+    >>> _trade_closes_name(ws, 4, 6)
+    True
+    >>> ws = [Word(t, 0, 0) for t in "Huaxi Health and Medical Technology Co.".split()]
+    >>> _trade_closes_name(ws, 3, 5)
+    False
+    """
+    trades = load_words("", "sector_words.txt")
+    before = words[s - 2].lower if s >= 2 else ""
+    return h - s >= 2 and before in trades and before.endswith("s") and words[s].lower not in trades
 
 
 def _number_sign_before(words, i) -> int:
@@ -700,9 +728,13 @@ def _listed_portfolio(words, e, k, lex) -> int:
     >>> ws = [Word(t, 0, 0) for t in "Ministerium für Soziales , Gesundheit und Integration sprach".split()]
     >>> _listed_portfolio(ws, 1, 3, lexicon("de"))
     7
+    >>> ws = [Word(t, 0, 0) for t in "des Departements für Wirtschaft , Soziales und Umwelt".split()]
+    >>> _listed_portfolio(ws, 2, 4, lexicon("de"))
+    8
     """
-    if e < 1 or not any(words[e - 1].lower.endswith(h) for h in load_words("", "portfolio_heads.txt")):
-        return k
+    head = words[e - 1].lower if e >= 1 else ""
+    if not any(head.endswith(h) or head.endswith(h + "s") for h in load_words("", "portfolio_heads.txt")):
+        return k  # "des Ministeriums für ...": a genitive keeps its list
     i = k
     while i + 1 < len(words) and words[i].text == "," and words[i + 1].cap and words[i + 1].alpha:
         i += 2
@@ -752,7 +784,11 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
             j += 1  # "Chambre de commerce franco-chinoise", "Camera di commercio italo-cinese"
     if order not in _HEAD_ONLY_ORDERS:
         k = place_run(words, j, lex)
-        if j < k < len(words) and words[k].lower in load_words(lex.language or "", "place_closers.txt", with_common=False):
+        closers = load_words(lex.language or "", "place_closers.txt", with_common=False)
+        if k == j and closers and j + 1 < len(words) and words[j + 1].lower in closers \
+                and words[j].lower.endswith("s") and place_run([Word(words[j].text[:-1], 0, 0)], 0, lex) == 1:
+            k = j + 1  # "Region Jönköpings län": the place's genitive before the county word
+        if j < k < len(words) and words[k].lower in closers:
             k += 1  # "Region Örebro län": the word for the county closes the place
         if j < k < len(words) and _compound_head(words[k], lex) and (
                 words[k].cap or lex.language in _LOWER_HEAD_LANGUAGES):
@@ -820,7 +856,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
 
 def _lower_case_legal_form(word) -> bool:
     """A legal form written in lower case after a name ("plc", "e.V.")."""
-    return word.lower in load_words("", "lower_case_legal_forms.txt")
+    forms = load_words("", "lower_case_legal_forms.txt")
+    return word.lower in forms or word.lower + "." in forms  # "inc." is written "inc" and "."
 
 
 _STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
@@ -910,11 +947,14 @@ def _head_positions(sw, lex) -> list[int]:
     >>> _head_positions(document_sentences(doc)[0], lexicon("fr"))
     [0, 1, 2]
     """
-    if lex.language not in _ROMANCE:
-        return list(sw.caps)
     words = sw.words
-    return sorted(set(sw.caps) | {i + 1 for i in sw.caps if i + 1 < len(words) and words[i + 1].alpha
-                                  and _after_capital_ordinal(words, i + 1, lex)})
+    # a legal form in lower case after a name ("Laurentia inc.", "Ardent Holdings plc") is a head too
+    legal = {i + 1 for i in sw.caps if i + 1 < len(words) and not words[i + 1].cap
+             and _lower_case_legal_form(words[i + 1])}
+    if lex.language not in _ROMANCE:
+        return sorted(set(sw.caps) | legal) if legal else list(sw.caps)
+    return sorted(set(sw.caps) | legal | {i + 1 for i in sw.caps if i + 1 < len(words) and words[i + 1].alpha
+                                          and _after_capital_ordinal(words, i + 1, lex)})
 
 
 def _after_capital_ordinal(words, i: int, lex) -> bool:
@@ -945,6 +985,9 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
                 and words[start - 1].lower in lex.articles and words[start - 1].text[-1:] not in ("'", "’"):
             start -= 1  # "el diario | El Heraldo Paisa", "Le Courrier ...": the article is the paper's own (not "L'")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
+        if end < len(words) and words[end].text == "." and words[end].start == words[end - 1].end \
+                and words[end - 1].lower + "." in load_words("", "lower_case_legal_forms.txt"):
+            end += 1  # "Laurentia inc.": the abbreviation's dot
         if type_ == "Company" and m == 1 and end > i + 1 and order in _HEAD_ONLY_ORDERS:
             later = _head_at(words, i + 1, lex)
             if later is not None and later[1] not in ("Company", "Branch"):

@@ -147,12 +147,57 @@ def _german_adjective_before(words, i: int, lex) -> bool:
     return german_adjective_base(words[i - 1].text) is not None
 
 
+@lru_cache(maxsize=None)
+def _adjective_heads(language: str | None) -> frozenset[str]:
+    return load_words(language, "adjective_unit_heads.txt", with_common=False) if language else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _field_adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted((r[0].lstrip("-") for r in load_table("", "unit_words.tsv") if r[1:2] == ("field_adjective",)),
+                        key=len, reverse=True))
+
+
+def is_field_adjective(word: str) -> bool:
+    """Whether a capitalised word is a Germanic adjective of a field: its stem, with "e" or
+    without, is a field word ("Nevrologisk", "Dermatologischen", "Chirurgische"; not "Dansk").
+
+    >>> is_field_adjective("Nevrologisk"), is_field_adjective("Chirurgische"), is_field_adjective("Dansk")
+    (True, True, False)
+    """
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.casefold()
+    for ending in _field_adjective_endings():
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            stem = low[:-len(ending)] + "i"  # "nevrolog|isk" -> "nevrologi"
+            return is_field_word(stem) or is_field_word(stem + "e")
+    return False
+
+
+def _adjective_units(words, lex) -> list[Candidate]:
+    """Departments named by a field adjective and a unit head ("Nevrologisk avdeling",
+    "der Dermatologischen Klinik", "Neurologiska kliniken": ``adjective_unit_heads.txt``)."""
+    heads = _adjective_heads(lex.language)
+    if not heads:
+        return []
+    out = []
+    for i in range(len(words) - 1):
+        if words[i + 1].lower in heads and is_field_adjective(words[i].text) \
+                and not (i > 0 and words[i - 1].cap and words[i - 1].text.endswith("s") and lex.language != "de"):
+            # (a Nordic genitive before it names the department with its owner: "OUHs Kardiologisk Afdeling")
+            name = nominative(words[i:i + 2], 1, lex.language, lex) if lex.language == "de" \
+                else join_words(words[i:i + 2], [w.text for w in words[i:i + 2]])
+            out.append(Candidate(i, i + 2, "Organization", "units", name=name, priority=CLAIMING_PRIORITY))
+    return out
+
+
 @register_recognizer("units")
 def recognize_units(sw, lex) -> list[Candidate]:
-    """Department names: a unit head and a field after it."""
+    """Department names: a unit head and a field after it, or a field adjective before it."""
     heads = _heads()
     words = sw.words
-    out = []
+    out = _adjective_units(words, lex)
     for i in range(len(words)):
         m = _head_at(words, i, heads)
         if not m or _inside_title(words, i, lex) or (i > 0 and words[i - 1].lower in _indefinite(lex.language)):

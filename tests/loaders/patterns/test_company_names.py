@@ -472,3 +472,26 @@ def test_brand_compound_with_a_company_noun_names_the_company(extract):
     assert ("part_of", "Norvik Medical AS", "Huaxin") in relations
     entities, _ = extract("no", "Avtalen med Tromsø-selskapet Nordlys Diagnostikk AS er klar.")
     assert not any(n == "Tromsø" and t == "Company" for t, n in entities)
+
+
+def test_a_plural_trade_word_before_and_closes_one_company_and_a_brand_opens_the_next(extract):
+    entities, relations = extract("no", "Under seminaret undertegnet det kinesiske selskapet Hebei Lantai Medical Devices og Fjordvik "
+                                        "Helseteknikk AS fra Molde en distribusjonsavtale.")
+    assert ("Company", "Fjordvik Helseteknikk AS") in entities
+    assert ("agreement", "Hebei Lantai Medical Devices", "Fjordvik Helseteknikk AS") in relations
+    entities, _ = extract("en", "Corvane Medical and Surgical Supplies Ltd opened an office in Leeds.")
+    assert ("Company", "Corvane Medical and Surgical Supplies Ltd") in entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "Hier, Biotechnologies Sorelle inc. a annoncé une entente.", "Biotechnologies Sorelle inc."),
+    ("en", "Yesterday the board of Ardent Holdings plc met.", "Ardent Holdings plc"),
+])
+def test_a_legal_form_in_lower_case_closes_a_company_name(language, text, name, extract):
+    entities, _ = extract(language, text)
+    assert ("Company", name) in entities
+
+
+def test_a_lower_case_word_after_a_name_is_no_legal_form(extract):
+    entities, _ = extract("en", "Yesterday Anna Berg included a letter.")
+    assert not any(t == "Company" for t, _n in entities)

@@ -144,3 +144,25 @@ def test_department_belongs_to_the_hospital_not_to_the_university_inside_its_nam
                                  "del Servicio de Neurología, doctor Li Wei, presentó el programa.")
     assert ("part_of", "Servicio de Neurología", "Primer Hospital de la Universidad de Harbin") in relations
     assert ("part_of", "Servicio de Neurología", "Universidad de Harbin") not in relations
+
+
+@pytest.mark.parametrize("language, text, unit, owner", [
+    ("no", "Kirsti Dahl er overlege. Nevrologisk avdeling ved Molde sjukehus bruker videokonsultasjon.",
+     "Nevrologisk avdeling", "Molde sjukehus"),
+    ("sv", "Delegationen besökte Onkologiska kliniken vid Kalmar sjukhus i går.", "Onkologiska kliniken", "Kalmar sjukhus"),
+    ("de", "Prof. Dr. Eva Roth, Chefärztin der Chirurgischen Klinik des Klinikums Fulda, sprach.",
+     "Chirurgischen Klinik", "Klinikum Fulda"),
+])
+def test_a_field_adjective_before_a_unit_head_names_a_department(language, text, unit, owner, extract):
+    entities, relations = extract(language, text)
+    assert any(n.startswith(unit[:10]) and t == "Organization" for t, n in entities)
+    assert any(r[0] == "part_of" and r[1].startswith(unit[:10]) and r[2] == owner for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Danske avdeling ved Molde sjukehus er ny."),  # a nationality is no field
+    ("de", "Sie besuchte eine chirurgische Klinik in Fulda."),  # lower case: a kind of clinic
+])
+def test_other_adjectives_before_a_unit_head_name_no_department(language, text, extract):
+    entities, _ = extract(language, text)
+    assert not any(t == "Organization" and ("avdeling" in n or "Klinik" in n) for t, n in entities)

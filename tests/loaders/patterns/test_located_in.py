@@ -306,3 +306,10 @@ def test_a_person_who_finds_himself_somewhere_has_no_seat(extract):
 def test_a_body_is_located_in_no_continent(extract):
     _, relations = extract("pt", "A Lanmed Farmacêutica Ltda. abriu a sua segunda base na América Latina.")
     assert not any(r[0] == "located_in" for r in relations)
+
+
+def test_a_stated_city_replaces_the_region_a_body_is_named_after(extract):
+    _, relations = extract("en", "Founded in 1950, the People's Hospital of Hunan Province is a large comprehensive "
+                                 "tertiary hospital in Changsha, and it trains nurses.")
+    assert ("located_in", "People's Hospital of Hunan Province", "Changsha") in relations
+    assert ("located_in", "People's Hospital of Hunan Province", "Hunan Province") not in relations

@@ -975,3 +975,36 @@ def test_italian_saints_hospitals_and_autonomous_provinces(text, name, extract):
     entities, _ = extract("it", text)
     assert any(n == name for _t, n in entities)
     assert not any(t in ("Person", "Country") for t, _n in entities)
+
+
+@pytest.mark.parametrize("language, text, name, type_", [
+    ("de", "Vorsteherin des Departements für Gesundheit, Soziales und Umwelt (GSU) des Kantons Zug, sprach.",
+     "Departement für Gesundheit, Soziales und Umwelt", "GovernmentBody"),
+    ("es", "La Administración de Servicios Médicos del Estado (ASME) firmó un contrato.",
+     "Administración de Servicios Médicos del Estado", "GovernmentBody"),
+    ("pt", "A directora do Gabinete Provincial da Saúde de Benguela, Rosa Tchipa, falou.",
+     "Gabinete Provincial da Saúde de Benguela", "GovernmentBody"),
+    ("sv", "Sjukhuset drivs av Region Kalmars län sedan 1998.", "Region Kalmars län", "GovernmentBody"),
+    ("sv", "I går besökte delegationen Länssjukhuset Tallbo, som ligger nära centrum.", "Länssjukhuset Tallbo", "Hospital"),
+    ("sv", "I går tecknade Vårdhögskolan vid Mälardalens universitet ett avtal.", "Vårdhögskolan", "University"),
+    ("no", "I fjor åpnet Helsehøgskolen i Molde en ny studieretning.", "Helsehøgskolen", "University"),
+])
+def test_public_bodies_schools_and_hospitals_named_in_full(language, text, name, type_, extract):
+    entities, _ = extract(language, text)
+    assert (type_, name) in entities
+
+
+def test_a_generic_hospital_compound_takes_no_person_after_it(extract):
+    entities, _ = extract("sv", "I går besökte delegationen Länssjukhuset och Anna Berg talade.")
+    assert not any(n.startswith("Länssjukhuset ") for _t, n in entities)
+
+
+@pytest.mark.parametrize("language, text, term", [
+    ("en", 'A delegation came to Lakeside General Hospital (hereinafter referred to as "LGH") for visit. '
+           "LGH is a large tertiary hospital in Wuhan.", "LGH"),
+    ("fr", "MONTRÉAL - Biotechnologies Sorelle inc. (« Sorelle » ou la « Société ») annonce une entente. "
+           "La présidente de Sorelle, Mme Julie Roy, a signé.", "Sorelle"),
+])
+def test_terms_defined_after_an_opener_or_in_guillemets_name_the_body(language, text, term, extraction):
+    result = extraction(text, language).to_contract()
+    assert any(term in [m["text"] for m in e["mentions"]] and e["name"] != term for e in result["entities"])

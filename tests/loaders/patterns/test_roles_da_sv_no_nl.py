@@ -228,3 +228,21 @@ def test_body_referred_to_in_another_persons_apposition_is_not_the_speakers(extr
     _, relations = extract("fr", "Le CHU de Brest et l'Hôpital central de Zibo ont signé. Le Pr Marc Lenoir, chef de "
                                  "ce service, a signé avec le Dr Gao Ming, président de l'hôpital chinois.")
     assert not any(t == "role" and s == "Marc Lenoir" and o == "Hôpital central de Zibo" for t, s, o in relations)
+
+
+def test_a_title_compound_names_its_body_also_against_a_body_referred_to(extract):
+    _, relations = extract("sv", "Delegationen besökte Länssjukhuset Tallbo, som drivs av Region Kalmar. Där togs "
+                                 "gästerna emot av regionrådet Eva Lind, som visade hur sjukhuset arbetar.")
+    assert ("role", "Eva Lind", "Region Kalmar") in relations
+    _, relations = extract("sv", "I tisdags undertecknade kommunstyrelsens ordförande Eva Lind och Wang Jun ett "
+                                 "vänortsavtal mellan Kalmar kommun och Jinan.")
+    assert ("role", "Eva Lind", "Kalmar kommun") in relations
+
+
+def test_a_school_at_a_university_is_part_of_it_and_signs_on_its_side(extract):
+    _, relations = extract("sv", "Samma dag tecknade Vårdhögskolan vid Mälardalens universitet och Jilins "
+                                 "medicinska universitet ett samarbetsavtal.")
+    assert ("part_of", "Vårdhögskolan", "Mälardalens universitet") in relations
+    assert ("agreement", "Vårdhögskolan", "Mälardalens universitet") not in relations
+    _, relations = extract("sv", "Anna Berg vid Mälardalens universitet talade.")
+    assert not any(r[0] == "part_of" for r in relations)

@@ -175,3 +175,12 @@ def test_a_reference_by_kind_with_two_bodies_of_that_kind_names_none(extract):
     _, relations = extract("en", "Norrvik AB met Ostwald GmbH in Oslo last year. Later that year Anna Berg, managing "
                                  "director of the firm, spoke in Bergen about exports.")
     assert not any(r[0] == "role" and r[1] == "Anna Berg" for r in relations)
+
+
+def test_a_title_after_a_comma_that_runs_into_a_name_is_that_persons(extract):
+    _, relations = extract("en", "Party Secretary of the hospital Li Ming, Director of the Department of Cardiology "
+                                 "Prof. WU Tao warmly received the delegation.")
+    assert ("role", "WU Tao", "Department of Cardiology") in relations
+    assert ("role", "Li Ming", "Department of Cardiology") not in relations
+    _, relations = extract("en", "Li Ming, Director of the Department of Cardiology, received the delegation.")
+    assert ("role", "Li Ming", "Department of Cardiology") in relations

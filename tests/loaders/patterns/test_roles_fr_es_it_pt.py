@@ -202,3 +202,16 @@ def test_a_reference_to_a_public_body_by_kind_needs_the_word_in_its_name(extract
     _, relations = extract("da", "Ifølge Aarhus Universitetshospital, som har en aftale med Region Midtjylland, modtog "
                                  "kommunen en delegation fra Shenzhen.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("text, person, body, title", [
+    ("A directora do Hospital Central de Benguela, Rosa Tchipa, explicou o plano.",
+     "Rosa Tchipa", "Hospital Central de Benguela", "directora"),
+    ("O director-geral do Hospital Central de Benguela, Paulo Sachilombo, assinou.",
+     "Paulo Sachilombo", "Hospital Central de Benguela", "director-geral"),
+])
+def test_portuguese_titles_in_the_spelling_before_the_orthographic_agreement(text, person, body, title, extraction):
+    result = extraction(text, "pt").to_contract()
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert any(r["type"] == "role" and names[r["subject"]] == person and names[r["object"]] == body
+               and r["role"] == title for r in result["relations"])

@@ -268,13 +268,29 @@ class DocumentReader:
             return False  # a body works in a continent ("its second base in Latin America"), it is seated in a place
         # one place per organization: the first the text gives; an office it opens is one more
         seat = ("second_seat" if second_seat else "located_in", subject)
-        if rtype == "located_in" and seat in self._seen:
+        if rtype == "located_in" and seat in self._seen and not self._city_in_named_region(subject, obj):
             return False
         self._seen.add(key)
         if rtype == "located_in":
             self._seen.add(seat)
         self.relations.append(Relation(rtype, subject, obj, evidence, role))
         return True
+
+    def _city_in_named_region(self, subject: str, city: str) -> bool:
+        """Whether a body's seat so far is a region or country its own name gives, and the
+        text now names a city: the city replaces it ("People's Hospital of Guangxi Zhuang
+        Autonomous Region ... is a tertiary hospital in Nanning")."""
+        body, place = self.by_id.get(subject), self.by_id.get(city)
+        if body is None or place is None or place.type != "City":
+            return False
+        for i, rel in enumerate(self.relations):
+            if rel.type == "located_in" and rel.subject == subject:  # the first seat given
+                region = self.by_id.get(rel.object)
+                if region is not None and region.type in ("Region", "Country") and region.name in body.name:
+                    del self.relations[i]
+                    return True
+                return False
+        return False
 
     # -- one sentence -------------------------------------------------------------------
     def _read_sentence(self, index: int, sentence: Sentence) -> None:
@@ -402,11 +418,13 @@ class DocumentReader:
         titled_in = {f.object.entity.id for f in findings if f.object is not None}
         for finding in findings:
             person = finding.subject.entity.id
-            if finding.object is None:
+            if finding.object is None or finding.object.anaphor:
                 body = self._body_in_title(finding.title, lex, ss.sentence.end)
-                if body is not None:  # "regiondirektör X": the director of the region named before
+                if body is not None:  # "regiondirektör X": the director of the region named before,
+                    # also against a body only referred to ("regionrådet X, som visade hur sjukhuset ...")
                     self._add("role", person, body.id, ss.evidence, finding.title)
                     continue
+            if finding.object is None:
                 referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
                 named = [slot for slot in ss.of_kind("O") if not slot.anaphor]  # (a country it exports to is none)
                 if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
@@ -614,13 +632,13 @@ class DocumentReader:
         "kommunaldirektør": class ``title_body`` of ``relation_words.tsv``, the head of the
         body's name in the third column): the only one of that head named before."""
         parts = lex.extras.get("title_body")
-        if not parts or " " in title.strip():
+        if not parts:
             return None
-        lower = title.lower()
+        lower = title.lower().split()[0] if title.strip() else ""  # "kommunstyrelsens ordförande": its first word
         if "__title_body_prefixes__" not in lex._compiled:  # longest first, once per lexicon
             lex._compiled["__title_body_prefixes__"] = sorted(parts, key=len, reverse=True)
         for prefix in lex._compiled["__title_body_prefixes__"]:
-            if lower.startswith(prefix) and len(lower) > len(prefix) + 3:
+            if lower.startswith(prefix) and len(lower) >= len(prefix) + 3:  # "regionråd", not "regionen"
                 return self._antecedent(parts[prefix], before)
         return None
 
@@ -821,6 +839,9 @@ PATTERN_CHECKS = {
     "not_apposition_end": lambda reader, ss, lex, subject, obj: not (
         ss.marked[subject.marked_end:subject.marked_end + 1] == ","
         and _APPOSITION_BEFORE.search(ss.marked, 0, subject.marked_start) is not None),
+    # the object is a university or a hospital and the subject no company ("Hälsohögskolan vid Jönköping University")
+    "obj_academic": lambda reader, ss, lex, subject, obj: (
+        obj.entity.type in _UNIT_OWNER_TYPES and subject.entity.type != "Company"),
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
     # not the parent named in a subsidiary's apposition ("X, a subsidiary of Y in Sweden": X is in Sweden)
