@@ -474,13 +474,39 @@ def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
                         # "(IHK Reutlingen)", "(Harbin Central Hospital)", "(Med Uni Graz)": another name of the same body
                         opening = _opening_acronym(inner, words, j, lex)  # "(ULS Coimbra)" is used as a name
                         return j, " ".join(w.text for w in inner) if opening else None
-                    if len(inner) == 1 and inner[0].alpha and gazetteer().get(inner[0].text) is None:
-                        return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined
+                    if len(inner) == 1 and inner[0].alpha and (gazetteer().get(inner[0].text) is None
+                                                               or _spells_name_before(words, j, inner[0])):
+                        return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined, also one
+                        # that is a town's name too ("(ASSE)" after "Administración de los Servicios de Salud del Estado")
                     if len(inner) == 1 and not _name_goes_on(words, k + 1):
                         return j, None  # "Medora SAS (Lyon) et ...": the seat after a whole name
                     return k + 1, None
                 break
     return j, None
+
+
+def _spells_name_before(words, j, acronym) -> bool:
+    """Whether an acronym in capitals is made of exactly the initials of the capitalised
+    words right before ``j`` (lower-case connectors apart).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "La Administración de los Servicios de Salud del Estado".split()]
+    >>> _spells_name_before(ws, len(ws), Word("ASSE", 0, 0)), _spells_name_before(ws, len(ws), Word("Asse", 0, 0))
+    (True, False)
+    """
+    if not acronym.upper or len(acronym.text) < 2:
+        return False
+    initials = ""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        if words[k].cap:
+            initials = words[k].text[0].upper() + initials
+            if initials == acronym.text:
+                return True
+            if len(initials) >= len(acronym.text):
+                return False
+        elif not words[k].alpha or words[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _is_legal_form(word) -> bool:

@@ -80,3 +80,17 @@ def test_faculty_and_its_university_are_one_side(extract):
     assert frozenset(("Facultad de Odontología", "Universidad de Talca")) not in agreements
     # one side: the university signs (a department beside its own university is no second party)
     assert frozenset(("Universidad de Talca", "Universidad de Wuhan")) in agreements
+
+
+def test_two_signers_before_the_verb_sign_and_the_body_supplied_is_no_party(extract):
+    _, relations = extract("es", "La Administración Nacional de Servicios Médicos (ANSM) y la empresa china Hebei Lantai "
+                                 "Medical Co., Ltd. firmaron el lunes un contrato para el suministro de lentes al Hospital "
+                                 "de Ojos Artigas, que depende de ANSM, por un monto de US$ 2.000.000.")
+    assert ("agreement", "Administración Nacional de Servicios Médicos", "Hebei Lantai Medical Co., Ltd.") in relations
+    assert not any(r[0] == "agreement" and "Hospital de Ojos Artigas" in r[1:] for r in relations)
+
+
+def test_an_acronym_that_is_also_a_towns_name_still_names_the_body(extract):
+    _, relations = extract("es", "La Administración de los Servicios de Salud del Estado (ASSE) firmó un contrato. "
+                                 "La presidenta de ASSE, Mariela Duarte, habló.")
+    assert ("role", "Mariela Duarte", "Administración de los Servicios de Salud del Estado") in relations

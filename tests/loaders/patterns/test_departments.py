@@ -166,3 +166,11 @@ def test_a_field_adjective_before_a_unit_head_names_a_department(language, text,
 def test_other_adjectives_before_a_unit_head_name_no_department(language, text, extract):
     entities, _ = extract(language, text)
     assert not any(t == "Organization" and ("avdeling" in n or "Klinik" in n) for t, n in entities)
+
+
+def test_a_department_after_our_hospital_is_part_of_the_hospital_the_page_speaks_for(extract):
+    entities, relations = extract("en", "On May 3, a delegation came to the Kunming First People's Hospital. Party "
+                                        "Secretary of our hospital Li Ming, Director of the Department of Cardiology "
+                                        "Prof. WU Tao received the delegation.")
+    assert ("role", "Li Ming", "Kunming First People's Hospital") in relations
+    assert ("part_of", "Department of Cardiology", "Kunming First People's Hospital") in relations

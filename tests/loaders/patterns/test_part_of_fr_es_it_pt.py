@@ -56,3 +56,15 @@ def test_buyer_with_seat(language, text, part, extract):
 def test_buyer_with_seat_lookalikes(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "part_of" for kind, _a, _b in relations)
+
+
+@pytest.mark.parametrize("language, text, part, parent", [
+    ("es", "El Instituto Nacional de Salud firmó con el Hospital de Clínicas Maciel, que depende del Instituto Nacional "
+           "de Salud, un convenio.", "Hospital de Clínicas Maciel", "Instituto Nacional de Salud"),
+    ("pt", "O Hospital Geral de Benguela, que depende do Governo Provincial de Benguela, recebeu a delegação.",
+     "Hospital Geral de Benguela", "Governo Provincial de Benguela"),
+    ("fr", "L'Hôpital Saint-Roch, qui dépend du CHU de Nice, a reçu la délégation.", "Hôpital Saint-Roch", "CHU de Nice"),
+])
+def test_a_body_that_depends_on_another_is_part_of_it(language, text, part, parent, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", part, parent) in relations

@@ -367,3 +367,29 @@ def test_visit_of_a_delegation_from_a_place(language, text, relation, extract):
 def test_where_something_took_place_without_a_delegation_is_no_visit(extract):
     _, relations = extract("en", "The ceremony took place in Galway, during the visit season.")
     assert not any(t == "visit" for t, _s, _o in relations)
+
+
+def test_an_escort_of_the_delegation_is_no_visitor_and_a_based_body_is_the_one_visited(extract):
+    _, relations = extract("en", "On May 3, a delegation of Limburg Province, headed by Ms. Els Claes, deputy of the "
+                                 "Province of Limburg, came to the Kunming People's Hospital. The next day, accompanied by "
+                                 "Zhao Lin, vice mayor of Kunming, the delegation visited the Kunming-based Yunnan "
+                                 "Baishan Optics Co., Ltd.")
+    assert ("visit", "Els Claes", "Yunnan Baishan Optics Co., Ltd.") in relations
+    assert not any(r[0] == "visit" and r[1] == "Zhao Lin" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, leader", [
+    ("no", "Delegasjonen ble ledet av visepresident Ma Lin. Sykehuset signerte avtalen. En gruppe sykepleiere "
+           "fra Molde skal reise til Kunming våren 2027.", "Ma Lin"),
+    ("it", "Una delegazione guidata dalla vicegovernatrice Hu Yan ha visitato Trento. Nel 2027 una delegazione "
+           "trentina dovrebbe ricambiare la visita a Kunming.", "Hu Yan"),
+])
+def test_a_delegation_named_with_an_indefinite_article_is_not_the_earlier_one(language, text, leader, extract):
+    _, relations = extract(language, text)
+    assert ("visit", leader, "Kunming") not in relations
+
+
+def test_the_delegation_named_again_is_still_the_earlier_leaders(extract):
+    _, relations = extract("pt", "Pelo lado chinês, assinou o presidente da Ruikang, Wang Lei, que chefiou uma delegação "
+                                 "ao Brasil. No dia seguinte, a delegação visitou a Universidade Estadual de Campinas.")
+    assert ("visit", "Wang Lei", "Universidade Estadual de Campinas") in relations

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, slot_regex
@@ -84,12 +85,22 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
             more = [party_of(s) for s in _coordinated_after(ss, lex, b_slot.marked_end, None)
                     if s.letter in "PO"]
             return side_a, list(dict.fromkeys([b] + [m for m in more if m not in side_a]))
-    apposed = {s.entity.id for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}  # with its "(ABC)"
+    # the mentions in an apposition (with its "(ABC)"), not their bodies' other mentions: "X (ASSE) y Y firmaron
+    # ... al Hospital Z, que depende de ASSE" (ASSE signed)
+    apposed = {s.marked_start for s in ss.of_kind("PO") if _apposed_parent(ss, lex, s)}
+    apposed_ids = {s.entity.id for s in ss.of_kind("PO") if s.marked_start in apposed}
+    signing = {s.entity.id for s in ss.of_kind("PO") if s.marked_start not in apposed and s.marked_end <= trigger
+               and not ss.marked[:s.marked_start].rstrip().endswith("⟫ (")}  # (not its "(UNR)" after it)
+    apposed = {s.marked_start for s in ss.of_kind("PO") if s.entity.id in apposed_ids - signing}
     where = _where_clause(ss, lex, trigger)
     venues = {s.entity.id for s in ss.of_kind("PO") if _at_venue(ss, lex, s, after=trigger)}
-    parties = _parties([s for s in ss.of_kind("PO") if s.entity.id not in apposed
+    parties = _parties([s for s in ss.of_kind("PO") if s.marked_start not in apposed
                         and s.entity.id not in venues and s.marked_start < where], party_of, bound)
     parties = [p for p in parties if p not in venues]  # "i närvaro av en delegation från X ledd av Y": Y is X's
+    signers = _parties([s for s in ss.of_kind("PO") if s.marked_start not in apposed and s.entity.id not in venues
+                        and s.marked_end <= trigger], party_of, bound)
+    if len(set(signers)) >= 2:  # "X y Y firmaron un contrato para el suministro ... al Hospital Z": X and Y sign
+        parties = [p for p in parties if p in signers]
     if parties:  # one party when the other is not recognised: an event, no relation
         return _unique(parties + _joined_cities(ss, lex, trigger)), []
     return _place_parties(ss, lex, trigger)
@@ -237,8 +248,11 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
         elif leader is not None:
             visitor = leader.entity.id
         else:
-            before = [s for s in ss.of_kind("PO") if s.marked_end <= match.start()]
             delegation = lex.search("delegation", ss.marked)
+            before = _without_escorts([s for s in ss.of_kind("PO") if s.marked_end <= match.start()],
+                                      ss, lex, delegation, match.start())
+            if delegation is not None and _indefinite_before(ss.marked, delegation.start(), ss.sentence.language):
+                earlier_leader = None  # "En gruppe sykepleiere fra X skal reise til Y": another group
             if earlier_leader and delegation and delegation.start() < match.start() \
                     and (not before or delegation.start() < before[0].marked_start) \
                     and not _delegation_origin(ss, lex, match.start()):
@@ -262,6 +276,34 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             continue
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _without_escorts(before: list[Slot], ss: SlotSentence, lex: Lexicon, delegation, trigger: int) -> list[Slot]:
+    """The people and bodies named before a visit's trigger, without those between an escort
+    phrase and the delegation after it ("accompanied by X, vice mayor of Y, the delegation
+    visited Z": X is the host's escort, not the visitor)."""
+    escort = lex.search("escort", ss.marked, 0)
+    if escort is None or delegation is None or not escort.end() <= delegation.start() < trigger:
+        return before
+    return [s for s in before if not escort.end() <= s.marked_start < delegation.start()]
+
+
+def _indefinite_before(marked: str, start: int, language: str | None) -> bool:
+    """Whether an indefinite article stands right before the delegation word at ``start``,
+    perhaps with a number or an adjective between ("a 9-member delegation", "una delegazione",
+    "En gruppe"): a group the text names for the first time."""
+    words = marked[max(0, start - 30):start].split()[-3:]
+    articles = _indefinite_articles(language)
+    return any(w.lower() in articles for w in words[-2:]) if words else False
+
+
+@lru_cache(maxsize=None)
+def _indefinite_articles(language: str | None) -> frozenset[str]:
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    if not language:
+        return frozenset()
+    return frozenset(w for w in load_words(language, "indefinite_articles.txt", with_common=False) if " " not in w)
 
 
 def _after_relative_pronoun(ss: SlotSentence, lex: Lexicon, start: int) -> bool:

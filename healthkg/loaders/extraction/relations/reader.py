@@ -117,6 +117,7 @@ class DocumentReader:
     _role_orgs: dict[str, str] = field(default_factory=dict)
     _pending: list[_Pending] = field(default_factory=list)
     _leader: str | None = None
+    _referred: list = field(default_factory=list)  # (start, end, entity) of the short references read
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -206,7 +207,8 @@ class DocumentReader:
             window_start = self._sentences[max(0, self._sentence_index(first) - UNIT_LOOKBACK)].start
             best: tuple[int, str] | None = None
             best_end = -1
-            for start, end, entity in self._mentions:
+            # (a body referred to counts: "Party Secretary of our hospital X, Director of the Department of ...")
+            for start, end, entity in sorted(self._mentions + self._referred, key=lambda span: span[:2]):
                 if start >= first:
                     break
                 if start < window_start or start < best_end:
@@ -303,8 +305,9 @@ class DocumentReader:
             amount = self._amounts[index] = local_currency(amount, sentence.text, language, self._countries)
         first = bisect_left(self._mention_starts, sentence.start)
         last = bisect_left(self._mention_starts, sentence.end)
-        ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last],
-                                     self._anaphors(sentence, lex))
+        anaphors = self._anaphors(sentence, lex)
+        self._referred.extend((start, end, entity) for entity, start, end in anaphors)
+        ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last], anaphors)
         dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned, self._last_mentioned_at = dates[0][2], index
