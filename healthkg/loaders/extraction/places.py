@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.lexicon import is_pinyin_given
 from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
@@ -222,7 +223,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
     return out
 
 
-_MAX_ZONE_WORDS = 3
+_MAX_ZONE_WORDS = 4
 
 
 def _zone_start(words, start: int, lex) -> int:
@@ -230,12 +231,26 @@ def _zone_start(words, start: int, lex) -> int:
     places and then one place: "Wuxi National | High-tech District" (but "Shenzhen |
     Guangming District" stays as it is)."""
     k = start
-    while k > 0 and start - k < _MAX_ZONE_WORDS and _place_word(words[k - 1], lex) \
-            and gazetteer().get(words[k - 1].text) is None and lex.head_of(words[k - 1].text) is None \
-            and not lex.is_title(words[k - 1].text) and not (k - 1 == 0 and words[k - 1].lower in lex.articles):
+
+    def plain(i: int) -> bool:  # a capitalised word of the name that is no place, head or title
+        return _place_word(words[i], lex) and gazetteer().get(words[i].text) is None \
+            and lex.head_of(words[i].text) is None and not lex.is_title(words[i].text) \
+            and not (i == 0 and words[i].lower in lex.articles)
+
+    while k > 0 and start - k < _MAX_ZONE_WORDS and plain(k - 1):
         k -= 1
+        if k >= 2 and words[k - 1].lower in lex.conjunctions and not words[k - 1].cap and plain(k - 2):
+            k -= 1  # "Beijing Economic and | Technological Development Zone"
     if k < start and k > 0 and _place_word(words[k - 1], lex) and gazetteer().get(words[k - 1].text) is not None:
         k -= 1
+        # a Chinese place named by several: "Hainan Boao | Lecheng International Medical Tourism Pilot Zone"
+        for _more in range(2):
+            if k > 0 and _place_word(words[k - 1], lex) and not (k - 1 == 0 and words[k - 1].lower in lex.articles) \
+                    and (gazetteer().get(words[k - 1].text) is not None or is_pinyin_given(words[k - 1].text)) \
+                    and lex.head_of(words[k - 1].text) is None and not lex.is_title(words[k - 1].text):
+                k -= 1
+            else:
+                break
     return k
 
 

@@ -354,3 +354,20 @@ def test_bodies_running_a_project_together_are_partners(extract):
 def test_bodies_travelling_together_without_a_project_are_no_partners(extract):
     _, relations = extract("sv", "Norrvik Diagnostics AB tillsammans med Lunds universitet besökte Kina i maj.")
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, a, b, c", [
+    ("no", "Onsdag arrangerte Helse Molde, Molde kommune og Molde Kunnskapspark (MKP) et seminar om velferdsteknologi.",
+     "Helse Molde", "Molde kommune", "Molde Kunnskapspark"),
+    ("en", "On Wednesday, Kelso Hospital, Leeds City Council and Yorkshire Science Park organised a seminar on robotics.",
+     "Kelso Hospital", "Leeds City Council", "Yorkshire Science Park"),
+])
+def test_three_co_organizers_of_a_meeting_are_partners(language, text, a, b, c, extract):
+    _, relations = extract(language, text)
+    pairs = {frozenset(r[1:]) for r in relations if r[0] == "partner_of"}
+    assert {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= pairs
+
+
+def test_a_host_with_guests_at_a_seminar_makes_no_partners(extract):
+    _, relations = extract("en", "On Wednesday, Kelso Hospital hosted Anna Berg and Tom Li at a seminar.")
+    assert not any(r[0] == "partner_of" for r in relations)

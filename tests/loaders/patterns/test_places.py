@@ -296,3 +296,19 @@ def test_official_country_name_with_a_clitic(extract):
 def test_a_saint_prefix_keeps_a_gazetteer_place_it_opens(extract):
     entities, _ = extract("it", "Il console di San Marino e il sindaco di San Donà di Piave hanno parlato.")
     assert ("Country", "San Marino") in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The delegation went to the Hainan Boao Lecheng International Medical Tourism Pilot Zone in Qionghai.",
+     "Hainan Boao Lecheng International Medical Tourism Pilot Zone"),
+    ("They visited the Beijing Economic and Technological Development Zone.",
+     "Beijing Economic and Technological Development Zone"),
+])
+def test_chinese_zone_names_run_over_places_and_and(text, name, extract):
+    entities, _ = extract("en", text)
+    assert ("Region", name) in entities
+
+
+def test_a_zone_after_a_district_of_its_city_stays_apart(extract):
+    entities, _ = extract("en", "Anna Berg and Tom Li visited Shenzhen Guangming District.")
+    assert ("City", "Shenzhen") in entities

@@ -184,3 +184,11 @@ def test_a_title_after_a_comma_that_runs_into_a_name_is_that_persons(extract):
     assert ("role", "Li Ming", "Department of Cardiology") not in relations
     _, relations = extract("en", "Li Ming, Director of the Department of Cardiology, received the delegation.")
     assert ("role", "Li Ming", "Department of Cardiology") in relations
+
+
+def test_governors_in_the_feminine_and_in_compounds(extract):
+    _, relations = extract("de", "Am ersten Tag empfing die Vizegouverneurin der Provinz Yunnan, Hu Yan, die Delegation.")
+    assert ("role", "Hu Yan", "Yunnan") in relations
+    _, relations = extract("it", "Una delegazione della provincia di Yunnan, guidata dalla vicegovernatrice Hu Yan, "
+                                 "è in visita a Trento.")
+    assert ("role", "Hu Yan", "Yunnan") in relations

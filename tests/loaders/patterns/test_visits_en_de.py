@@ -105,3 +105,21 @@ def test_delegation_visits_with_the_verb_last(language, text, relation, extract)
 def test_delegation_planning_a_visit_with_the_verb_last_is_a_visit_only_when_it_names_the_host(extract):
     _, relations = extract("de", "Eine Delegation aus Zibo hat die Zusammenarbeit in Rostock besprochen.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+def test_a_host_who_leads_the_guests_around_is_not_the_delegations_leader(extract):
+    _, relations = extract("en", "A delegation headed by Ms. Els Claes came to Kunming People's Hospital. Prof. Wu Tao "
+                                 "then led the guests to visit the wards. The next day the delegation visited "
+                                 "Yunnan Baishan Optics Co., Ltd.")
+    assert ("visit", "Els Claes", "Yunnan Baishan Optics Co., Ltd.") in relations
+    assert not any(r[0] == "visit" and r[1] == "Wu Tao" for r in relations)
+
+
+@pytest.mark.parametrize("text, visitor, visited", [
+    ("Vom 3. bis 6. Mai hat eine Delegation aus Zug unter der Leitung von Regierungsrätin Eva Roth, Vorsteherin des "
+     "Departements für Gesundheit, die chinesische Provinz Yunnan besucht.", "Eva Roth", "Yunnan"),
+    ("Gestern hat Anna Weber das Klinikum Passau besucht.", "Anna Weber", "Klinikum Passau"),
+])
+def test_a_german_perfect_with_the_participle_at_the_end_is_a_visit(text, visitor, visited, extract):
+    _, relations = extract("de", text)
+    assert ("visit", visitor, visited) in relations

@@ -265,6 +265,9 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             else:
                 origin = _delegation_origin(ss, lex, match.start())
                 visitor = origin.entity.id if origin is not None else None
+        if visitor is None:  # "Gestern hat Anna Weber das Klinikum Passau besucht": the subject inside the clause
+            inside = [s for s in ss.of_kind("PO") if match.start() <= s.marked_start < visited.marked_start]
+            visitor = inside[0].entity.id if inside and not lex.search("delegation", ss.marked) else None
         others = _coordinated_after(ss, lex, match.end(), visitor)
         if visitor is None:  # "During a visit to X, Anna Lind said ...": the subject after the comma
             delegation = lex.search("delegation", ss.marked)
