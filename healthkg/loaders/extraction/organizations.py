@@ -770,6 +770,22 @@ def _listed_portfolio(words, e, k, lex) -> int:
     return k
 
 
+def _worded_place_end(words, i, lex) -> int:
+    """End of a place named with the word before it that says what it is (``place_patterns.tsv``,
+    side ``before``: "Autonome Regio Guangxi", "provincie Hainan"); ``i`` when there is none.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Autonome Regio Guangxi tekende".split()]
+    >>> _worded_place_end(ws, 0, lexicon("nl")), _worded_place_end(ws, 2, lexicon("nl"))
+    (3, 2)
+    """
+    for m in (2, 1):
+        if i + m < len(words) and tuple(w.lower for w in words[i:i + m]) in lex.place_before:
+            end = place_run(words, i + m, lex)
+            return end if end > i + m else i
+    return i
+
+
 def _hyphenated_name(text: str) -> bool:
     """Whether a head word is a name by itself: a compound of a capitalised name and a
     capitalised head joined by a hyphen ("Saale-Kurier", "Elbtal-Kurier"), which no common
@@ -844,6 +860,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                 elif k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
                         and not words[j + 1].cap and place_run(words, j + 2, lex) > j + 2:
                     first, k = j + 2, place_run(words, j + 2, lex)  # "Embassy of the Netherlands"
+                elif k == first and first == j + 1 and j + 2 < len(words) and words[j + 1].lower in lex.articles \
+                        and not words[j + 1].cap and _worded_place_end(words, j + 2, lex) > j + 2:
+                    # "Volksziekenhuis van de | Autonome Regio Guangxi": a place with its word
+                    first, k = j + 2, _worded_place_end(words, j + 2, lex)
                 if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
                         and not _proper_run(words, first, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised

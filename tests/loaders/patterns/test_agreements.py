@@ -281,3 +281,9 @@ def test_a_department_signing_beside_its_hospital_is_no_second_party(extract):
     agreements = {frozenset((a, b)) for kind, a, b in relations if kind == "agreement"}
     assert frozenset(("Lindel B.V.", "Isala Ziekenhuis")) in agreements
     assert not any("afdeling Cardiologie" in pair for pair in agreements)
+
+
+def test_a_german_contract_concluded_with_the_separable_schloss_ab(extract):
+    _, relations = extract("de", "Am Dienstag schloss die in Ulm ansässige Nelvia Pharma AG mit der Hebei Lantai Medical "
+                                 "Co., Ltd. einen Vertriebsvertrag über 2,5 Mio. Euro ab.")
+    assert ("agreement", "Nelvia Pharma AG", "Hebei Lantai Medical Co., Ltd.") in relations

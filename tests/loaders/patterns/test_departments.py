@@ -174,3 +174,11 @@ def test_a_department_after_our_hospital_is_part_of_the_hospital_the_page_speaks
                                         "Prof. WU Tao received the delegation.")
     assert ("role", "Li Ming", "Kunming First People's Hospital") in relations
     assert ("part_of", "Department of Cardiology", "Kunming First People's Hospital") in relations
+
+
+def test_a_belgian_dutch_dienst_named_by_its_field_is_a_department(extract):
+    entities, relations = extract("nl", "Prof. dr. Jan Peeters, diensthoofd van de dienst Oogheelkunde van het Universitair "
+                                        "Ziekenhuis Gent, wil testen.")
+    assert ("part_of", "dienst Oogheelkunde", "Universitair Ziekenhuis Gent") in relations
+    entities, _ = extract("nl", "Hij werkt voor de dienst Burgerzaken.")
+    assert not any(n.startswith("dienst") for _t, n in entities)

@@ -152,3 +152,14 @@ def test_dutch_apposition_without_article_gives_the_seat(extract):
 def test_dutch_apposition_of_partners_from_a_country_gives_no_seat(extract):
     _, relations = extract("nl", "Lintel B.V., partner van bedrijven uit China, tekende het contract.")
     assert not any(t == "located_in" for t, _s, _o in relations)
+
+
+@pytest.mark.parametrize("language, text, org, place", [
+    ("da", "Selskabet etablerer et fælles selskab, Lantai Nordic Medical ApS, med hjemsted i Odense.",
+     "Lantai Nordic Medical ApS", "Odense"),
+    ("nl", "Lantai richt daarvoor de dochteronderneming Lantai Medical Europe BV op, met zetel in Zwijndrecht.",
+     "Lantai Medical Europe BV", "Zwijndrecht"),
+])
+def test_a_registered_seat_after_the_name(language, text, org, place, extract):
+    _, relations = extract(language, text)
+    assert ("located_in", org, place) in relations

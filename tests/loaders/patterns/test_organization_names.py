@@ -1008,3 +1008,10 @@ def test_a_generic_hospital_compound_takes_no_person_after_it(extract):
 def test_terms_defined_after_an_opener_or_in_guillemets_name_the_body(language, text, term, extraction):
     result = extraction(text, language).to_contract()
     assert any(term in [m["text"] for m in e["mentions"]] and e["name"] != term for e in result["entities"])
+
+
+def test_a_body_named_after_a_place_with_its_word_after_van_de(extract):
+    entities, _ = extract("nl", "Het UMC Utrecht en het Volksziekenhuis van de Autonome Regio Guangxi tekenden een akkoord.")
+    assert ("Hospital", "Volksziekenhuis van de Autonome Regio Guangxi") in entities
+    entities, _ = extract("nl", "De delegatie bezocht de regio Eindhoven.")
+    assert ("City", "Eindhoven") in entities

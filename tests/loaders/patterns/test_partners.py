@@ -371,3 +371,10 @@ def test_three_co_organizers_of_a_meeting_are_partners(language, text, a, b, c, 
 def test_a_host_with_guests_at_a_seminar_makes_no_partners(extract):
     _, relations = extract("en", "On Wednesday, Kelso Hospital hosted Anna Berg and Tom Li at a seminar.")
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+def test_bodies_that_do_a_piece_of_work_together_are_partners(extract):
+    _, relations = extract("nl", "Het provinciale ontwikkelingsbedrijf POM Limburg begeleidde het dossier samen met "
+                                 "Hasselt Medtech Cluster NV.")
+    assert ("partner_of", "POM Limburg", "Hasselt Medtech Cluster NV") in relations \
+        or ("partner_of", "Hasselt Medtech Cluster NV", "POM Limburg") in relations

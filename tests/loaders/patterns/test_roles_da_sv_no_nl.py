@@ -246,3 +246,9 @@ def test_a_school_at_a_university_is_part_of_it_and_signs_on_its_side(extract):
     assert ("agreement", "Vårdhögskolan", "Mälardalens universitet") not in relations
     _, relations = extract("sv", "Anna Berg vid Mälardalens universitet talade.")
     assert not any(r[0] == "part_of" for r in relations)
+
+
+def test_a_belgian_managing_director_is_a_zaakvoerder(extract):
+    _, relations = extract("nl", "Het familiebedrijf Lensora NV uit Gent tekende. \"Dit is een grote stap\", zegt "
+                                 "zaakvoerder Wannes Claes van Lensora NV.")
+    assert any(r[0] == "role" and r[1] == "Wannes Claes" for r in relations)

@@ -123,3 +123,11 @@ def test_a_host_who_leads_the_guests_around_is_not_the_delegations_leader(extrac
 def test_a_german_perfect_with_the_participle_at_the_end_is_a_visit(text, visitor, visited, extract):
     _, relations = extract("de", text)
     assert ("visit", visitor, visited) in relations
+
+
+def test_the_delegation_travelling_on_after_the_verb_visits_the_place(extract):
+    _, relations = extract("de", "Eine Delegation unter der Leitung von Regierungsrätin Eva Roth besuchte Haikou. Am Dienstag "
+                                 "reiste die Delegation in die Hainan Boao Lecheng International Medical Tourism Pilot Zone "
+                                 "in Qionghai weiter.")
+    assert ("visit", "Eva Roth", "Hainan Boao Lecheng International Medical Tourism Pilot Zone") in relations
+    assert not any(r[0] == "visit" and r[2] == "Qionghai" for r in relations)

@@ -23,6 +23,9 @@ SENTENCE_CHECKS = {
     "not_signed": lambda ss, lex: not lex.search("agreement_verb", ss.marked),
     # the sentence names a meeting (co-organizers of one are partners)
     "meeting": lambda ss, lex: lex.search("meeting", ss.marked) is not None,
+    # the sentence names no meeting and no visit (taking part in one together is no cooperation of its own)
+    "not_event": lambda ss, lex: not any(lex.search(cls, ss.marked) is not None
+                                         for cls in ("meeting", "trip", "visit_verb")),
     # the sentence names a project (bodies that run one together are partners)
     "project": lambda ss, lex: any(lex.search(cls, ss.marked) is not None
                                    for cls in ("project_noun", "project", "project_launch")),

@@ -845,6 +845,9 @@ PATTERN_CHECKS = {
     # the object is a university or a hospital and the subject no company ("Hälsohögskolan vid Jönköping University")
     "obj_academic": lambda reader, ss, lex, subject, obj: (
         obj.entity.type in _UNIT_OWNER_TYPES and subject.entity.type != "Company"),
+    # the object is named by more than the word after "together with" ("gemeinsam mit Ärzten": cue_lists reads any
+    # capitalised word there as a name, German nouns included)
+    "obj_named": lambda reader, ss, lex, subject, obj: set(obj.entity.attributes.get("recognizers", ())) - {"organizers"},
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
     # not the parent named in a subsidiary's apposition ("X, a subsidiary of Y in Sweden": X is in Sweden)
