@@ -162,6 +162,37 @@ def _keep_title_continuations(table, text: str):
     return table
 
 
+_OPENING = frozenset("(«“\"„‘[")
+
+
+def _keep_bracket_continuations(table, text: str):
+    """The table without the sentence starts the sentencizer puts inside or after an opening
+    bracket that follows a full stop: the stop closed an abbreviation ("Biotechnologies Laurentia
+    inc. | (« Laurentia » ou la « Société »)"), and a bracket opened right after a sentence's end
+    would stand on its own.
+
+    >>> doc = Document(id="t", source="t", text="Biotech Sorelle inc. (« Sorelle ») annonce une entente.", language="fr")
+    >>> [row[3] for row in token_chunks(doc)[0]].count(True)
+    1
+    """
+    for i in range(1, len(table)):
+        start, end, space, sent_start = table[i]
+        if not sent_start:
+            continue
+        k = i
+        while k > 0 and text[table[k - 1][0]:table[k - 1][1]] and set(text[table[k - 1][0]:table[k - 1][1]]) <= _OPENING:
+            k -= 1
+        opened = k < i or (text[start:end] and set(text[start:end]) <= _OPENING)
+        if not (opened and k > 0 and "(" in text[table[k][0]:table[i][1]]
+                and text[table[k - 1][0]:table[k - 1][1]].endswith(".")):
+            continue
+        close = text.find(")", table[k][0], table[k][0] + 80)
+        after = text[close + 1:close + 40].lstrip() if close >= 0 else ""
+        if after[:1] == "," or after[:1].islower():  # the sentence goes on after the bracket
+            table[i] = (start, end, space, False)
+    return table
+
+
 def _keep_comma_continuations(table, text: str):
     """The table without the sentence starts the sentencizer puts after a full stop and a
     comma: the stop closed a legal form or an abbreviation ("O presidente da Medisol Lda., |
@@ -251,8 +282,9 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_comma_continuations(_keep_title_continuations(_keep_lowercase_continuations(
-        _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text), doc.text), doc.text)
+    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_bracket_continuations(_keep_comma_continuations(_keep_title_continuations(_keep_lowercase_continuations(
+        _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text), doc.text), doc.text),
+        doc.text)
         for (s, _e), parsed in zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

@@ -43,3 +43,14 @@ def test_empty_document_has_no_sentences():
 def test_non_text_is_a_loader_error():
     with pytest.raises(LoaderError, match="bad.bin"):
         prepare_document(Document(id="f", source="bad.bin", text=b"\x00\x01"))
+
+
+
+def test_a_bracket_after_an_abbreviations_stop_does_not_open_a_sentence():
+    text = ("MONTRÉAL - Biotechnologies Sorelle inc. (« Sorelle » ou la « Société »), une société établie à "
+            "Montréal, annonce une entente. Elle grandit.")
+    doc = prepare_document(Document(id="a", source="a.txt", text=text), language="fr")
+    assert len(doc.sentences) == 2
+    doc = prepare_document(Document(id="b", source="b.txt", text="The hospital opened. (See the photos.) It grew."),
+                           language="en")
+    assert len(doc.sentences) >= 2

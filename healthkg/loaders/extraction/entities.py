@@ -195,12 +195,13 @@ def _rejoin(sentences: list[SentenceWords], text: str) -> list[SentenceWords]:
 
 
 def _page_label(sw: SentenceWords) -> bool:
-    """Whether the sentence is a byline or credit ("Source: ...", "Quelle: ...")."""
+    """Whether the sentence is a byline or credit ("Source: ...", "Quelle: ...", and a newswire's
+    "SOURCE Company inc." written in capitals without a colon)."""
     from healthkg.loaders.extraction.rulefiles import load_words
 
     words = sw.words
-    return len(words) >= 2 and words[1].text == ":" and words[0].lower in load_words(
-        "common", "page_labels.txt")
+    return len(words) >= 2 and (words[1].text == ":" or (words[0].upper and len(words[0].text) > 3)) \
+        and words[0].lower in load_words("common", "page_labels.txt")
 
 
 def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundMention], set[int]]:

@@ -138,6 +138,9 @@ def recognize_typed_names(sw, lex) -> list[Candidate]:
         while j < len(words) and j - i <= MAX_ADJECTIVES and _adjective(words[j], adjectives, endings):
             j += 1
         if word.lower in _openers(sw.language or lex.language):
+            if i > 0 and words[i - 1].alpha and words[i - 1].text.islower() and words[i - 1].lower not in lex.articles \
+                    and words[i - 1].lower not in lex.connectors:
+                continue  # "l'étude | clinique de DermaLaur": an adjective after a noun, no body's name
             end = _opened_name_end(words, j, lex)
             if end > j:
                 out.append(Candidate(i, end, nouns[word.lower], "typed_names", name=_capitalised(words[i:end]),

@@ -94,3 +94,9 @@ def test_an_acronym_that_is_also_a_towns_name_still_names_the_body(extract):
     _, relations = extract("es", "La Administración de los Servicios de Salud del Estado (ASSE) firmó un contrato. "
                                  "La presidenta de ASSE, Mariela Duarte, habló.")
     assert ("role", "Mariela Duarte", "Administración de los Servicios de Salud del Estado") in relations
+
+
+def test_a_canadian_french_entente_is_an_agreement(extract):
+    _, relations = extract("fr", "Biotechnologies Sorelle inc. annonce la signature d'une entente de distribution avec "
+                                 "Hebei Lantai Medical Co., Ltd.")
+    assert ("agreement", "Biotechnologies Sorelle inc.", "Hebei Lantai Medical Co., Ltd.") in relations

@@ -95,3 +95,20 @@ def test_company_reference_finds_the_company(language, text, seat, extract):
     _, relations = extract(language, text)
     assert ("located_in", *seat) in relations
 
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("MONTRÉAL - Biotechnologies Sorelle inc. (« Sorelle » ou la « Société »), une société établie à Montréal, annonce "
+     "une entente.", "Biotechnologies Sorelle inc.", "Montréal"),
+    ("Sorelle annonce une entente avec Hebei Lantai Medical Co., Ltd. (« Lantai »), de Shijiazhuang, en Chine.",
+     "Hebei Lantai Medical Co., Ltd.", "Shijiazhuang"),
+])
+def test_seats_after_a_defined_term_and_an_apposed_origin(text, org, place, extract):
+    _, relations = extract("fr", text)
+    assert ("located_in", org, place) in relations
+
+
+def test_an_apposed_country_is_no_seat(extract):
+    _, relations = extract("pt", "A Secretaria da Saúde e o Departamento de Comércio da Província de Anhui, da China, "
+                                 "assinaram um memorando.")
+    assert not any(r[0] == "located_in" and r[2] == "China" for r in relations)

@@ -63,3 +63,13 @@ def test_newspaper_names_with_city_adjective_or_article(language, text, name, ex
 def test_city_adjective_before_a_company_stays_its_seat(extract):
     entities, relations = extract("de", "Die Leipziger Brennwald Instruments GmbH wächst.")
     assert ("Company", "Brennwald Instruments GmbH") in entities
+
+
+def test_a_newswire_source_line_in_capitals_is_a_label(extract):
+    entities, _ = extract("fr", "Sorelle Biotech inc. annonce une entente.\nSOURCE Sorelle Biotech inc.")
+    assert not any(n.startswith("SOURCE") for _t, n in entities)
+
+
+def test_an_adjective_after_a_noun_opens_no_typed_name(extract):
+    entities, _ = extract("fr", "Le Dr Roy dirige depuis 2024 l'étude clinique de DermaLaur au Canada.")
+    assert not any(t == "Hospital" for t, _n in entities)

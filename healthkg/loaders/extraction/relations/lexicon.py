@@ -39,7 +39,8 @@ _FIXED = {
     "LOWER": r"(?:[a-zß-ÿæøå][\w-]*\s){0,2}",
     # an optional short form in parentheses right after a name: "Technologiepark (TPR)", also when
     # no entity holds it ("Flanders Investment & Trade (FIT)")
-    "ALIAS": r"(?:\s*\((?:⟪[POL]\d+⟫|[A-ZÆØÅÄÖ][A-Za-z0-9ÆØÅÄÖæøåäö&-]{1,9})\))?",
+    # an acronym or a term defined in brackets after a name: "(UZA)", "(⟪O1⟫)", "(« Laurentia » ou la « Société »)"
+    "ALIAS": r"(?:\s*\((?:⟪[POL]\d+⟫|[A-ZÆØÅÄÖ][A-Za-z0-9ÆØÅÄÖæøåäö&-]{1,9}|(?:the |la |le |die |de )?[«\"“„‘][^()]{1,80})\))?",
 }
 
 

@@ -848,6 +848,8 @@ PATTERN_CHECKS = {
     # the object is named by more than the word after "together with" ("gemeinsam mit Ärzten": cue_lists reads any
     # capitalised word there as a name, German nouns included)
     "obj_named": lambda reader, ss, lex, subject, obj: set(obj.entity.attributes.get("recognizers", ())) - {"organizers"},
+    # the object is a city or region, not a country ("X, da China,": the nation a body is from, no seat)
+    "obj_below_country": lambda reader, ss, lex, subject, obj: obj.entity.type != "Country",
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
     # not the parent named in a subsidiary's apposition ("X, a subsidiary of Y in Sweden": X is in Sweden)
