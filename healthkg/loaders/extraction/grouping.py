@@ -147,7 +147,8 @@ def _org_groups(mentions, language) -> list[_Group]:
             reordered = _reordering(by_key[longer], by_key[shorter])
             prefix_only = len(sw) >= 2 and lw[-len(sw):] == sw and _adjectives_only(
                 by_key[longer], len(lw) - len(sw))
-            if same_size or prefix_only or reordered:
+            person_tail = len(sw) >= 2 and lw[:len(sw)] == sw and _person_named_tail(by_key[longer], len(lw) - len(sw))
+            if same_size or prefix_only or reordered or person_tail:
                 alias[shorter] = longer
     for shorter, longer in alias.items():
         while longer in alias:
@@ -188,6 +189,22 @@ def _reordering(longer: _Group, shorter: _Group) -> bool:
     extra = long_words - short_words
     return all(lex.head_of(w) is None and (lookup(w) is not None or w in lex.place_after or
                                            (w,) in lex.place_after) for w in extra)
+
+
+def _person_named_tail(group: _Group, count: int) -> bool:
+    """Whether the last ``count`` words of the group's first name are a person's name the
+    body is named after ("Hospital de Ojos | José Martí"): the shorter name without them is
+    the same body.
+
+    >>> g = _Group("organization"); g.mentions.append(type("M", (), {"name": "Hospital de Ojos José Martí"})())
+    >>> _person_named_tail(g, 2), _person_named_tail(g, 1)
+    (True, False)
+    """
+    from healthkg.loaders.extraction.lexicon import first_names
+
+    words = group.mentions[0].name.split()
+    tail = words[-count:] if 2 <= count <= 3 and len(words) > count else []
+    return bool(tail) and tail[0] in first_names() and all(w[:1].isupper() and w.isalpha() for w in tail)
 
 
 def _adjectives_only(group: _Group, count: int) -> bool:

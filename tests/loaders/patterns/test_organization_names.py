@@ -1015,3 +1015,10 @@ def test_a_body_named_after_a_place_with_its_word_after_van_de(extract):
     assert ("Hospital", "Volksziekenhuis van de Autonome Regio Guangxi") in entities
     entities, _ = extract("nl", "De delegatie bezocht de regio Eindhoven.")
     assert ("City", "Eindhoven") in entities
+
+
+def test_a_body_named_after_a_person_is_the_same_without_the_persons_name(extraction):
+    result = extraction("El Hospital de Ojos José Martí firmó. El director del Hospital de Ojos, Dr. Pablo Ruiz, habló.",
+                        "es").to_contract()
+    hospitals = [e for e in result["entities"] if e["type"] == "Hospital"]
+    assert len(hospitals) == 1 and hospitals[0]["name"] == "Hospital de Ojos José Martí"

@@ -116,3 +116,10 @@ def test_plural_partners(language, text, pair, extract):
 def test_denied_plural_partners(language, text, extract):
     _, relations = extract(language, text)
     assert not any(kind == "partner_of" for kind, _a, _b in relations)
+
+
+def test_the_body_itself_and_another_organise_a_meeting_together(extract):
+    _, relations = extract("es", "Ayer el equipo participó en una jornada de capacitación en el Hospital de Clínicas, "
+                                 "organizada por el propio hospital y la Sociedad de Cardiología del Uruguay.")
+    assert ("partner_of", "Hospital de Clínicas", "Sociedad de Cardiología del Uruguay") in relations \
+        or ("partner_of", "Sociedad de Cardiología del Uruguay", "Hospital de Clínicas") in relations

@@ -172,3 +172,10 @@ def test_comitiva_refers_back_to_the_delegation(extract):
                                  "Valdivia Pinto, llegó a Harbin. Al día siguiente la comitiva visitó el Hospital Central de Harbin.")
     assert any(r[0] == "visit" and r[1] in ("Óscar Valdivia Pinto", "Gobierno Regional de Cusco")
                and r[2] == "Hospital Central de Harbin" for r in relations)
+
+
+def test_a_delegation_staying_in_a_place_visits_it(extract):
+    _, relations = extract("es", "La delegación china, encabezada por Hu Yan, permanece en Uruguay del 2 al 7 de agosto.")
+    assert ("visit", "Hu Yan", "Uruguay") in relations
+    entities, relations = extract("es", "El hospital permanece en Montevideo.")
+    assert not any(r[0] == "visit" for r in relations)

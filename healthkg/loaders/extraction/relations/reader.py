@@ -589,8 +589,10 @@ class DocumentReader:
             start = sentence.start + match.start()
             entity = self._antecedent(head, start, kind or None) if head else None
             at = phrase.rfind(head) if head else -1
-            if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)):
+            if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)) \
+                    and len(phrase[:at].split()) == 1:
                 start += at  # the slot is the noun: "dell'|ospedale", "del |gruppo" keep their "of"
+                # (not "el propio hospital": the slot takes the modifier, "el ⟪O1⟫")
             if entity is not None:
                 end = match.end()
                 after = _NEXT_WORD.match(sentence.text, end)
@@ -619,6 +621,10 @@ class DocumentReader:
                           if first_end <= before and entity.type.lower() == kind]
             if len(candidates) > 1:
                 return self._only_recent(candidates, before)
+        if len(candidates) > 1:  # "en el Hospital de Ojos, organizada por el propio hospital": the one its sentence names
+            here = self._sentence_index(before)
+            candidates = [e for e in candidates
+                          if any(m.end <= before and self._sentence_index(m.start) == here for m in e.mentions)]
         return candidates[0] if len(candidates) == 1 else None
 
     def _only_recent(self, candidates: list[Entity], before: int) -> Entity | None:

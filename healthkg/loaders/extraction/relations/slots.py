@@ -72,8 +72,10 @@ class SlotSentence:
         named = list(spans)
         for entity, start, end in extra or []:  # a short reference never cuts into a name
             if not any(s < end and start < e for s, e, _entity, _anaphor in named):
-                # the slot is its head noun: "del grupo" reads "del ⟪O1⟫", as a name would
-                head = re.search(r"\S+$", text[start:end])
+                # the slot is its head noun: "del grupo" reads "del ⟪O1⟫", as a name would; with a
+                # modifier the slot takes it too: "el propio hospital" reads "el ⟪O1⟫"
+                words = list(re.finditer(r"\S+", text[start:end]))
+                head = words[1] if len(words) >= 3 else (words[-1] if words else None)
                 spans.append((start + head.start() if head else start, end, entity, True))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         chosen: list[tuple[int, int, Entity, bool]] = []
