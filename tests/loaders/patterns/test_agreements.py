@@ -287,3 +287,18 @@ def test_a_german_contract_concluded_with_the_separable_schloss_ab(extract):
     _, relations = extract("de", "Am Dienstag schloss die in Ulm ansässige Nelvia Pharma AG mit der Hebei Lantai Medical "
                                  "Co., Ltd. einen Vertriebsvertrag über 2,5 Mio. Euro ab.")
     assert ("agreement", "Nelvia Pharma AG", "Hebei Lantai Medical Co., Ltd.") in relations
+
+
+def test_a_joint_company_founded_by_the_agreement_is_no_party(extract):
+    _, relations = extract("da", "Lindholm Medico A/S meddeler, at selskabet i går har underskrevet en aftale med den "
+                                 "kinesiske producent Hebei Lantai Medical Co., Ltd. (\"Lantai\") om at etablere et fælles "
+                                 "selskab, Lantai Lindholm Medical (Tianjin) Co., Ltd., med hjemsted i Tianjin.")
+    assert ("agreement", "Lindholm Medico A/S", "Hebei Lantai Medical Co., Ltd.") in relations
+    assert not any(r[0] == "agreement" and "Lantai Lindholm Medical (Tianjin) Co., Ltd." in r[1:] for r in relations)
+    assert ("located_in", "Lantai Lindholm Medical (Tianjin) Co., Ltd.", "Tianjin") in relations
+
+
+def test_a_company_brand_before_medico_is_its_short_name(extract):
+    _, relations = extract("da", "Lindholm Medico A/S har underskrevet en aftale. Aftalen blev underskrevet torsdag af "
+                                 "Lindholms administrerende direktør Morten Holm.")
+    assert ("role", "Morten Holm", "Lindholm Medico A/S") in relations

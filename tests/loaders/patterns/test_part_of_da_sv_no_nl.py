@@ -44,3 +44,9 @@ def test_body_run_by_another_is_part_of_it(language, text, pair, extract):
 def test_acronym_of_the_inner_body_keeps_the_unit_and_its_university_apart(extract):
     entities, relations = extract("nl", "Ook het MedLab Centre van de Universiteit Twente (UT) is betrokken.")
     assert ("part_of", "MedLab Centre", "Universiteit Twente") in relations
+
+
+def test_a_part_named_with_its_seat_before_the_relative_clause(extract):
+    _, relations = extract("da", "Selskabet har afprøvet madrassen i et samarbejde med Nordsjællands Hospital i Hillerød, "
+                                 "som er en del af Region Hovedstaden.")
+    assert ("part_of", "Nordsjællands Hospital", "Region Hovedstaden") in relations

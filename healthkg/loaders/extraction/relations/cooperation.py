@@ -97,6 +97,12 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
     parties = _parties([s for s in ss.of_kind("PO") if s.marked_start not in apposed
                         and s.entity.id not in venues and s.marked_start < where], party_of, bound)
     parties = [p for p in parties if p not in venues]  # "i närvaro av en delegation från X ledd av Y": Y is X's
+    founded = lex.search("project", ss.marked, trigger)  # "en aftale med X om at etablere et fælles selskab, Y": Y is founded
+    if founded is not None:
+        named_before = [p for p in parties
+                        if any(s.entity.id == p and s.marked_start < founded.start() for s in ss.of_kind("PO"))]
+        if named_before:  # (the parties are named before it; else the bodies after it are the ones that sign)
+            parties = named_before
     signers = _parties([s for s in ss.of_kind("PO") if s.marked_start not in apposed and s.entity.id not in venues
                         and s.marked_end <= trigger], party_of, bound)
     if len(set(signers)) >= 2:  # "X y Y firmaron un contrato para el suministro ... al Hospital Z": X and Y sign
