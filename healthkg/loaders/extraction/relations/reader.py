@@ -117,7 +117,9 @@ class DocumentReader:
     _role_orgs: dict[str, str] = field(default_factory=dict)
     _pending: list[_Pending] = field(default_factory=list)
     _leader: str | None = None
-    _referred: list = field(default_factory=list)  # (start, end, entity) of the short references read
+    _referred: list = field(default_factory=list)
+    _untitled: list = field(default_factory=list)  # (person, title) of this sentence's titles without a body
+    _lone_signers: list = field(default_factory=list)  # ((person, title), parties, people, evidence) of agreements  # (start, end, entity) of the short references read
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -152,6 +154,7 @@ class DocumentReader:
         for index, sentence in enumerate(self._sentences):
             self._read_sentence(index, sentence)
         self._resolve_pending_roles()
+        self._lone_signer_roles()
         self._name_rules()
         self._attach_units()
         self._drop_place_visitors()
@@ -415,6 +418,7 @@ class DocumentReader:
         for) and the bodies people of the sentence hold titles in."""
         sentence_orgs: dict[int, Slot] = {}
         bound: set[str] = set()
+        self._untitled = []  # (person, title) of the sentence's titles that name no body
         findings = find_roles(ss, lex)
         # bodies some other person of the sentence holds a title in ("le Pr X, chef de ce service,
         # a signé avec le Dr Y, président de l'hôpital chinois": the hospital is Y's)
@@ -435,6 +439,7 @@ class DocumentReader:
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
                 elif not named and not lex.search("of", finding.title):
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
+                self._untitled.append((person, finding.title))
                 continue
             self._add("role", person, finding.object.entity.id, ss.evidence, finding.title)
             # a mayor signs for the city: "the mayor of X, A, and the vice mayor of Y, B, signed"
@@ -464,6 +469,9 @@ class DocumentReader:
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
             for a, b in self._beside_bodies(pairs):
                 self._add("agreement", a, b, evidence)
+            if len(self._untitled) == 1:  # decided once every role of the text is read
+                self._lone_signers.append((self._untitled[0], side_a + side_b,
+                                           {s.entity.id for s in ss.of_kind("P")}, evidence))
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
                                  anchor=self._anchor(ss, lex, "agreement_verb"),
                                  restates=_restates(ss.marked, lex)))
@@ -516,6 +524,20 @@ class DocumentReader:
                 if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
                     self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
                     self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
+
+    def _lone_signer_roles(self) -> None:
+        """The one signer of an agreement whose title names no body holds it in the one party
+        no other person of the sentence holds a title in ("signerte administrerende direktør X
+        og Y en intensjonsavtale mellom A og B", Y being B's vice-president: X is A's director)."""
+        for (person, title), parties, people, evidence in self._lone_signers:
+            if any(r.type == "role" and r.subject == person for r in self.relations):
+                continue
+            others = people - {person}
+            held = {r.object for r in self.relations if r.type == "role" and r.subject in others}
+            free = [p for p in dict.fromkeys(parties) if p not in held and p not in people
+                    and self.by_id.get(p) is not None and self.by_id[p].coarse_kind == "organization"]
+            if others and len(free) == 1:
+                self._add("role", person, free[0], evidence, title)
 
     def _beside_bodies(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """The pairs of an agreement that join two bodies when any pair names a body: a signer
