@@ -101,3 +101,23 @@ def test_a_mayor_without_a_city_takes_none_another_signer_holds_a_title_in(extra
                                  "di Harbin Li Wei, alla presenza del console.")
     assert ("role", "Li Wei", "Harbin") in relations
     assert ("role", "Marco Ferri", "Harbin") not in relations
+
+
+def test_the_lone_signer_without_a_body_holds_the_title_in_the_party_left(extract):
+    _, relations = extract("no", "Delegasjonen ble ledet av visepresident ved Kunming Sanitas Hospital, professor WU Tao. "
+                                 "Tirsdag signerte administrerende direktør Kari Dahl og Wu Tao en intensjonsavtale "
+                                 "mellom Helse Molde HF og Kunming Sanitas Hospital om samarbeid.")
+    assert ("role", "Kari Dahl", "Helse Molde HF") in relations
+
+
+def test_two_signers_without_a_body_get_no_party_by_elimination(extract):
+    _, relations = extract("no", "Tirsdag signerte direktør Kari Dahl og direktør Ole Lie en intensjonsavtale mellom "
+                                 "Helse Molde HF og Kunming Sanitas Hospital.")
+    assert not any(r[0] == "role" and r[2] in ("Helse Molde HF", "Kunming Sanitas Hospital") for r in relations)
+
+
+def test_a_title_before_the_next_name_past_an_acronym_is_that_persons(extract):
+    _, relations = extract("it", "Ieri l'assessora alla salute Silvia Rossi, la segretaria generale della Fondazione "
+                                 "Cesare Brandi (FCB) Lorenza Neri e il direttore Wu hanno firmato un protocollo d'intesa.")
+    assert ("role", "Lorenza Neri", "Fondazione Cesare Brandi") in relations
+    assert ("role", "Silvia Rossi", "Fondazione Cesare Brandi") not in relations
