@@ -150,6 +150,14 @@ def _org_groups(mentions, language) -> list[_Group]:
             person_tail = len(sw) >= 2 and lw[:len(sw)] == sw and _person_named_tail(by_key[longer], len(lw) - len(sw))
             if same_size or prefix_only or reordered or person_tail:
                 alias[shorter] = longer
+    for shorter in keys:  # "promosso da Provincia, APSS e FBK": the bare head word of one body named in full
+        if len(shorter.split()) == 1 and shorter not in alias \
+                and all(m.source == "organizers" for m in by_key[shorter].mentions):
+            opened = [k for k in keys if k != shorter and k not in alias and (
+                k.split()[0] == shorter  # "Provincia" for "Provincia autonoma di Trento"
+                or any((m.acronym or "").casefold() == shorter for m in by_key[k].mentions))]  # "FBK"
+            if len(opened) == 1:
+                alias[shorter] = opened[0]
     for shorter, longer in alias.items():
         while longer in alias:
             longer = alias[longer]

@@ -112,3 +112,9 @@ def test_an_apposed_country_is_no_seat(extract):
     _, relations = extract("pt", "A Secretaria da Saúde e o Departamento de Comércio da Província de Anhui, da China, "
                                  "assinaram um memorando.")
     assert not any(r[0] == "located_in" and r[2] == "China" for r in relations)
+
+
+def test_an_apposed_city_with_its_word(extract):
+    _, relations = extract("pt", "No dia seguinte, o Hospital Geral de Benguela e o Hebei Sanitas Hospital, da cidade de "
+                                 "Shijiazhuang, assinaram um memorando de entendimento.")
+    assert ("located_in", "Hebei Sanitas Hospital", "Shijiazhuang") in relations

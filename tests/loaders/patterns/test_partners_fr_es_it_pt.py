@@ -123,3 +123,11 @@ def test_the_body_itself_and_another_organise_a_meeting_together(extract):
                                  "organizada por el propio hospital y la Sociedad de Cardiología del Uruguay.")
     assert ("partner_of", "Hospital de Clínicas", "Sociedad de Cardiología del Uruguay") in relations \
         or ("partner_of", "Sociedad de Cardiología del Uruguay", "Hospital de Clínicas") in relations
+
+
+def test_a_bare_head_or_acronym_in_a_list_of_organisers_is_the_body_named_before(extraction):
+    text = ("La Provincia autonoma di Bolzano e la Fondazione Cesare Brandi (FCB) hanno firmato un protocollo. "
+            "Il centro è promosso da Provincia, Azienda Sanitaria dell'Alto Adige e FCB.")
+    result = extraction(text, "it").to_contract()
+    names = [e["name"] for e in result["entities"]]
+    assert "Provincia" not in names and "FCB" not in names
