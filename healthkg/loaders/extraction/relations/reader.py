@@ -533,9 +533,9 @@ class DocumentReader:
             if any(r.type == "role" and r.subject == person for r in self.relations):
                 continue
             others = people - {person}
-            if any(p in people for p in parties):
-                continue  # a person signs as a party ("underskrev X aftalen med direktør Y"): no body to spare
             held = {r.object for r in self.relations if r.type == "role" and r.subject in others}
+            if any(not any(r.type == "role" and r.subject == o for r in self.relations) for o in others):
+                continue  # another signer's body is unknown ("På vegne af X underskrev A aftalen med direktør B")
             free = [p for p in dict.fromkeys(parties) if p not in held and p not in people
                     and self.by_id.get(p) is not None and self.by_id[p].coarse_kind == "organization"]
             if others and len(free) == 1:
