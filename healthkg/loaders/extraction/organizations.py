@@ -1023,6 +1023,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if head is None:
             continue
         m, type_, order = head
+        if lex.language not in _ROMANCE and i + m < len(words) and words[i + m].cap:
+            later = _head_at(words, i + m, lex)
+            if later is not None and later[2] != "initial" and later[1] not in ("Company", "Branch"):
+                continue  # "Antwerp University | Hospital": the last head names the body and its kind
         start = _grow_left(words, i, lex, company=type_ == "Company")
         if type_ == "MediaOrganization" and start == i > 0 and words[i - 1].cap \
                 and city_of_adjective(words[i - 1], lex) is not None:

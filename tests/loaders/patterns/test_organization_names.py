@@ -1022,3 +1022,12 @@ def test_a_body_named_after_a_person_is_the_same_without_the_persons_name(extrac
                         "es").to_contract()
     hospitals = [e for e in result["entities"] if e["type"] == "Hospital"]
     assert len(hospitals) == 1 and hospitals[0]["name"] == "Hospital de Ojos José Martí"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Antwerp University Hospital (UZA) signed.", "Antwerp University Hospital", "Hospital"),
+    ("Yesterday Leuven University Hospital (LUH) signed.", "Leuven University Hospital", "Hospital"),
+])
+def test_the_last_of_two_heads_names_the_kind_and_relative_days_open_no_name(text, name, type_, extract):
+    entities, _ = extract("en", text)
+    assert (type_, name) in entities
