@@ -21,8 +21,15 @@ from healthkg.loaders.extraction.rulefiles import load_words
 
 __all__ = ["defined_term_after", "term_uses"]
 
-#: the articles a defined term may take ("the", "la", "die" ...)
-_ARTICLES = r"(?:the|la|le|l'|die|der|das|el|il|lo|o|a|de|het)"
+@lru_cache(maxsize=1)
+def _articles() -> str:
+    """The articles a defined term may take, of every language (``<lang>/articles.txt``: "the",
+    "la", "die" ...), as an alternation."""
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    words = {w for code in SUPPORTED_LANGUAGES for w in load_words(code, "articles.txt", with_common=False)
+             if " " not in w}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +39,7 @@ def _definition() -> re.Pattern:
     kind, then the bracket's end, a comma or "or" ("(« Laurentia » ou la « Société »)")."""
     openers = sorted(load_words("", "definition_openers.txt"), key=len, reverse=True)
     opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-    return re.compile(rf"\s*\((?:(?i:{opener})\s*:?\s*,?\s*)?(?:(?i:{_ARTICLES})\s+)?[\"“«„‘]\s?"
+    return re.compile(rf"\s*\((?:(?i:{opener})\s*:?\s*,?\s*)?(?:(?i:{_articles()})\s+)?[\"“«„‘]\s?"
                       r"([A-ZÀ-ÞĀ-Ž][\w&.-]*(?: [A-ZÀ-ÞĀ-Ž][\w&.-]*){0,3})"
                       r"\s?[\"”»“’](?=[,)]|\s+(?i:or|ou|o|oder|eller|of|e|ou\s+la|ou\s+le)\s)")
 

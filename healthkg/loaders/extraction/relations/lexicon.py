@@ -40,7 +40,7 @@ _FIXED = {
     # an optional short form in parentheses right after a name: "Technologiepark (TPR)", also when
     # no entity holds it ("Flanders Investment & Trade (FIT)")
     # an acronym or a term defined in brackets after a name: "(UZA)", "(⟪O1⟫)", "(« Laurentia » ou la « Société »)"
-    "ALIAS": r"(?:\s*\((?:⟪[POL]\d+⟫|[A-ZÆØÅÄÖ][A-Za-z0-9ÆØÅÄÖæøåäö&-]{1,9}|(?:the |la |le |die |de )?[«\"“„‘][^()]{1,80})\))?",
+    "ALIAS": r"(?:\s*\((?:⟪[POL]\d+⟫|[A-ZÆØÅÄÖ][A-Za-z0-9ÆØÅÄÖæøåäö&-]{1,9}|(?:[a-z]{1,3} )?[«\"“„‘][^()]{1,80})\))?",
 }
 
 
