@@ -182,3 +182,11 @@ def test_a_belgian_dutch_dienst_named_by_its_field_is_a_department(extract):
     assert ("part_of", "dienst Oogheelkunde", "Universitair Ziekenhuis Gent") in relations
     entities, _ = extract("nl", "Hij werkt voor de dienst Burgerzaken.")
     assert not any(n.startswith("dienst") for _t, n in entities)
+
+
+def test_an_italian_operative_unit_whose_director_is_named_with_a_copula(extract):
+    entities, relations = extract("it", "L'ASST Valle Olona e l'Università degli Studi dell'Insubria hanno firmato. Lo "
+                                        "studio sarà condotto presso la UO Cardiologia degli Spedali Riuniti, il cui "
+                                        "direttore è la prof.ssa Elena Conti.")
+    assert ("role", "Elena Conti", "UO Cardiologia") in relations
+    assert not any(r[0] == "part_of" and r[1] == "UO Cardiologia" for r in relations)  # its owner is unnamed

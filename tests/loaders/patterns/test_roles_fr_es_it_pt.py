@@ -215,3 +215,8 @@ def test_portuguese_titles_in_the_spelling_before_the_orthographic_agreement(tex
     names = {e["id"]: e["name"] for e in result["entities"]}
     assert any(r["type"] == "role" and names[r["subject"]] == person and names[r["object"]] == body
                and r["role"] == title for r in result["relations"])
+
+
+def test_whose_director_is_with_a_copula(extract):
+    _, relations = extract("it", "Gli studi saranno condotti presso l'Ospedale San Paolo, il cui direttore è Marco Rossi.")
+    assert ("role", "Marco Rossi", "Ospedale San Paolo") in relations

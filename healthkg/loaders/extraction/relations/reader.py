@@ -207,6 +207,11 @@ class DocumentReader:
             if unit.id in owned or "units" not in unit.attributes.get("recognizers", ()) or not unit.mentions:
                 continue
             first = min(m.start for m in unit.mentions)
+            if self._names_owner_after(unit, first):
+                best = self._owner_after(unit, first)  # "la UO Cardiologia degli Spedali Civili": its own owner
+                if best is not None:
+                    self._add("part_of", unit.id, best[1], self._sentence_of(first))
+                continue
             window_start = self._sentences[max(0, self._sentence_index(first) - UNIT_LOOKBACK)].start
             best: tuple[int, str] | None = None
             best_end = -1
@@ -223,6 +228,18 @@ class DocumentReader:
                 best = self._owner_after(unit, first)
             if best is not None:
                 self._add("part_of", unit.id, best[1], self._sentence_of(first))
+
+    def _names_owner_after(self, unit: Entity, first: int) -> bool:
+        """Whether a connector and a capitalised word follow a department's first mention: the
+        text names the body it belongs to right there ("la UO Cardiologia degli | Spedali Civili"),
+        so no body named before it is its owner."""
+        from healthkg.loaders.extraction.lexicon import lexicon
+
+        end = min(m.end for m in unit.mentions if m.start == first)
+        lex = lexicon(self._sentences[self._sentence_index(first)].language or self.doc.language or "en")
+        after = re.match(r"\s+(\S+)\s+(?:\S+\s+)?(\S)", self.doc.text[end:end + 60])
+        return after is not None and after.group(1).lower() in lex.connectors and after.group(2).isupper() \
+            and after.group(1).lower() not in ("in", "i", "à", "a", "en")
 
     def _owner_after(self, unit: Entity, first: int) -> tuple[int, str] | None:
         """The hospital or university named right after a department's first mention, with
