@@ -36,12 +36,13 @@ def _articles() -> str:
 def _definition() -> re.Pattern:
     """Right after a name: an opener of ``common/definition_openers.txt`` ("hereinafter referred
     to as", "ci-après"), an article, a capitalised term of up to four words in quotes of any
-    kind, then the bracket's end, a comma or "or" ("(« Laurentia » ou la « Société »)")."""
+    kind, then the bracket's end, a comma or a second term after a short word or two ("(« Laurentia »
+    ou la « Société »)")."""
     openers = sorted(load_words("", "definition_openers.txt"), key=len, reverse=True)
     opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
     return re.compile(rf"\s*\((?:(?i:{opener})\s*:?\s*,?\s*)?(?:(?i:{_articles()})\s+)?[\"“«„‘]\s?"
                       r"([A-ZÀ-ÞĀ-Ž][\w&.-]*(?: [A-ZÀ-ÞĀ-Ž][\w&.-]*){0,3})"
-                      r"\s?[\"”»“’](?=[,)]|\s+(?i:or|ou|o|oder|eller|of|e|ou\s+la|ou\s+le)\s)")
+                      r"\s?[\"”»“’](?=[,)]|(?:\s+[^\W\d_]{1,5}){1,2}\s+[\"“«„‘])")  # or another term: "ou la « Société »"
 
 
 def defined_term_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:

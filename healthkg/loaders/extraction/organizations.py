@@ -828,7 +828,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         k = place_run(words, j, lex)
         closers = load_words(lex.language or "", "place_closers.txt", with_common=False)
         if k == j and closers and j + 1 < len(words) and words[j + 1].lower in closers \
-                and words[j].lower.endswith("s") and place_run([Word(words[j].text[:-1], 0, 0)], 0, lex) == 1:
+                and words[j].lower.endswith("s") and gazetteer().get(words[j].text[:-1]) is not None:
             k = j + 1  # "Region Jönköpings län": the place's genitive before the county word
         if j < k < len(words) and words[k].lower in closers:
             k += 1  # "Region Örebro län": the word for the county closes the place

@@ -232,10 +232,12 @@ def _zone_start(words, start: int, lex) -> int:
     Guangming District" stays as it is)."""
     k = start
 
-    def plain(i: int) -> bool:  # a capitalised word of the name that is no place, head or title
-        return _place_word(words[i], lex) and gazetteer().get(words[i].text) is None \
-            and lex.head_of(words[i].text) is None and not lex.is_title(words[i].text) \
-            and not (i == 0 and words[i].lower in lex.articles)
+    def name_word(i: int) -> bool:  # a capitalised word of the name that is no head or title
+        return _place_word(words[i], lex) and lex.head_of(words[i].text) is None \
+            and not lex.is_title(words[i].text) and not (i == 0 and words[i].lower in lex.articles)
+
+    def plain(i: int) -> bool:  # ... and no place
+        return name_word(i) and gazetteer().get(words[i].text) is None
 
     while k > 0 and start - k < _MAX_ZONE_WORDS and plain(k - 1):
         k -= 1
@@ -244,13 +246,10 @@ def _zone_start(words, start: int, lex) -> int:
     if k < start and k > 0 and _place_word(words[k - 1], lex) and gazetteer().get(words[k - 1].text) is not None:
         k -= 1
         # a Chinese place named by several: "Hainan Boao | Lecheng International Medical Tourism Pilot Zone"
-        for _more in range(2):
-            if k > 0 and _place_word(words[k - 1], lex) and not (k - 1 == 0 and words[k - 1].lower in lex.articles) \
-                    and (gazetteer().get(words[k - 1].text) is not None or is_pinyin_given(words[k - 1].text)) \
-                    and lex.head_of(words[k - 1].text) is None and not lex.is_title(words[k - 1].text):
-                k -= 1
-            else:
-                break
+        low = k
+        while k > 0 and low - k < 2 and name_word(k - 1) \
+                and (gazetteer().get(words[k - 1].text) is not None or is_pinyin_given(words[k - 1].text)):
+            k -= 1
     return k
 
 

@@ -28,7 +28,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable
 
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, slot_regex
@@ -301,18 +300,10 @@ def _indefinite_before(marked: str, start: int, language: str | None) -> bool:
     """Whether an indefinite article stands right before the delegation word at ``start``,
     perhaps with a number or an adjective between ("a 9-member delegation", "una delegazione",
     "En gruppe"): a group the text names for the first time."""
-    words = marked[max(0, start - 30):start].split()[-3:]
-    articles = _indefinite_articles(language)
-    return any(w.lower() in articles for w in words[-2:]) if words else False
-
-
-@lru_cache(maxsize=None)
-def _indefinite_articles(language: str | None) -> frozenset[str]:
     from healthkg.loaders.extraction.rulefiles import load_words
 
-    if not language:
-        return frozenset()
-    return frozenset(w for w in load_words(language, "indefinite_articles.txt", with_common=False) if " " not in w)
+    articles = load_words(language, "indefinite_articles.txt", with_common=False) if language else frozenset()
+    return any(w.lower() in articles for w in marked[max(0, start - 30):start].split()[-2:])
 
 
 def _after_relative_pronoun(ss: SlotSentence, lex: Lexicon, start: int) -> bool:

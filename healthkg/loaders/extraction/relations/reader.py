@@ -117,9 +117,9 @@ class DocumentReader:
     _role_orgs: dict[str, str] = field(default_factory=dict)
     _pending: list[_Pending] = field(default_factory=list)
     _leader: str | None = None
-    _referred: list = field(default_factory=list)
+    _referred: list = field(default_factory=list)  # (start, end, entity) of the short references read
     _untitled: list = field(default_factory=list)  # (person, title) of this sentence's titles without a body
-    _lone_signers: list = field(default_factory=list)  # ((person, title), parties, people, evidence) of agreements  # (start, end, entity) of the short references read
+    _lone_signers: list = field(default_factory=list)  # ((person, title), parties, people, evidence) of agreements
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -203,6 +203,8 @@ class DocumentReader:
         universitetssykehus, der ... ved Avdeling for medisinsk mikrobiologi"): a department
         belongs to some hospital or university, and the text names it first."""
         owned = {r.subject for r in self.relations if r.type == "part_of"}
+        # (a body referred to counts: "Party Secretary of our hospital X, Director of the Department of ...")
+        spans = sorted(self._mentions + self._referred, key=lambda span: span[:2])
         for unit in self.entities:
             if unit.id in owned or "units" not in unit.attributes.get("recognizers", ()) or not unit.mentions:
                 continue
@@ -215,8 +217,7 @@ class DocumentReader:
             window_start = self._sentences[max(0, self._sentence_index(first) - UNIT_LOOKBACK)].start
             best: tuple[int, str] | None = None
             best_end = -1
-            # (a body referred to counts: "Party Secretary of our hospital X, Director of the Department of ...")
-            for start, end, entity in sorted(self._mentions + self._referred, key=lambda span: span[:2]):
+            for start, end, entity in spans:
                 if start >= first:
                     break
                 if start < window_start or start < best_end:
@@ -233,13 +234,12 @@ class DocumentReader:
         """Whether a connector and a capitalised word follow a department's first mention: the
         text names the body it belongs to right there ("la UO Cardiologia degli | Spedali Civili"),
         so no body named before it is its owner."""
-        from healthkg.loaders.extraction.lexicon import lexicon
-
         end = min(m.end for m in unit.mentions if m.start == first)
-        lex = lexicon(self._sentences[self._sentence_index(first)].language or self.doc.language or "en")
+        lex = self._lexicon(self._sentences[self._sentence_index(first)])
         after = re.match(r"\s+(\S+)\s+(?:\S+\s+)?(\S)", self.doc.text[end:end + 60])
-        return after is not None and after.group(1).lower() in lex.connectors and after.group(2).isupper() \
-            and after.group(1).lower() not in ("in", "i", "à", "a", "en")
+        return after is not None and after.group(2).isupper() \
+            and re.fullmatch(lex.alternation("of"), after.group(1)) is not None \
+            and re.fullmatch(lex.alternation("in"), after.group(1)) is None  # (a seat is no owner: "in Y")
 
     def _owner_after(self, unit: Entity, first: int) -> tuple[int, str] | None:
         """The hospital or university named right after a department's first mention, with
@@ -546,17 +546,21 @@ class DocumentReader:
         """The one signer of an agreement whose title names no body holds it in the one party
         no other person of the sentence holds a title in ("signerte administrerende direktør X
         og Y en intensjonsavtale mellom A og B", Y being B's vice-president: X is A's director)."""
+        if not self._lone_signers:
+            return
+        bodies: dict[str, set[str]] = {}  # person -> the bodies they hold a title in
+        for r in self.relations:
+            if r.type == "role":
+                bodies.setdefault(r.subject, set()).add(r.object)
         for (person, title), parties, people, evidence in self._lone_signers:
-            if any(r.type == "role" and r.subject == person for r in self.relations):
-                continue
             others = people - {person}
-            held = {r.object for r in self.relations if r.type == "role" and r.subject in others}
-            if any(not any(r.type == "role" and r.subject == o for r in self.relations) for o in others):
+            if person in bodies or not others or any(o not in bodies for o in others):
                 continue  # another signer's body is unknown ("På vegne af X underskrev A aftalen med direktør B")
+            held = set().union(*(bodies[o] for o in others))
             free = [p for p in dict.fromkeys(parties) if p not in held and p not in people
                     and self.by_id.get(p) is not None and self.by_id[p].coarse_kind == "organization"]
-            if others and len(free) == 1:
-                self._add("role", person, free[0], evidence, title)
+            if len(free) == 1 and self._add("role", person, free[0], evidence, title):
+                bodies[person] = {free[0]}
 
     def _beside_bodies(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """The pairs of an agreement that join two bodies when any pair names a body: a signer
