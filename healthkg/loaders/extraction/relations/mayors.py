@@ -10,6 +10,10 @@ after an "in" word (where someone else sits), after "a delegation from" or held 
 sentences of a visit ("Vice Mayor X visited Y": Y is not X's city); a person who already
 has a role keeps it.
 
+A mayor or councillor whose sentence names no city of theirs ("Ordfører X åpnet
+konferansen", "wethouder Economie X ontving de delegatie") holds the title in the city the
+document reports from (:func:`home_city`), unless they are a visitor themselves.
+
 >>> from healthkg.loaders.document import Document, Sentence
 >>> from healthkg.loaders.statements import Entity, Mention
 >>> text = "Mayor Ann Berg said that Leiden welcomes the investors."
@@ -23,6 +27,7 @@ has a role keeps it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from healthkg.loaders.document import Document
 from healthkg.loaders.extraction.relations.lexicon import get_lexicon
@@ -30,32 +35,45 @@ from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
 from healthkg.loaders.statements import Entity, Relation
 
-__all__ = ["mayor_roles", "is_mayor_title"]
+__all__ = ["mayor_roles", "is_mayor_title", "home_city"]
 
 _SEATS = ("City", "GovernmentBody")
 
 
 def is_mayor_title(title: str, lex) -> bool:
-    """Whether a title is a mayor's ("Oberbürgermeisterin", "vice-prefeita", "Deputy Mayor").
+    """Whether a title is a mayor's or a councillor's ("Oberbürgermeisterin", "vice-prefeita",
+    "Deputy Mayor"), also with its portfolio ("assessora allo sviluppo economico").
 
     >>> lex = get_lexicon(("en",))
     >>> is_mayor_title("Deputy Mayor", lex), is_mayor_title("president", lex)
     (True, False)
+    >>> is_mayor_title("assessora allo sviluppo economico", get_lexicon(("it",)))
+    True
     """
-    return any(match.end() == len(title) for match in lex.finditer("mayor", title))
+    for match in lex.finditer("mayor", title):
+        rest = title[match.end():]
+        if not rest or (rest[:1].isspace() and lex.regex("title_spec").match(rest.lstrip())):
+            return True
+    return False
 
 
 def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]) -> list[Relation]:
     """Roles of mayors named without their city (see the module docstring)."""
     with_role = {r.subject for r in relations if r.type == "role"}
     found: list[Relation] = []
+    unplaced: dict[str, tuple[str, object]] = {}  # person -> (title, evidence) of a mayor no sentence places
     for sentence in doc.sentences:
         languages = {sentence.language or "", doc.language or "", "en"} - {""}
         lex = get_lexicon(tuple(sorted(languages)))
-        if not lex.search("mayor", sentence.text) or lex.search("visit_verb", sentence.text) \
-                or lex.search("trip", sentence.text):
+        if not lex.search("mayor", sentence.text):
             continue
         ss = SlotSentence.build(sentence, doc.text, entities)
+        findings = find_roles(ss, lex)
+        mayors = [f for f in findings if f.object is None and is_mayor_title(f.title, lex)]
+        for finding in mayors:
+            unplaced.setdefault(finding.subject.entity.id, (finding.title, ss.evidence))
+        if not mayors or lex.search("visit_verb", sentence.text) or lex.search("trip", sentence.text):
+            continue
         # the sentence's own "in" words: English "at" is Danish "that"
         own = get_lexicon((sentence.language or doc.language or "en",))
         placed_after = own.expand("{in} {art?}") + "$"
@@ -64,17 +82,64 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         seats = {slot.entity.id for slot in ss.slots if slot.entity.type in _SEATS
                  and not re.search(placed_after, ss.marked[:slot.marked_start])
                  and not re.search(origin, ss.marked[:slot.marked_start])}
-        findings = find_roles(ss, lex)
         # not a seat someone else of the sentence holds a title in ("dal sindaco A e dal vicesindaco di X B")
         seats -= {f.object.entity.id for f in findings if f.object is not None}
-        mayors = [f for f in findings if f.object is None and is_mayor_title(f.title, lex)]
         for finding, seat in _seats_of(mayors, seats, ss, lex):
             person = finding.subject.entity.id
             if person in with_role:
                 continue
             found.append(Relation("role", person, seat, ss.evidence, finding.title))
             with_role.add(person)
+    visitors = {r.subject for r in relations if r.type == "visit"}
+    unplaced = {p: v for p, v in unplaced.items() if p not in with_role and p not in visitors}
+    home = home_city(doc, entities, relations) if unplaced else None
+    if home is not None:
+        found += [Relation("role", person, home, evidence, title)
+                  for person, (title, evidence) in unplaced.items()]
     return found
+
+
+def home_city(doc: Document, entities: list[Entity], relations: list[Relation]) -> str | None:
+    """The id of the city a document reports from, or ``None`` when it is not plain: the one
+    city it names in a country whose official language (CLDR, through babel) the document is
+    written in; of several, the one visited, or else the one named most often. A visit to a
+    city abroad leaves the home open (the mayor of the text may be that city's).
+
+    >>> from healthkg.loaders.statements import Mention
+    >>> doc = Document(id="h", source="h.txt", text="", language="no")
+    >>> ents = [Entity("l/x", "City", "Xiamen", [Mention("Xiamen", 0, 6)], links={"iso3166": "CN"}),
+    ...         Entity("l/t", "City", "Trondheim", [Mention("Trondheim", 9, 18)], links={"iso3166": "NO"})]
+    >>> home_city(doc, ents, [])
+    'l/t'
+    """
+    cities = {e.id: e for e in entities if e.type == "City"}
+    local = [e for e in cities.values() if _official_in(doc.language, e.links.get("iso3166"))]
+    visited = {r.object for r in relations if r.type == "visit" and r.object in cities}
+    if not local or visited - {e.id for e in local}:
+        return None
+    if len(local) == 1:
+        return local[0].id
+    if len(visited) == 1:
+        return next(iter(visited))
+    counts = sorted(((len(e.mentions), e.id) for e in local), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
+
+
+@lru_cache(maxsize=512)
+def _official_in(language: str | None, country: str | None) -> bool:
+    """Whether ``language`` is an official language of ``country`` (ISO codes).
+
+    >>> _official_in("es", "AR"), _official_in("de", "CN"), _official_in("no", "NO")
+    (True, False, True)
+    """
+    if not language or not country:
+        return False
+    from babel.languages import get_official_languages
+
+    try:
+        return language in get_official_languages(country, de_facto=True)
+    except Exception:  # noqa: BLE001 - a code CLDR does not know
+        return False
 
 
 def _seats_of(mayors, seats: set[str], ss: SlotSentence, lex) -> list:
