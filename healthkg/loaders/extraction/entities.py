@@ -40,6 +40,7 @@ from healthkg.loaders.extraction.defined_terms import defined_term_after, term_u
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym
+from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.extraction.time_zones import time_zone_words
 from healthkg.loaders.statements import Entity
@@ -409,7 +410,7 @@ def _short_forms(name: str, lex) -> list[str]:
     while words and normalize(words[-1].rstrip(",")) in legal_forms():
         words.pop()
         stripped = True
-    sector = load_words("", "sector_words.txt")
+    sector = _TradeWords(load_words("", "sector_words.txt"))
     if not stripped and len(words) >= 2 and all(normalize(w) in sector for w in words[1:]) \
             and _brand(words[0], lex):
         return [words[0]]  # "Skarvik Diagnostics" -> "Skarviks administrerende direktør"
@@ -438,6 +439,21 @@ def _short_forms(name: str, lex) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != name]
 
 
+class _TradeWords:
+    """Words of a trade (``common/sector_words.txt``), also joined by hyphens
+    ("Arzneimittel-Großhandel").
+
+    >>> "arzneimittel-großhandel" in _TradeWords({"arzneimittel", "großhandel"})
+    True
+    """
+
+    def __init__(self, words):
+        self._words = words
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words or ("-" in word and all(p in self._words for p in word.split("-")))
+
+
 def _seat_short_forms(name: str, lex) -> list[str]:
     """The name of a body without the city that closes it, when what is left is one word that
     names it alone, a compound of a name and a head ("Donauklinikum Regensburg" ->
@@ -457,6 +473,31 @@ def _seat_short_forms(name: str, lex) -> list[str]:
             or lex.heads.get((words[0].lower(),)) is not None or generic_compound(words[0]):
         return []
     return [words[0]]
+
+
+def _headed_short_form(name: str, lex) -> str | None:
+    """The name after a bare head that opens a body's name of two words, when it can name the
+    body alone ("Hogeschool Windesheim" -> "Windesheim"; not "Klinikum Passau"). Such a name
+    may be a region's as well ("Universiteit Twente"), so it is not read after a word of place.
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _headed_short_form("Hogeschool Windesheim", lexicon("nl")), _headed_short_form("Klinikum Passau", lexicon("de"))
+    ('Windesheim', None)
+    """
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    if lex.heads.get((words[0].lower(),)) is None and not generic_compound(words[0]) \
+            and not _bare_suffix_head(words[0], lex):
+        return None
+    return words[1] if _brand(words[1], lex) else None
+
+
+def _bare_suffix_head(word: str, lex) -> bool:
+    """Whether a word is exactly a head the lexicon lists only as a compound ending
+    ("Hogeschool" of "-hogeschool")."""
+    lower = word.lower()
+    return any(lower == suffix for suffix, *_rest in lex.head_suffixes)
 
 
 def _brand(word: str, lex, small_place: bool = False) -> bool:
@@ -492,8 +533,13 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     # short forms once per name (a name has many mentions): companies', and a hospital's,
     # university's or institute's without the city that closes it ("Donauklinikum Regensburg")
     short_of = {name: set(_short_forms(name, lex)) for name in {m.name for m in companies}}
+    not_after_place_word: set[tuple[str, ...]] = set()
     for name in {m.name for m in mentions if m.type in _SEATED_KINDS and m.acronym_of is None}:
         forms_of_name = _seat_short_forms(name, lex)
+        headed = _headed_short_form(name, lex)
+        if headed is not None:
+            forms_of_name.append(headed)
+            not_after_place_word.add((headed,))
         if forms_of_name:
             short_of[name] = set(forms_of_name)
     bodies = [m for m in mentions if m.name in short_of and m.acronym_of is None
@@ -554,6 +600,8 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
                 if run[-1] == key[-1] or genitive and run[-1] == key[-1] + "s":
                     if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
                         continue  # part of a longer name
+                    if key in not_after_place_word and k > 0 and words[k - 1].lower in IN_WORDS:
+                        continue  # "productie in Twente": the region, not "Universiteit Twente"
                     hit = (size, org)
                     break
             if hit is None:

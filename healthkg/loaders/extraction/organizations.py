@@ -148,7 +148,7 @@ def _region_after_bare_head(words, e, start, lex) -> bool:
     True
     """
     if lex.language not in _COMPOUND_NAME_LANGUAGES or start is None or start != e - 1 or e >= len(words) \
-            or start == 0 or not words[start].cap \
+            or not words[start].cap \
             or not (_bare_head(words[start], lex) or generic_compound(words[start].text)):
         return False  # a head alone ("Sygehus") or a compound of generic words ("Länssjukhuset Ryhov")
     word = words[e]
@@ -900,6 +900,30 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     return j, inner_start, acronym
 
 
+def _opens_with_board(words, start: int) -> bool:
+    """Whether the words at ``start`` name a governing board (``common/board_names.txt``).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _opens_with_board([Word(t, 0, 0) for t in ("College", "van", "Bestuur", "van", "X")], 0)
+    True
+    """
+    for phrase in load_words("", "board_names.txt"):
+        size = phrase.count(" ") + 1
+        if " ".join(w.lower for w in words[start:start + size]) == phrase:
+            return True
+    return False
+
+
+def _company_legal_form(word) -> bool:
+    """Whether a word is a company's legal form, not an association's ("mbH", not "e.V.").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _company_legal_form(Word("mbH", 0, 3)), _company_legal_form(Word("e.V.", 0, 4))
+    (True, False)
+    """
+    return word.lower in legal_forms() and word.lower not in load_words("", "association_legal_forms.txt")
+
+
 def _lower_case_legal_form(word) -> bool:
     """A legal form written in lower case after a name ("plc", "e.V.")."""
     forms = load_words("", "lower_case_legal_forms.txt")
@@ -1038,6 +1062,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if end < len(words) and words[end].text == "." and words[end].start == words[end - 1].end \
                 and words[end - 1].lower + "." in load_words("", "lower_case_legal_forms.txt"):
             end += 1  # "Laurentia inc.": the abbreviation's dot
+        if type_ == "Association" and end > i + m and _company_legal_form(words[end - 1]):
+            type_ = "Company"  # "... Gesellschaft für Investitionsförderung und Stadtentwicklung mbH"
         if type_ == "Company" and m == 1 and end > i + 1 and order in _HEAD_ONLY_ORDERS:
             later = _head_at(words, i + 1, lex)
             if later is not None and later[1] not in ("Company", "Branch"):
@@ -1069,6 +1095,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             continue  # a legal form or "Group" alone; but "Grupo Vithas", "Gruppo San Donato"
         if _runs_past_head(words, i, m, end, type_, order, lex) and not sw.title_case:
             continue  # "Guangzhou International Biotech | Island": the name goes on
+        if _opens_with_board(words, start):
+            continue  # "het College van Bestuur van X": X's board, part of a title
         if _after_indefinite_article(words, start, i, lex):
             continue  # "ein Servicezentrum für ...", "een Benelux-servicecentrum": a common noun
         if start == i and end == i + m and _foreign_body_city(words, end, type_, lex):

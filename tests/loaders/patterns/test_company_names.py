@@ -495,3 +495,25 @@ def test_a_legal_form_in_lower_case_closes_a_company_name(language, text, name, 
 def test_a_lower_case_word_after_a_name_is_no_legal_form(extract):
     entities, _ = extract("en", "Yesterday Anna Berg included a letter.")
     assert not any(t == "Company" for t, _n in entities)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Der Arzneimittelgroßhändler Hebei Kanglin Pharmaceutical Co., Ltd. aus Baoding baut ein Lager.",
+     "Hebei Kanglin Pharmaceutical Co., Ltd."),
+    ("Der Softwareentwickler Medalyt GmbH aus Kiel eröffnet ein Büro.", "Medalyt GmbH"),
+])
+def test_a_german_trade_noun_before_a_company_is_no_part_of_its_name(text, company, extract):
+    entities, _ = extract("de", text)
+    assert ("Company", company) in entities
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Das gaben die Nordholmer Gesellschaft für Wirtschaftsförderung mbH und die Stadt bekannt.",
+     "Nordholmer Gesellschaft für Wirtschaftsförderung mbH", "Company"),
+    # an association's legal form keeps the kind
+    ("Das gaben die Nordholmer Gesellschaft für Wirtschaftsförderung e.V. und die Stadt bekannt.",
+     "Nordholmer Gesellschaft für Wirtschaftsförderung e.V.", "Association"),
+])
+def test_a_society_with_a_company_legal_form_is_a_company(text, name, type_, extract):
+    entities, _ = extract("de", text)
+    assert (type_, name) in entities

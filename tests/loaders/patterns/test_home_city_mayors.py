@@ -47,3 +47,8 @@ def test_a_mayor_without_a_city_holds_the_title_in_the_home_city(language, text,
 def test_no_home_city_role(language, text, person, extract):
     _, relations = extract(language, text)
     assert not any(r[0] == "role" and r[1] == person and r[2] != "Hefei" for r in relations)
+
+
+def test_a_city_in_the_genitive_before_a_councillors_title_is_the_seat(extract):
+    _, relations = extract("de", "Empfangen wurde sie von Kiels Wirtschaftsdezernentin Maren Holst.")
+    assert ("role", "Maren Holst", "Kiel") in relations

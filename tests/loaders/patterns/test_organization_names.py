@@ -1031,3 +1031,36 @@ def test_a_body_named_after_a_person_is_the_same_without_the_persons_name(extrac
 def test_the_last_of_two_heads_names_the_kind_and_relative_days_open_no_name(text, name, type_, extract):
     entities, _ = extract("en", text)
     assert (type_, name) in entities
+
+
+def test_a_bare_head_and_a_name_open_a_sentence_and_the_name_alone_stands_for_the_body(extraction):
+    text = ("Hogeschool Veldhoven en de Universiteit van Jilin hebben een overeenkomst gesloten. "
+            "Het akkoord werd ondertekend door Anne de Wit, voorzitter van het College van Bestuur van Veldhoven.")
+    result = extraction(text, "nl")
+    names = {e.id: e.name for e in result.entities}
+    assert "Hogeschool Veldhoven" in names.values()
+    assert not any(n.startswith("College van Bestuur") for n in names.values())
+    roles = {(names[r.subject], names[r.object], r.role) for r in result.relations if r.type == "role"}
+    assert ("Anne de Wit", "Hogeschool Veldhoven", "voorzitter van het College van Bestuur") in roles
+
+
+def test_a_region_named_like_a_university_stays_the_region(extraction):
+    text = "Universiteit Veldhoven opent een lab. Het bedrijf bouwt zijn productie in Veldhoven uit."
+    result = extraction(text, "nl")
+    university = next(e for e in result.entities if e.name == "Universiteit Veldhoven")
+    assert len(university.mentions) == 1
+
+
+@pytest.mark.parametrize("language, text, name, type_", [
+    ("nl", "De delegatie bezocht Marisla, het ziekenhuis in Zwolle.", "Marisla", "Hospital"),
+    ("fr", "La délégation a visité Pharmadis, la société qui fabrique des seringues.", "Pharmadis", "Company"),
+])
+def test_a_name_in_apposition_to_a_kind_noun_with_a_definite_article_is_of_that_kind(language, text, name, type_,
+                                                                                   extract):
+    entities, _ = extract(language, text)
+    assert (type_, name) in entities
+
+
+def test_a_health_insurer_named_after_its_descriptor_is_a_company(extract):
+    entities, _ = extract("nl", "Zorgverzekeraar Brabant Zorgverzekeringen, gevestigd in Tilburg, betaalt mee.")
+    assert ("Company", "Brabant Zorgverzekeringen") in entities

@@ -51,3 +51,20 @@ def test_city_brand_and_trade_without_legal_form_goes_by_its_brand(extract):
     _, relations = extract("sv", "Region Kalmar län och medicinteknikföretaget Xiamen Lintel Medical Instruments "
                                  "undertecknade avtalet. Det skrevs under av Lintels vice vd, Fang Ruoxi.")
     assert ("role", "Fang Ruoxi", "Xiamen Lintel Medical Instruments") in relations
+
+
+def test_brand_before_a_hyphenated_trade_compound_names_the_company(extraction):
+    text = ("Die Nordlicht Medizin-Vertrieb GmbH unterzeichnete einen Vertrag mit Wuxi. "
+            "„Das ist ein großer Schritt“, sagte Nordlicht-Geschäftsführerin Dr. Ina Karsten. "
+            "Nordlicht, mit Sitz in Kiel, liefert an Apotheken.")
+    result = extraction(text, "de")
+    names = {e.id: e.name for e in result.entities}
+    roles = {(names[r.subject], names[r.object]) for r in result.relations if r.type == "role"}
+    assert ("Ina Karsten", "Nordlicht Medizin-Vertrieb GmbH") in roles
+    assert ("located_in", "Nordlicht Medizin-Vertrieb GmbH", "Kiel") in {
+        (r.type, names[r.subject], names[r.object]) for r in result.relations}
+
+
+def test_a_hyphenated_compound_of_other_words_gives_no_short_name(extract):
+    entities, _ = extract("de", "Die Nordlicht Stadt-Entwicklung GmbH baut in Kiel. Nordlicht ist ein Sternbild.")
+    assert not any(n == "Nordlicht" for _t, n in entities)

@@ -74,3 +74,32 @@ def test_host_named_after_the_visit_is_no_visitor(extract):
             "onde foi recebida pelo presidente do conselho, Yang Xuefeng.")
     _, relations = extract("pt", text)
     assert not any(r[0] == "visit" and r[1] == "Yang Xuefeng" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, visitor, place", [
+    ("de", "Am Dienstag war eine Delegation unter der Leitung von Wang Tao, Vorstand von Hebei Kanglin "
+           "Pharmaceutical Co., Ltd., in Kiel zu Gast.", "Wang Tao", "Kiel"),
+    ("da", "En delegation fra Harbin var i sidste uge i Odense på besøg.", "Harbin", "Odense"),
+    ("nl", "Een delegatie uit Wuhan was vorige week in Utrecht op werkbezoek.", "Wuhan", "Utrecht"),
+])
+def test_a_delegation_that_is_a_guest_in_a_place_visits_it(language, text, visitor, place, extract):
+    _, relations = extract(language, text)
+    assert ("visit", visitor, place) in relations
+
+
+def test_a_delegation_at_home_is_no_guest(extract):
+    _, relations = extract("de", "Die Delegation aus Kiel hatte in Harbin Gäste aus Wuhan.")
+    assert not any(r[0] == "visit" and r[2] == "Harbin" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, leader, place", [
+    ("nl", "Ook aanwezig was Lou Wen, adjunct-directeur van de Gezondheidscommissie van Hebei, die de Chinese "
+           "delegatie leidde. Dinsdag bracht de delegatie een bezoek aan het Maasziekenhuis.", "Lou Wen",
+     "Maasziekenhuis"),
+    ("en", "Also present was Lou Wen, deputy director of the Hebei Health Commission, who led the Chinese "
+           "delegation. On Tuesday the delegation visited Norfolk General Hospital.", "Lou Wen",
+     "Norfolk General Hospital"),
+])
+def test_a_leader_named_in_a_relative_clause_is_the_visitor_later(language, text, leader, place, extract):
+    _, relations = extract(language, text)
+    assert ("visit", leader, place) in relations

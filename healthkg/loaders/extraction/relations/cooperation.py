@@ -267,8 +267,8 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 visitor = people[-1].entity.id  # "..., Ms. Ren, deputy director of X, who led a delegation to Y"
             elif before:
                 visitor = before[0].entity.id
-            else:
-                origin = _delegation_origin(ss, lex, match.start())
+            else:  # (the pattern may open with the delegation: "En delegation fra X var i Y på besøg")
+                origin = _delegation_origin(ss, lex, visited.marked_start)
                 visitor = origin.entity.id if origin is not None else None
         if visitor is None:  # "Gestern hat Anna Weber das Klinikum Passau besucht": the subject inside the clause
             inside = [s for s in ss.of_kind("PO") if match.start() <= s.marked_start < visited.marked_start]
