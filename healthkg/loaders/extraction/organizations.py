@@ -1225,7 +1225,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         text = word.text
         if text[-1:] in ("'", "’") and text[-2:-1] in ("s", "x", "z"):
             text = text[:-1]  # "Oslo universitetssykehus' direktør": the genitive of a name ending in -s
-        if word.cap or not text.isalpha() or len(text) < 5 or not (prev.alpha or "'" in prev.text) \
+        if word.cap or not text.isalpha() or len(text) < 4 or not (prev.alpha or "'" in prev.text) \
                 or lex.is_stopword(text) or text.lower() in legal_forms():
             continue
         found = lex.head_of(text)

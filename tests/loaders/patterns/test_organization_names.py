@@ -1064,3 +1064,19 @@ def test_a_name_in_apposition_to_a_kind_noun_with_a_definite_article_is_of_that_
 def test_a_health_insurer_named_after_its_descriptor_is_a_company(extract):
     entities, _ = extract("nl", "Zorgverzekeraar Brabant Zorgverzekeringen, gevestigd in Tilburg, betaalt mee.")
     assert ("Company", "Brabant Zorgverzekeringen") in entities
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Delegationen besökte Ystads lasarett, som drivs av Region Skåne.", "Ystads lasarett", "Hospital"),
+    ("Avtalet undertecknades av Växjö stad och Linnéuniversitetet.", "Växjö stad", "GovernmentBody"),
+    ("Den leddes av Tie Wen, biträdande direktör vid Shanxis provinsiella hälsokommission.",
+     "Shanxis provinsiella hälsokommission", "GovernmentBody"),
+])
+def test_swedish_names_with_a_short_or_lower_case_head(text, name, type_, extract):
+    entities, _ = extract("sv", text)
+    assert (type_, name) in entities
+
+
+def test_a_town_s_hospital_run_by_a_region_is_part_of_it(extract):
+    _, relations = extract("sv", "Delegationen besökte Ystads lasarett, som drivs av Region Skåne.")
+    assert ("part_of", "Ystads lasarett", "Region Skåne") in relations
