@@ -478,8 +478,9 @@ def bracketed_acronym(words, j, lex) -> tuple[int, str | None]:
                                                                or _spells_name_before(words, j, inner[0])):
                         return j, inner[0].text  # "(KIZ)", "(Fiocruz)": a short name defined, also one
                         # that is a town's name too ("(ASSE)" after "Administración de los Servicios de Salud del Estado")
-                    if len(inner) == 1 and not _name_goes_on(words, k + 1):
-                        return j, None  # "Medora SAS (Lyon) et ...": the seat after a whole name
+                    if not _name_goes_on(words, k + 1):
+                        return j, None  # "Medora SAS (Lyon) et ...": the seat after a whole name, or its
+                        # short name ("Cooperativa Médica Serra Gaúcha (Coopermed Serra) firmou")
                     return k + 1, None
                 break
     return j, None

@@ -211,3 +211,12 @@ def test_host_of_a_meeting_with_a_guest_is_no_partner(extract):
 def test_three_organisers_jointly_with_a_kind_noun_before_the_last(language, text, extract):
     _, relations = extract(language, text)
     assert sum(1 for t, _s, _o in relations if t == "partner_of") == 3
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("pt", "Cidades-irmãs desde 2016, Joinville e Wuhan deram um novo passo na relação.", "Joinville", "Wuhan"),
+    ("en", "Twinned since 2009, Galway and Zibo opened a joint clinic.", "Galway", "Zibo"),
+])
+def test_an_opening_twinning_apposition_names_partner_cities(language, text, a, b, extract):
+    _, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations

@@ -52,3 +52,9 @@ def test_no_home_city_role(language, text, person, extract):
 def test_a_city_in_the_genitive_before_a_councillors_title_is_the_seat(extract):
     _, relations = extract("de", "Empfangen wurde sie von Kiels Wirtschaftsdezernentin Maren Holst.")
     assert ("role", "Maren Holst", "Kiel") in relations
+
+
+def test_a_municipal_secretary_holds_the_title_in_the_home_city(extract):
+    _, relations = extract("pt", "Uma delegação de Wuhan visitou Joinville. A secretária municipal da Saúde "
+                                 "Marta Lenzi recebeu a delegação.")
+    assert ("role", "Marta Lenzi", "Joinville") in relations

@@ -1080,3 +1080,13 @@ def test_swedish_names_with_a_short_or_lower_case_head(text, name, type_, extrac
 def test_a_town_s_hospital_run_by_a_region_is_part_of_it(extract):
     _, relations = extract("sv", "Delegationen besökte Ystads lasarett, som drivs av Region Skåne.")
     assert ("part_of", "Ystads lasarett", "Region Skåne") in relations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Cooperativa Médica Vale Verde firmou um memorando.", "Cooperativa Médica Vale Verde"),
+    # its short name in brackets is no part of the name
+    ("A Cooperativa Médica Vale Verde (Coopermed Vale) firmou um memorando.", "Cooperativa Médica Vale Verde"),
+])
+def test_a_cooperative_is_a_company(text, name, extract):
+    entities, _ = extract("pt", text)
+    assert ("Company", name) in entities

@@ -42,7 +42,8 @@ _SEATS = ("City", "GovernmentBody")
 
 def is_mayor_title(title: str, lex) -> bool:
     """Whether a title is a mayor's or a councillor's ("Oberbürgermeisterin", "vice-prefeita",
-    "Deputy Mayor"), also with its portfolio ("assessora allo sviluppo economico").
+    "Deputy Mayor"), also with its portfolio ("assessora allo sviluppo economico", "secretária
+    municipal da Saúde").
 
     >>> lex = get_lexicon(("en",))
     >>> is_mayor_title("Deputy Mayor", lex), is_mayor_title("president", lex)
@@ -52,7 +53,8 @@ def is_mayor_title(title: str, lex) -> bool:
     """
     for match in lex.finditer("mayor", title):
         rest = title[match.end():]
-        if not rest or (rest[:1].isspace() and lex.regex("title_spec").match(rest.lstrip())):
+        if not rest or (rest[:1].isspace() and (lex.regex("title_spec").match(rest.lstrip())
+                                                or lex.regex("of").match(rest.lstrip()))):
             return True
     return False
 
