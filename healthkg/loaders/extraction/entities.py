@@ -39,7 +39,7 @@ from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.defined_terms import defined_term_after, term_uses
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
-from healthkg.loaders.extraction.organizations import bracketed_acronym
+from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head
 from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.extraction.time_zones import time_zone_words
@@ -487,17 +487,9 @@ def _headed_short_form(name: str, lex) -> str | None:
     words = name.split()
     if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return None
-    if lex.heads.get((words[0].lower(),)) is None and not generic_compound(words[0]) \
-            and not _bare_suffix_head(words[0], lex):
+    if not is_bare_head(words[0], lex) and not generic_compound(words[0]):
         return None
     return words[1] if _brand(words[1], lex) else None
-
-
-def _bare_suffix_head(word: str, lex) -> bool:
-    """Whether a word is exactly a head the lexicon lists only as a compound ending
-    ("Hogeschool" of "-hogeschool")."""
-    lower = word.lower()
-    return any(lower == suffix for suffix, *_rest in lex.head_suffixes)
 
 
 def _brand(word: str, lex, small_place: bool = False) -> bool:

@@ -41,7 +41,7 @@ from healthkg.loaders.extraction.rulefiles import load_table, load_words, normal
 from healthkg.loaders.extraction.tokens import Word, join_words
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_organizations", "nominative", "german_adjective_base"]
+__all__ = ["recognize_organizations", "nominative", "german_adjective_base", "is_bare_head"]
 
 _POSSESSIVE = {"'s", "’s"}
 _MAX_ACRONYM_RUN = 12
@@ -90,7 +90,17 @@ def _head_at(words, i, lex):
 
 def _bare_head(word, lex) -> bool:
     """Whether a word is a head noun itself, not a compound with a name in front."""
-    lower = normalize(word.text)
+    return is_bare_head(word.text, lex)
+
+
+def is_bare_head(text: str, lex) -> bool:
+    """Whether a word's text is a head noun itself ("Hogeschool", "Klinikum"), not a compound
+    with a name in front ("Donauklinikum").
+
+    >>> is_bare_head("Hogeschool", lexicon("nl")), is_bare_head("Windesheim", lexicon("nl"))
+    (True, False)
+    """
+    lower = normalize(text)
     if (lower,) in lex.heads:
         return True
     return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)

@@ -187,8 +187,8 @@ def _apposed_name(words, i, lex) -> tuple[int, int]:
     """``(start, end)`` of the name the noun at ``i`` stands in apposition to ("Pharmadis,
     filiale du groupe Y", "Medivision, une société basée à Lyon", "Isala, het ziekenhuis in
     Zwolle"): the capitalised run before a comma, itself right before the noun or an article
-    and the noun; an
-    capitalised article opening the sentence is no word of the name ("La Farmalis, subsidiária de Y")."""
+    and the noun; a capitalised article opening the sentence is no word of the name ("La
+    Farmalis, subsidiária de Y")."""
 
     k = i - 1
     if k >= 0 and (words[k].lower in load_words(lex.language, "indefinite_articles.txt", with_common=False)
