@@ -436,7 +436,28 @@ def _short_forms(name: str, lex) -> list[str]:
             forms.append(single)
         if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
             forms.append(core[1])  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
+    forms += _clipped_trade_forms(forms, sector)
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _clipped_trade_forms(forms: list[str], sector) -> list[str]:
+    """Short forms whose last trade word is clipped to a shorter trade word it begins with
+    ("Taihang Pharmaceutical" -> "Taihang Pharma", "Lianhua Technology" -> "Lianhua Tech").
+
+    >>> _clipped_trade_forms(["Taihang Pharmaceutical", "Taihang"], _TradeWords({"pharma", "pharmaceutical"}))
+    ['Taihang Pharma']
+    """
+    from healthkg.loaders.extraction.rulefiles import normalize
+
+    clipped = []
+    for form in forms:
+        words = form.split()
+        if len(words) < 2:
+            continue
+        last = normalize(words[-1])
+        clipped += [" ".join(words[:-1] + [short.capitalize()]) for short in sorted(sector.words)
+                    if len(short) >= 3 and short != last and last.startswith(short) and short.isalpha()]
+    return clipped
 
 
 class _TradeWords:
@@ -448,10 +469,10 @@ class _TradeWords:
     """
 
     def __init__(self, words):
-        self._words = words
+        self.words = words
 
     def __contains__(self, word: str) -> bool:
-        return word in self._words or ("-" in word and all(p in self._words for p in word.split("-")))
+        return word in self.words or ("-" in word and all(p in self.words for p in word.split("-")))
 
 
 def _seat_short_forms(name: str, lex) -> list[str]:

@@ -563,8 +563,10 @@ def _acronym_extension(words, start, j, lex) -> int:
             lex.head_of(w.text) is not None for w in tail[1:])):
         return j  # "X Ltd. | and the Y Alliance (YA)": a legal form closed the name, the acronym names a second body
     acronym = words[k + 1].text
-    if tail[0].lower in lex.conjunctions and defines(acronym, [w.text for w in tail[1:]], skip):
-        return j  # "Cámara de Comercio de Zaragoza | y Aragón Exterior (AREX)": the acronym names a second body
+    if any(w.lower in lex.conjunctions and defines(acronym, [v.text for v in tail[n + 1:]], skip)
+           for n, w in enumerate(tail)):
+        return j  # "Cámara de Comercio de Zaragoza | y Aragón Exterior (AREX)", "Life Sciences Hub | Wales and
+        # the China-Britain Business Council (CBBC)": the acronym names a second body
     inner = next((n for n, w in enumerate(tail) if w.cap and lex.head_of(w.text) is not None), None)
     if inner is not None and defines(acronym, [w.text for w in tail[inner:]], skip):
         return j  # "TechMed Centre | van de Universiteit Twente (UT)": the acronym is the university's
@@ -911,6 +913,23 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     return j, inner_start, acronym
 
 
+def _region_closes(words, end: int, lex) -> bool:
+    """Whether a region or country (not a city) right after a head of several words closes the
+    name: what a bare head like "Life Sciences Hub" serves ("... Hub Wales and the ...").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _region_closes([Word(t, 0, 0) for t in ("Hub", "Wales", "and")], 1, lexicon("en"))
+    True
+    >>> _region_closes([Word(t, 0, 0) for t in ("Hub", "Cardiff", "and")], 1, lexicon("en"))
+    False
+    """
+    k = place_run(words, end, lex)
+    if k <= end:
+        return False
+    place = gazetteer().get(" ".join(w.text for w in words[end:k]))
+    return place is not None and place.type in ("Region", "Country") and (k >= len(words) or not words[k].cap)
+
+
 def _opens_with_board(words, start: int) -> bool:
     """Whether the words at ``start`` name a governing board (``common/board_names.txt``).
 
@@ -1087,6 +1106,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
                 and _regional_adjective_after(words, end, lex):
             end += 1  # "la Région wallonne", "la Comunidad valenciana": a region named by its adjective
         alone = start == i and end == i + m
+        if alone and order in _HEAD_ONLY_ORDERS and m > 1 and _region_closes(words, end, lex):
+            end, alone = place_run(words, end, lex), False  # "Life Sciences Hub Wales", "Health Data Research UK"
         if start == i == 0 and order != "initial" and m == 1 and _bare_head(words[i], lex) \
                 and not (type_ == "University" and end > i + m):
             continue  # "Hospitalet i Odense": a common noun opening the sentence (but universities

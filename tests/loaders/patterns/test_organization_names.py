@@ -1090,3 +1090,19 @@ def test_a_town_s_hospital_run_by_a_region_is_part_of_it(extract):
 def test_a_cooperative_is_a_company(text, name, extract):
     entities, _ = extract("pt", text)
     assert ("Company", name) in entities
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Glenmore Hospital, which is run by Aberfen Bay University Health Board, will train nurses.",
+     {("Hospital", "Glenmore Hospital"), ("GovernmentBody", "Aberfen Bay University Health Board")}),
+    ("It was co-hosted by Life Sciences Hub Wales and the China-Britain Business Council (CBBC).",
+     {("ResearchInstitute", "Life Sciences Hub Wales"), ("Association", "China-Britain Business Council")}),
+])
+def test_welsh_health_bodies_and_a_hub_named_by_its_region(text, names, extract):
+    entities, _ = extract("en", text)
+    assert names <= entities
+
+
+def test_a_hub_before_a_city_does_not_take_the_city(extract):
+    entities, _ = extract("en", "The Life Sciences Hub Cardiff Bay office opened.")
+    assert not any(n.startswith("Life Sciences Hub Cardiff") and t == "ResearchInstitute" for t, n in entities)

@@ -64,3 +64,9 @@ def test_unit_noun_apposition_lookalikes(language, text, extract):
 def test_part_of_reads_since_and_negation_classes_in_german(text, expected, extract):
     _, relations = extract("de", text)
     assert {r for r in relations if r[0] == "part_of"} == expected
+
+
+def test_a_hospital_which_is_run_by_a_board_is_part_of_it(extract):
+    _, relations = extract("en", "Glenmore Hospital, which is run by Aberfen Bay University Health Board, "
+                                 "will train nurses.")
+    assert ("part_of", "Glenmore Hospital", "Aberfen Bay University Health Board") in relations

@@ -68,3 +68,13 @@ def test_brand_before_a_hyphenated_trade_compound_names_the_company(extraction):
 def test_a_hyphenated_compound_of_other_words_gives_no_short_name(extract):
     entities, _ = extract("de", "Die Nordlicht Stadt-Entwicklung GmbH baut in Kiel. Nordlicht ist ein Sternbild.")
     assert not any(n == "Nordlicht" for _t, n in entities)
+
+
+def test_a_clipped_trade_word_still_names_the_company(extraction):
+    text = ("Among the guests was Baoding Kanglin Pharmaceutical Distribution Co., Ltd. "
+            "Mr. Wang Tao, Chairman of Kanglin Pharma, spoke about pharmacies.")
+    result = extraction(text, "en")
+    assert not any(e.name == "Kanglin Pharma" for e in result.entities)
+    names = {e.id: e.name for e in result.entities}
+    assert ("Wang Tao", "Baoding Kanglin Pharmaceutical Distribution Co., Ltd.") in {
+        (names[r.subject], names[r.object]) for r in result.relations if r.type == "role"}

@@ -103,3 +103,11 @@ def test_a_delegation_at_home_is_no_guest(extract):
 def test_a_leader_named_in_a_relative_clause_is_the_visitor_later(language, text, leader, place, extract):
     _, relations = extract(language, text)
     assert ("visit", leader, place) in relations
+
+
+def test_a_delegation_s_visit_is_stated_once_for_its_leader(extract):
+    _, relations = extract("en", "A delegation of the Hebei Provincial Health Commission headed by Ms. Du Lan, "
+                                 "Director of the Hebei Provincial Health Commission, paid a visit to Norfolk "
+                                 "General Hospital.")
+    visits = {r for r in relations if r[0] == "visit"}
+    assert visits == {("visit", "Du Lan", "Norfolk General Hospital")}

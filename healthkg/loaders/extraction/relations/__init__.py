@@ -9,6 +9,7 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.money` and :mod:`.dates` read amounts and dates;
 - :mod:`.adjective_seats` places an organization by the city adjective before its name;
 - :mod:`.mayors` gives a mayor named without a city the city the sentence names;
+- :mod:`.visitors` keeps one visitor of a delegation's visit (its leader or its body);
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
 >>> from healthkg.loaders.document import Document, Sentence
@@ -43,13 +44,15 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     from healthkg.loaders.extraction.relations.adjective_seats import demonym_places
     from healthkg.loaders.extraction.relations.mayors import mayor_roles
     from healthkg.loaders.extraction.relations.reader import DocumentReader
+    from healthkg.loaders.extraction.relations.visitors import one_visitor_per_visit
 
     if not isinstance(doc, Document):
         raise ExtractionError(f"not a Document: {type(doc).__name__}")
     try:
         relations, events = DocumentReader(doc, list(entities)).run()
         relations += demonym_places(doc, list(entities), relations)
-        return relations + mayor_roles(doc, list(entities), relations), events
+        relations = relations + mayor_roles(doc, list(entities), relations)
+        return one_visitor_per_visit(relations), events
     except ExtractionError:
         raise
     except (ValueError, KeyError, IndexError, TypeError) as exc:
