@@ -179,3 +179,21 @@ def test_a_delegation_staying_in_a_place_visits_it(extract):
     assert ("visit", "Hu Yan", "Uruguay") in relations
     entities, relations = extract("es", "El hospital permanece en Montevideo.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Une délégation de la Commission de la santé du Shanxi, conduite par sa directrice, Mme Li Na, "
+     "a séjourné en Bretagne.", "Li Na", "Bretagne"),
+    ("Une délégation conduite par Mme Li Na est arrivée à Rennes. Lundi, les visiteurs ont été accueillis "
+     "au Centre hospitalier universitaire de Rennes.", "Li Na", "Centre hospitalier universitaire de Rennes"),
+])
+def test_a_delegation_staying_in_a_region_or_welcomed_at_a_hospital_visits_it(text, visitor, place, extract):
+    _, relations = extract("fr", text)
+    assert ("visit", visitor, place) in relations
+
+
+def test_the_commission_named_again_signs(extract):
+    _, relations = extract("fr", "La Commission provinciale de la santé du Shanxi a envoyé une délégation. "
+                                 "Une convention a été signée entre la commission provinciale et le CHU de Rennes.")
+    assert ("agreement", "Commission provinciale de la santé du Shanxi", "CHU de Rennes") in relations \
+        or ("agreement", "CHU de Rennes", "Commission provinciale de la santé du Shanxi") in relations
