@@ -220,3 +220,8 @@ def test_portuguese_titles_in_the_spelling_before_the_orthographic_agreement(tex
 def test_whose_director_is_with_a_copula(extract):
     _, relations = extract("it", "Gli studi saranno condotti presso l'Ospedale San Paolo, il cui direttore è Marco Rossi.")
     assert ("role", "Marco Rossi", "Ospedale San Paolo") in relations
+
+
+def test_the_latin_american_feminine_gerenta(extract):
+    _, relations = extract("es", "Por Farmacias del Sur S.A. firmó su gerenta general, Lucía Paredes.")
+    assert ("role", "Lucía Paredes", "Farmacias del Sur S.A.") in relations
