@@ -58,3 +58,27 @@ def test_a_municipal_secretary_holds_the_title_in_the_home_city(extract):
     _, relations = extract("pt", "Uma delegação de Wuhan visitou Joinville. A secretária municipal da Saúde "
                                  "Marta Lenzi recebeu a delegação.")
     assert ("role", "Marta Lenzi", "Joinville") in relations
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("it", "La Regione Umbria sostiene il progetto in Umbria con l'Ospedale di Wuhan. L'assessora regionale alla salute, "
+           "Elena Conti, ha parlato di un esempio.", "Elena Conti", "Regione Umbria"),
+    ("fr", "Une délégation du Hubei a visité la Bretagne. Le conseiller régional Yann Le Goff a salué les "
+           "échanges.", "Yann Le Goff", "Bretagne"),
+])
+def test_a_regional_official_without_a_body_holds_the_title_in_the_home_region(language, text, person, body,
+                                                                                extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_mayor_without_a_city_takes_the_city_government_the_text_names(extract):
+    _, relations = extract("sv", "En delegation från Wuhan besökte Malmö stad i tisdags. "
+                                 "Kommunalrådet Eva Lind höll ett tal.")
+    assert ("role", "Eva Lind", "Malmö stad") in relations
+
+
+def test_a_title_a_comma_and_a_name_open_a_sentence(extract):
+    _, relations = extract("pt", "Uma delegação de Wuhan visitou Joinville. A secretária municipal da Saúde, "
+                                 "Marta Lenzi, disse que a visita foi um sucesso.")
+    assert ("role", "Marta Lenzi", "Joinville") in relations

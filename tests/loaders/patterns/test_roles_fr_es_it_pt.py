@@ -225,3 +225,9 @@ def test_whose_director_is_with_a_copula(extract):
 def test_the_latin_american_feminine_gerenta(extract):
     _, relations = extract("es", "Por Farmacias del Sur S.A. firmó su gerenta general, Lucía Paredes.")
     assert ("role", "Lucía Paredes", "Farmacias del Sur S.A.") in relations
+
+
+def test_the_commission_named_again_after_a_title(extract):
+    _, relations = extract("it", "L'accordo con la Commissione sanitaria provinciale dello Shanxi è stato firmato. "
+                                 "Ha firmato la direttrice della Commissione, Li Na.")
+    assert ("role", "Li Na", "Commissione sanitaria provinciale dello Shanxi") in relations

@@ -12,7 +12,10 @@ has a role keeps it.
 
 A mayor or councillor whose sentence names no city of theirs ("Ordfører X åpnet
 konferansen", "wethouder Economie X ontving de delegatie") holds the title in the city the
-document reports from (:func:`home_city`), unless they are a visitor themselves.
+document reports from (:func:`home_city`), unless they are a visitor themselves; a regional
+official named without a body (a title with a word of class ``regional``: "l'assessora
+regionale alla salute, X") holds it in the region the document reports from
+(:func:`home_region`).
 
 >>> from healthkg.loaders.document import Document, Sentence
 >>> from healthkg.loaders.statements import Entity, Mention
@@ -35,7 +38,7 @@ from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
 from healthkg.loaders.statements import Entity, Relation
 
-__all__ = ["mayor_roles", "is_mayor_title", "home_city"]
+__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region"]
 
 _SEATS = ("City", "GovernmentBody")
 
@@ -64,16 +67,20 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
     with_role = {r.subject for r in relations if r.type == "role"}
     found: list[Relation] = []
     unplaced: dict[str, tuple[str, object]] = {}  # person -> (title, evidence) of a mayor no sentence places
+    regional: dict[str, tuple[str, object]] = {}  # ... of a regional official ("l'assessora regionale alla salute")
     for sentence in doc.sentences:
         languages = {sentence.language or "", doc.language or "", "en"} - {""}
         lex = get_lexicon(tuple(sorted(languages)))
-        if not lex.search("mayor", sentence.text):
+        if not lex.search("mayor", sentence.text) and not lex.search("regional", sentence.text):
             continue
         ss = SlotSentence.build(sentence, doc.text, entities)
         findings = find_roles(ss, lex)
         mayors = [f for f in findings if f.object is None and is_mayor_title(f.title, lex)]
         for finding in mayors:
             unplaced.setdefault(finding.subject.entity.id, (finding.title, ss.evidence))
+        for finding in findings:
+            if finding.object is None and lex.search("regional", finding.title):
+                regional.setdefault(finding.subject.entity.id, (finding.title, ss.evidence))
         if not mayors or lex.search("visit_verb", sentence.text) or lex.search("trip", sentence.text):
             continue
         # the sentence's own "in" words: English "at" is Danish "that"
@@ -96,9 +103,57 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
     unplaced = {p: v for p, v in unplaced.items() if p not in with_role and p not in visitors}
     home = home_city(doc, entities, relations) if unplaced else None
     if home is not None:
+        home = _government_of(home, entities)
         found += [Relation("role", person, home, evidence, title)
                   for person, (title, evidence) in unplaced.items()]
+        with_role |= set(unplaced)
+    regional = {p: v for p, v in regional.items() if p not in with_role and p not in visitors}
+    region = home_region(doc, entities) if regional else None
+    if region is not None:
+        region = _government_of(region, entities)
+        found += [Relation("role", person, region, evidence, title)
+                  for person, (title, evidence) in regional.items()]
     return found
+
+
+def _government_of(place_id: str, entities: list[Entity]) -> str:
+    """The government body the text names after a place ("Regione Liguria", "Malmö stad",
+    "Prefeitura de Caxias do Sul"), else the place: the guidelines mark a role to the place
+    only when the text names no body.
+
+    >>> from healthkg.loaders.statements import Mention
+    >>> ents = [Entity("l/l", "Region", "Liguria", [Mention("Liguria", 0, 7)]),
+    ...         Entity("o/r", "GovernmentBody", "Regione Liguria", [Mention("Regione Liguria", 9, 24)])]
+    >>> _government_of("l/l", ents), _government_of("l/x", ents)
+    ('o/r', 'l/x')
+    """
+    place = next((e for e in entities if e.id == place_id), None)
+    if place is None:
+        return place_id
+    named = [e.id for e in entities if e.type == "GovernmentBody"
+             and re.search(rf"(?<!\w){re.escape(place.name)}(?!\w)", e.name)]
+    return named[0] if len(named) == 1 else place_id
+
+
+def home_region(doc: Document, entities: list[Entity]) -> str | None:
+    """The id of the region a document reports from, for a regional official named without
+    it ("L'assessora regionale alla salute, X"): the one region (a country's subdivision) it
+    names in a country whose official language the document is written in, or of several the
+    one named most often.
+
+    >>> from healthkg.loaders.statements import Mention
+    >>> doc = Document(id="h", source="h.txt", text="", language="it")
+    >>> ents = [Entity("l/h", "Region", "Hebei", [Mention("Hebei", 0, 5)], links={"iso3166": "CN-HE"}),
+    ...         Entity("l/u", "Region", "Umbria", [Mention("Umbria", 9, 15)], links={"iso3166": "IT-55"})]
+    >>> home_region(doc, ents)
+    'l/u'
+    """
+    local = [e for e in entities if e.type == "Region" and "-" in e.links.get("iso3166", "")
+             and _official_in(doc.language, e.links["iso3166"].split("-")[0])]
+    if not local:
+        return None
+    counts = sorted(((len(e.mentions), e.id) for e in local), reverse=True)
+    return counts[0][1] if len(counts) == 1 or counts[0][0] > counts[1][0] else None
 
 
 def home_city(doc: Document, entities: list[Entity], relations: list[Relation]) -> str | None:

@@ -454,7 +454,8 @@ class DocumentReader:
                 if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
                     # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
-                elif not named and not lex.search("of", finding.title):
+                elif not named and not lex.search("of", finding.title) and not lex.search("regional", finding.title):
+                    # (a regional official's body is the home region: see mayors.home_region)
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 self._untitled.append((person, finding.title))
                 continue
