@@ -336,6 +336,13 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
                 found.append(FoundMention(prefix, word.start, word.start + len(prefix), org.type,
                                           org.name, sw.language, "acronyms", acronym_of=org.name))
                 continue
+            genitive = word.text[:-1] if word.text.endswith("s") and word.text[:-1].isupper() \
+                and (sw.language or "") in _GENITIVE_LANGUAGES else None
+            if genitive in defined and word.start not in covered:
+                org = defined[genitive]  # "NCHCs generalsekretær": the acronym in the genitive
+                found.append(FoundMention(word.text, word.start, word.end, org.type, org.name,
+                                          sw.language, "acronyms", acronym_of=org.name))
+                continue
             if word.start in covered or (word.text not in defined and word.text not in openers):
                 continue
             if word.text in defined:

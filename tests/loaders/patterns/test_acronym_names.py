@@ -41,3 +41,19 @@ def test_short_name_in_brackets_opened_by_an_acronym_names_the_body_later(extrac
     _, relations = extract("pt", "A Unidade Local de Saúde de Braga (ULS Braga) assinou o acordo. O documento foi "
                                  "assinado pela presidente da ULS Braga, Marta Sousa Lobo.")
     assert ("role", "Marta Sousa Lobo", "Unidade Local de Saúde de Braga") in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Seminaret ble arrangert av Nordic Care Council (NCC). NCCs generalsekretær Tove Lie sier at "
+           "rådet er fornøyd."),
+    ("da", "Seminaret blev holdt af Nordic Care Council (NCC). NCCs generalsekretær Tove Lie sagde, at "
+           "rådet er tilfreds."),
+])
+def test_an_acronym_in_the_genitive_names_the_body(language, text, extract):
+    _, relations = extract(language, text)
+    assert ("role", "Tove Lie", "Nordic Care Council") in relations
+
+
+def test_a_plural_word_in_capitals_is_no_acronym_genitive(extract):
+    entities, _ = extract("no", "Nordic Care Council (NCC) arrangerte seminaret. Mange PCs ble vist.")
+    assert not any(n == "PCs" for _t, n in entities)

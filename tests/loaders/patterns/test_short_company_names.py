@@ -78,3 +78,10 @@ def test_a_clipped_trade_word_still_names_the_company(extraction):
     names = {e.id: e.name for e in result.entities}
     assert ("Wang Tao", "Baoding Kanglin Pharmaceutical Distribution Co., Ltd.") in {
         (names[r.subject], names[r.object]) for r in result.relations if r.type == "role"}
+
+
+def test_a_rehabilitation_company_goes_by_its_brand(extract):
+    entities, _ = extract("no", "Delegasjonen ble ledet av Yao Fei, styreleder i Lanzhou Qilian Rehabilitation "
+                                "Technology Co., Ltd. Nordlandssykehuset og Qilian Rehab skal teste gangtrening.")
+    assert not any(t == "City" and n == "Qilian" for t, n in entities)
+    assert not any(n == "Qilian Rehab" for _t, n in entities)
