@@ -252,3 +252,20 @@ def test_a_belgian_managing_director_is_a_zaakvoerder(extract):
     _, relations = extract("nl", "Het familiebedrijf Lensora NV uit Gent tekende. \"Dit is een grote stap\", zegt "
                                  "zaakvoerder Wannes Claes van Lensora NV.")
     assert any(r[0] == "role" and r[1] == "Wannes Claes" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("da", "Vejle Træningscenter har købt seks robotter. Kommunen glæder sig. Centerchef Anne Holm siger, at "
+           "patienterne er glade.", "Anne Holm", "Vejle Træningscenter"),
+    ("no", "Bodø Rehabiliteringssenter har kjøpt seks roboter. Kommunen er fornøyd. Senterleder Anne Holm sier at "
+           "pasientene er glade.", "Anne Holm", "Bodø Rehabiliteringssenter"),
+])
+def test_a_centre_s_head_titled_by_the_centre(language, text, person, body, extract):
+    _, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_delegation_visiting_the_centre_named_before(extract):
+    _, relations = extract("da", "Vejle Træningscenter har købt seks robotter. Aftalen blev underskrevet, da en "
+                                 "delegation under ledelse af direktør Yao Fei besøgte centret.")
+    assert ("visit", "Yao Fei", "Vejle Træningscenter") in relations
