@@ -228,12 +228,29 @@ def _adjectives_only(group: _Group, count: int) -> bool:
 
 
 def _place_groups(mentions) -> list[_Group]:
+    """Groups of place mentions: one per gazetteer place (or name); a city named by the first
+    words of another city of the text is that city ("Caxias" after "Caxias do Sul").
+
+    >>> from healthkg.loaders.gazetteer import lookup
+    >>> from types import SimpleNamespace as M
+    >>> ms = [M(name="Caxias do Sul", place=lookup("Caxias do Sul"), type="City"),
+    ...       M(name="Caxias", place=lookup("Caxias"), type="City")]
+    >>> len(_place_groups(ms))
+    1
+    """
+    def key_of(m) -> tuple:
+        if m.place is not None:
+            return ("gaz", m.place.name, m.place.type)
+        return ("name", fold(m.name))
+
+    # cities of several words, by name: the key of their group
+    longer = {m.name: key_of(m) for m in mentions if m.type == "City" and " " in m.name}
     by_key: dict[tuple, _Group] = {}
     for m in mentions:
-        if m.place is not None:
-            key = ("gaz", m.place.name, m.place.type)
-        else:
-            key = ("name", fold(m.name))
+        key = key_of(m)
+        if m.type == "City" and " " not in m.name:
+            whole = next((n for n in sorted(longer) if n.startswith(m.name + " ")), None)
+            key = longer[whole] if whole is not None else key
         by_key.setdefault(key, _Group("place")).add(m)
     return list(by_key.values())
 

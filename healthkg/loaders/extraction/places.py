@@ -77,6 +77,18 @@ def _dateline(words, i: int, k: int) -> bool:
     return i == 0 and i + k < len(words) and words[i + k].text in (",", "-", "–", "—", ":")
 
 
+def _article_prepositions(language: str | None) -> frozenset[str]:
+    """Articles of a language that are also a preposition before a city
+    (``article_prepositions.txt``: Portuguese "a" in "chegou a Caxias").
+
+    >>> "a" in _article_prepositions("pt"), "a" in _article_prepositions("fr")
+    (True, False)
+    """
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    return frozenset(load_words(language, "article_prepositions.txt", with_common=False)) if language else frozenset()
+
+
 def _takes_article(words, i: int, k: int, lex) -> bool:
     """Whether the words at ``i:i+k`` name a city that the language writes with an article
     (``article_cities.txt``: Portuguese "no Porto", "do Porto"), so one after an article is
@@ -194,6 +206,7 @@ def recognize_places(sw, lex) -> list[Candidate]:
                                                 or sw.title_case and place.population < _HEADLINE_CITY):
             continue
         if place.type == "City" and i > 0 and words[i - 1].lower in lex.articles \
+                and words[i - 1].lower not in _article_prepositions(lex.language) \
                 and place.population < 1_000_000 and not _city_adjective(words, i + k, lex) \
                 and not _takes_article(words, i, k, lex):
             continue

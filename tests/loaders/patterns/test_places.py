@@ -312,3 +312,10 @@ def test_chinese_zone_names_run_over_places_and_and(text, name, extract):
 def test_a_zone_after_a_district_of_its_city_stays_apart(extract):
     entities, _ = extract("en", "Anna Berg and Tom Li visited Shenzhen Guangming District.")
     assert ("City", "Shenzhen") in entities
+
+
+def test_a_city_named_by_its_first_word_after_its_full_name_is_the_same_city(extraction):
+    text = ("Caxias do Sul e Wuhan assinaram um protocolo. A comitiva chinesa chegou a Caxias na quarta-feira.")
+    result = extraction(text, "pt")
+    cities = [e for e in result.entities if e.type == "City" and e.name.startswith("Caxias")]
+    assert len(cities) == 1 and len(cities[0].mentions) == 2
