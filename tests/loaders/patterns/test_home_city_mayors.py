@@ -82,3 +82,10 @@ def test_a_title_a_comma_and_a_name_open_a_sentence(extract):
     _, relations = extract("pt", "Uma delegação de Wuhan visitou Joinville. A secretária municipal da Saúde, "
                                  "Marta Lenzi, disse que a visita foi um sucesso.")
     assert ("role", "Marta Lenzi", "Joinville") in relations
+
+
+def test_a_mayor_who_signs_without_a_city_signs_for_the_home_city(extract):
+    _, relations = extract("pt", "Joinville e Wuhan ampliam cooperação. Joinville recebeu a comitiva na quarta-feira. "
+                                 "O prefeito Rogério Zan e a vice-prefeita de Wuhan, Hu Xiaomei, assinaram um "
+                                 "protocolo de intenções.")
+    assert ("agreement", "Joinville", "Wuhan") in relations or ("agreement", "Wuhan", "Joinville") in relations

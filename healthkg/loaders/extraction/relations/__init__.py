@@ -8,7 +8,8 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.roles`, :mod:`.cooperation` read roles, agreements, visits and joint initiatives;
 - :mod:`.money` and :mod:`.dates` read amounts and dates;
 - :mod:`.adjective_seats` places an organization by the city adjective before its name;
-- :mod:`.mayors` gives a mayor named without a city the city the sentence names;
+- :mod:`.mayors` gives a mayor named without a city the city the sentence or the document names,
+  and the agreements they signed to that city;
 - :mod:`.visitors` keeps one visitor of a delegation's visit (its leader or its body);
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
@@ -42,7 +43,7 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     are ``event/<doc.id>/<n>`` in text order.
     """
     from healthkg.loaders.extraction.relations.adjective_seats import demonym_places
-    from healthkg.loaders.extraction.relations.mayors import mayor_roles
+    from healthkg.loaders.extraction.relations.mayors import mayor_roles, signed_for_their_seat
     from healthkg.loaders.extraction.relations.reader import DocumentReader
     from healthkg.loaders.extraction.relations.visitors import one_visitor_per_visit
 
@@ -51,7 +52,8 @@ def find_relations_and_events(doc: Document, entities: list[Entity]) -> tuple[li
     try:
         relations, events = DocumentReader(doc, list(entities)).run()
         relations += demonym_places(doc, list(entities), relations)
-        relations = relations + mayor_roles(doc, list(entities), relations)
+        seated = mayor_roles(doc, list(entities), relations)
+        relations = relations + seated + signed_for_their_seat(seated, events, relations, list(entities))
         return one_visitor_per_visit(relations), events
     except ExtractionError:
         raise

@@ -36,9 +36,9 @@ from healthkg.loaders.document import Document
 from healthkg.loaders.extraction.relations.lexicon import get_lexicon
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
-from healthkg.loaders.statements import Entity, Relation
+from healthkg.loaders.statements import Entity, Event, Relation
 
-__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region"]
+__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region", "signed_for_their_seat"]
 
 _SEATS = ("City", "GovernmentBody")
 
@@ -154,6 +154,37 @@ def home_region(doc: Document, entities: list[Entity]) -> str | None:
         return None
     counts = sorted(((len(e.mentions), e.id) for e in local), reverse=True)
     return counts[0][1] if len(counts) == 1 or counts[0][0] > counts[1][0] else None
+
+
+def signed_for_their_seat(roles: list[Relation], events: list[Event], relations: list[Relation],
+                          entities: list[Entity]) -> list[Relation]:
+    """Agreements a mayor signed for the seat this module gave them: "O prefeito A e a
+    vice-prefeita de Y, B, assinaram um protocolo" is an agreement between A's city and Y
+    (the agreement reader ran before A had a city and kept only the event).
+
+    >>> from healthkg.loaders.statements import Evidence
+    >>> ev = Evidence("...", 0, 3)
+    >>> ents = [Entity("p/a", "Person", "A"), Entity("l/c", "City", "C"), Entity("l/y", "City", "Y")]
+    >>> roles = [Relation("role", "p/a", "l/c", ev, "prefeito")]
+    >>> events = [Event("e/1", "Agreement", ["l/y", "p/a"], ev)]
+    >>> [(r.subject, r.object) for r in signed_for_their_seat(roles, events, [], ents)]
+    [('l/c', 'l/y')]
+    """
+    people = {e.id for e in entities if e.type == "Person"}
+    seat_of = {r.subject: r.object for r in roles if r.type == "role"}
+    agreed = {frozenset((r.subject, r.object)) for r in relations if r.type == "agreement"}
+    found: list[Relation] = []
+    for event in events:
+        if event.type != "Agreement":
+            continue
+        for person in [p for p in event.participants if p in seat_of]:
+            seat = seat_of[person]
+            for other in event.participants:
+                if other in (person, seat) or other in people or frozenset((seat, other)) in agreed:
+                    continue
+                found.append(Relation("agreement", seat, other, event.evidence))
+                agreed.add(frozenset((seat, other)))
+    return found
 
 
 def home_city(doc: Document, entities: list[Entity], relations: list[Relation]) -> str | None:
