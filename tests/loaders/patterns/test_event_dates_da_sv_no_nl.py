@@ -34,3 +34,15 @@ def test_numeric_date_with_hyphens(language, text, day):
 ])
 def test_numeric_date_lookalikes(language, text):
     assert _event_dates(language, text) == [None]
+
+
+@pytest.mark.parametrize("language, text, date", [
+    ("sv", "Avtalet undertecknades tisdagen den 14 april i Lund. Samma eftermiddag besökte delegationen "
+           "Ystads lasarett.", "2026-04-14"),
+    ("da", "Aftalen blev underskrevet tirsdag den 14. april i Odense. Samme eftermiddag besøgte delegationen "
+           "Svendborg Sygehus.", "2026-04-14"),
+])
+def test_the_same_afternoon_dates_a_visit_by_the_event_before(language, text, date, extraction):
+    result = extraction(text, language, "2026-04-20")
+    visits = [e for e in result.events if e.type == "Visit"]
+    assert visits and visits[0].date == date
