@@ -5,7 +5,8 @@ visit to Y") and once from its leader ("headed by Ms. Z, Director of X"). Both n
 visit, which the evaluation contract credits to either (a visit's subject "may be credited to
 its leader or to the body it came from"); stating it twice adds a second statement of one
 fact. Of a person and a body they hold a role in, both visiting the same place, the visit is
-kept for the ``KEEP`` side only.
+kept for the person, whom the text names as the visitor; the body stays known through the
+person's role.
 
 >>> from healthkg.loaders.statements import Relation
 >>> rels = [Relation("visit", "org/x", "place/y", None), Relation("visit", "p/z", "place/y", None),
@@ -17,10 +18,7 @@ from __future__ import annotations
 
 from healthkg.loaders.statements import Relation
 
-__all__ = ["one_visitor_per_visit", "KEEP"]
-
-#: which of the two visitors keeps the visit: "person" (the leader) or "body"
-KEEP = "person"
+__all__ = ["one_visitor_per_visit"]
 
 
 def one_visitor_per_visit(relations: list[Relation]) -> list[Relation]:
@@ -34,5 +32,5 @@ def one_visitor_per_visit(relations: list[Relation]) -> list[Relation]:
     for place, subjects in visitors.items():
         for person, body in roles:
             if person in subjects and body in subjects:
-                dropped.add((body if KEEP == "person" else person, place))
+                dropped.add((body, place))
     return [r for r in relations if not (r.type == "visit" and (r.subject, r.object) in dropped)]
