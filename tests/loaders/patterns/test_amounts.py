@@ -108,3 +108,24 @@ def test_an_agreement_takes_the_amount_the_sentence_before_names(extraction):
     result = extraction("The joint venture is worth EUR 8 million. Ostwald GmbH and Norrvik AB signed the agreement "
                         "on 11 April.", "en", published="2026-04-20").to_contract()
     assert [e["amount"] for e in result["events"] if e["type"] == "Agreement"] == [{"value": 8000000, "currency": "EUR"}]
+
+
+@pytest.mark.parametrize("language, text, value, currency", [
+    ("de", "Am Dienstag unterzeichneten das Klinikum Kassel und die Wuhan Union Hospital eine "
+           "Kooperationsvereinbarung. Vorgesehen ist ein Austausch von Pflegekräften. Die Vereinbarung läuft über "
+           "drei Jahre und hat ein Volumen von 1,3 Millionen Euro.", 1_300_000, "EUR"),
+    ("en", "On Tuesday Norfolk General Hospital and Wuhan Union Hospital signed a cooperation agreement. "
+           "Twelve nurses will be exchanged every year. The agreement is worth GBP 2 million.", 2_000_000, "GBP"),
+])
+def test_an_amount_two_sentences_on_that_names_the_agreement(language, text, value, currency, extraction):
+    result = extraction(text, language, "2026-03-01")
+    agreement = next(e for e in result.events if e.type == "Agreement")
+    assert agreement.amount is not None and (agreement.amount.value, agreement.amount.currency) == (value, currency)
+
+
+def test_an_amount_two_sentences_on_that_names_no_agreement_stays_apart(extraction):
+    text = ("On Tuesday Norfolk General Hospital and Wuhan Union Hospital signed a cooperation agreement. "
+            "Twelve nurses will be exchanged every year. The hospital's annual budget is GBP 200 million.")
+    result = extraction(text, "en", "2026-03-01")
+    agreement = next(e for e in result.events if e.type == "Agreement")
+    assert agreement.amount is None

@@ -9,8 +9,9 @@ organization of the sentence just before, for people with no other role; an
 organization named after a city or region it starts or ends with is located there; an
 organization whose name contains another's plus a unit noun ("X Hospital's Y Branch")
 is part of it; events of one occasion are merged; an agreement or project sentence
-without an amount takes the one of the next sentence when that sentence has no event;
-a headline that restates an event of the text makes no event of its own.
+without an amount takes the one of the next sentence when that sentence has no event, or
+of the sentence after it when that one names the event by its noun ("The agreement ... has a
+volume of EUR 1.3 million"); a headline that restates an event of the text makes no event of its own.
 
 >>> from healthkg.loaders.statements import Mention
 >>> text = "Secretary-general Ann Wu welcomed them. Ann Wu said so."
@@ -65,6 +66,8 @@ BOTH_CITIES_LOOKBACK = 3
 #: the bodies a department (recognizer ``units``) belongs to
 _UNIT_OWNER_TYPES = ("Hospital", "University")
 _MONEY_EVENTS = ("Agreement", "Project")
+#: the word class of the nouns that name an event of a type ("Vereinbarung", "Projekt")
+_EVENT_NOUNS = {"Agreement": "agreement_noun", "Project": "project_noun"}
 #: the relations read by the templates of ``relation_patterns.tsv`` alone
 _STRUCTURAL_RELATIONS = ("located_in", "part_of", "partner_of")
 _DATELINE_CHARS = 200  # a dateline that dates weekdays stands within the first characters of the text
@@ -817,6 +820,13 @@ class DocumentReader:
         Diagnostics" is the text's "Nordvita Diagnostics A/S"."""
         return {org_key(self.by_id[i].name) if i in self.by_id else i for i in ids}
 
+    def _names_event_noun(self, index: int, event_type: str) -> bool:
+        """Whether sentence ``index`` names an event of ``event_type`` by its noun ("Die
+        Vereinbarung", "the project")."""
+        sentence = self._sentences[index]
+        cls = _EVENT_NOUNS.get(event_type)
+        return cls is not None and self._lexicon(sentence).search(cls, sentence.text) is not None
+
     def _events(self) -> list[Event]:
         with_event = {d.sentence for d in self.drafts}
         for draft in self.drafts:
@@ -827,6 +837,12 @@ class DocumentReader:
             elif draft.type in _MONEY_EVENTS and draft.amount is None and not draft.headline \
                     and prev in self._amounts and prev not in with_event:
                 draft.amount = self._amounts[prev]  # "The deal is worth EUR 8 million. X and Y signed it on 11 April."
+            elif draft.type in _MONEY_EVENTS and draft.amount is None and nxt + 1 in self._amounts \
+                    and not {nxt, nxt + 1} & with_event and nxt not in self._amounts \
+                    and self._names_event_noun(nxt + 1, draft.type):
+                # "... signed a cooperation agreement. It provides for ... . The agreement runs for three
+                # years and has a volume of EUR 1.3 million": one sentence between, the amount's own names the event
+                draft.amount = self._amounts[nxt + 1]
         body = [d for d in self.drafts if not d.headline]
         drafts = []
         for draft in self.drafts:  # a headline restates an event of the text
