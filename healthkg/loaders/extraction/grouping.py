@@ -245,11 +245,12 @@ def _place_groups(mentions) -> list[_Group]:
 
     # cities of several words, by name: the key of their group
     longer = {m.name: key_of(m) for m in mentions if m.type == "City" and " " in m.name}
+    longer_names = sorted(longer)
     by_key: dict[tuple, _Group] = {}
     for m in mentions:
         key = key_of(m)
         if m.type == "City" and " " not in m.name:
-            whole = next((n for n in sorted(longer) if n.startswith(m.name + " ")), None)
+            whole = next((n for n in longer_names if n.startswith(m.name + " ")), None)
             key = longer[whole] if whole is not None else key
         by_key.setdefault(key, _Group("place")).add(m)
     return list(by_key.values())

@@ -956,8 +956,13 @@ def _company_legal_form(word) -> bool:
 
 def _lower_case_legal_form(word) -> bool:
     """A legal form written in lower case after a name ("plc", "e.V.")."""
-    forms = load_words("", "lower_case_legal_forms.txt")
-    return word.lower in forms or word.lower + "." in forms  # "inc." is written "inc" and "."
+    return word.lower in load_words("", "lower_case_legal_forms.txt") or _dotted_legal_form(word)
+
+
+def _dotted_legal_form(word) -> bool:
+    """A lower-case legal form that is an abbreviation with its dot, which the tokenizer
+    splits off ("inc" and "." of "Laurentia inc.")."""
+    return word.lower + "." in load_words("", "lower_case_legal_forms.txt")
 
 
 _STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
@@ -1090,7 +1095,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             start -= 1  # "el diario | El Heraldo Paisa", "Le Courrier ...": the article is the paper's own (not "L'")
         end, inner_start, acronym = _grow_right(words, i + m, order, lex, start, named_left=start < i)
         if end < len(words) and words[end].text == "." and words[end].start == words[end - 1].end \
-                and words[end - 1].lower + "." in load_words("", "lower_case_legal_forms.txt"):
+                and _dotted_legal_form(words[end - 1]):
             end += 1  # "Laurentia inc.": the abbreviation's dot
         if type_ == "Association" and end > i + m and _company_legal_form(words[end - 1]):
             type_ = "Company"  # "... Gesellschaft für Investitionsförderung und Stadtentwicklung mbH"
