@@ -456,6 +456,29 @@ def test_event_dated_by_a_weekday_before_publication(document_with_entities):
     assert [(e.type, e.date) for e in events] == [("Meeting", "2023-10-05")]
 
 
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Lyon, 07/03/2024 (AFP) – Delta Santé et la Clinique Brune ont signé mardi une convention.", "fr",
+     "2024-03-07", "2024-03-05"),
+    ("Ulm, 7. März 2024 – Delta Medizin und die Brune Klinik unterzeichneten am Dienstag einen Vertrag.", "de",
+     "2024-03-07", "2024-03-05"),
+])
+def test_a_dateline_does_not_date_the_event_its_sentence_reports(text, language, published, expected,
+                                                                document_with_entities):
+    doc, ents = document_with_entities(text, {"o/d": ("Company", ["Delta Santé", "Delta Medizin"]),
+                                              "o/b": ("Hospital", ["Clinique Brune", "Brune Klinik"])},
+                                       language, published)
+    _, events = find_relations_and_events(doc, ents)
+    assert [(e.type, e.date) for e in events] == [("Agreement", expected)]
+
+
+def test_a_date_after_a_dash_inside_the_sentence_still_dates_the_event(document_with_entities):
+    text = "Delta Medizin und die Brune Klinik unterzeichneten am 5. März 2024 – einem Dienstag – einen Vertrag."
+    doc, ents = document_with_entities(text, {"o/d": ("Company", ["Delta Medizin"]),
+                                              "o/b": ("Hospital", ["Brune Klinik"])}, "de", "2024-03-07")
+    _, events = find_relations_and_events(doc, ents)
+    assert [(e.type, e.date) for e in events] == [("Agreement", "2024-03-05")]
+
+
 def test_a_restated_agreement_is_one_event(document_with_titles):
     text = ("Lumen Salud firmó un contrato con Clínica Norte. "
             "El contrato fue firmado por el presidente de Lumen Salud, Pablo Ríos.")

@@ -23,11 +23,30 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.relations.lexicon import longest_first
 
-__all__ = ["find_date", "find_dates", "find_weekday", "resolve_date", "month_names"]
+__all__ = ["find_date", "find_dates", "find_weekday", "resolve_date", "month_names", "ends_dateline"]
 
 logger = logging.getLogger(__name__)
 
 _DIGIT = re.compile(r"\d")  # every date form has one
+#: what follows the date of a dateline: an agency in brackets or slashes, then a dash
+#: ("Casablanca, 05/11/2026 (MAP) – ...", "MONTRÉAL, le 10 sept. 2026 /CNW/ - ...")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)|/[^/\s]{1,12}/)?\s*[–—-]\s")
+#: the most words before the date of a dateline (a place, a weekday, a time)
+_DATELINE_WORDS = 6
+
+
+def ends_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a dateline's, opening the text before a dash:
+    the day the page was written, not the day of the event the sentence reports.
+
+    >>> text = "Casablanca, 05/11/2026 (MAP) – Les deux universités ont signé mardi une convention."
+    >>> ends_dateline(text, 12, 22), ends_dateline("Am 5. Mai 2026 – so der Plan – wurde unterzeichnet.", 3, 14)
+    (True, False)
+    """
+    head = text[:start]
+    if len(head.split()) > _DATELINE_WORDS or not head.rstrip().endswith((",", ":")) and head.strip():
+        return False
+    return _DATELINE_TAIL.match(text, end) is not None
 
 
 @lru_cache(maxsize=32)

@@ -38,7 +38,7 @@ from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     find_agreement, find_joint, find_leader, find_visit)
-from healthkg.loaders.extraction.relations.dates import find_dates, find_weekday, names_weekday
+from healthkg.loaders.extraction.relations.dates import ends_dateline, find_dates, find_weekday, names_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount, local_currency
@@ -332,6 +332,7 @@ class DocumentReader:
         self._referred.extend((start, end, entity) for entity, start, end in anaphors)
         ss = SlotSentence.from_spans(sentence, self.doc.text, self._mentions[first:last], anaphors)
         dates = find_dates(sentence.text, language, self.reference) if self._has_digit(sentence.text) else []
+        dates = [d for d in dates if not ends_dateline(sentence.text, d[0], d[1])]  # the page's day, not the event's
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned, self._last_mentioned_at = dates[0][2], index
         self._both_cities_partners(index, ss, lex)
