@@ -251,6 +251,49 @@ def test_a_name_repeated_in_brackets_in_another_language_is_one_entity():
     assert [m.text for m in hospital.mentions] == ["Hôpital central de Harbin", "Harbin Central Hospital"]
 
 
+def test_a_name_given_again_in_brackets_with_an_acronym_is_one_entity_with_that_acronym():
+    text = ("Lunds universitet och Wuhans medicinska högskola (Wuhan Medical College, WMC) har tecknat "
+            "ett avtal. WMC:s rektor talade.")
+    _doc, entities = entities_of(text, "sv")
+    college = by_name(entities)["Wuhans medicinska högskola"]
+    assert [m.text for m in college.mentions] == [
+        "Wuhans medicinska högskola", "Wuhan Medical College", "WMC", "WMC"]
+
+
+@pytest.mark.parametrize("text, language, full, short", [
+    ("La convenzione tra l'Azienda Ospedaliera Consorziale Ospedale di Trani e la Lumen S.r.l. è firmata. "
+     "Il direttore dell'Ospedale di Trani ha parlato.", "it",
+     "Azienda Ospedaliera Consorziale Ospedale di Trani", "Ospedale di Trani"),
+    ("The Third Affiliated Hospital of Xuzhou Medical College signed with Lumen Health. Xuzhou Medical College "
+     "is proud. Doctors of the Third Affiliated Hospital will travel.", "en",
+     "Third Affiliated Hospital of Xuzhou Medical College", "Third Affiliated Hospital"),
+])
+def test_a_shortened_name_of_the_only_body_it_shortens_is_that_body(text, language, full, short):
+    _doc, entities = entities_of(text, language)
+    names = by_name(entities)
+    assert short in [m.text for m in names[full].mentions]
+    assert short not in names
+
+
+def test_a_parent_named_after_of_is_not_the_short_form_of_its_unit():
+    text = ("The Third Affiliated Hospital of Xuzhou Medical College signed with Lumen Health. "
+            "Xuzhou Medical College will pay.")
+    _doc, entities = entities_of(text, "en")
+    names = by_name(entities)
+    assert "Xuzhou Medical College" in names
+    assert [m.text for m in names["Third Affiliated Hospital of Xuzhou Medical College"].mentions] == [
+        "Third Affiliated Hospital of Xuzhou Medical College"]
+
+
+def test_a_name_two_bodies_end_with_stays_its_own():
+    text = ("The Hubei Provincial Health Commission and the Jiangsu Provincial Health Commission met. "
+            "The Provincial Health Commission hosted.")
+    _doc, entities = entities_of(text, "en")
+    names = by_name(entities)
+    assert [m.text for m in names["Hubei Provincial Health Commission"].mentions] == [
+        "Hubei Provincial Health Commission"]
+
+
 def test_surname_after_a_title_is_the_person_and_typos_join_the_full_name():
     text = ("Mme Hélène Vidal, maire de Nantes, a reçu M. Zhou Lihua. « C'est un honneur », "
             "a déclaré Mme Vidal. M. Zhou Lihau a remercié la ville.")

@@ -31,6 +31,7 @@ Ids are provisional: ``person/<slug>``, ``org/<slug>``, ``place/<slug>``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from healthkg.errors import ExtractionError
@@ -236,17 +237,27 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
 _ORG_KINDS = ("City", "Region", "Country", "Person")
 
 
+#: what may close the brackets of a name given again: its acronym (", HMU)") or nothing
+_BRACKET_CLOSE = re.compile(r"(?:,\s*(?P<acronym>[A-Z][A-Za-z0-9&]{1,7}))?\)")
+
+
 def _parenthesised_names(sw: SentenceWords, mentions: list[FoundMention]) -> None:
     """An organisation named again in brackets right after its name is the same body in
-    another language: "Hôpital populaire de Wuxi (Wuxi People's Hospital)"."""
+    another language: "Hôpital populaire de Wuxi (Wuxi People's Hospital)"; an acronym after
+    it in the brackets is the body's ("(Harbin Medical University, HMU)")."""
     text, offset = sw.sentence.text, sw.sentence.start
     orgs = [m for m in mentions if m.type not in _ORG_KINDS]
     for a in orgs:
         for b in orgs:
-            if b.start > a.end and text[a.end - offset:b.start - offset].strip() == "(" \
-                    and text[b.end - offset:b.end - offset + 1] == ")":
-                b.name = a.name
-                b.type = a.type
+            if b.start <= a.end or text[a.end - offset:b.start - offset].strip() != "(":
+                continue
+            close = _BRACKET_CLOSE.match(text, b.end - offset)
+            if close is None or (close.group("acronym") and not _is_name_opener(close.group("acronym"))):
+                continue
+            b.name = a.name
+            b.type = a.type
+            if close.group("acronym") and a.acronym is None:
+                a.acronym = b.acronym = close.group("acronym")
 
 
 def _is_name_opener(text: str) -> bool:

@@ -150,6 +150,8 @@ def _org_groups(mentions, language) -> list[_Group]:
             person_tail = len(sw) >= 2 and lw[:len(sw)] == sw and _person_named_tail(by_key[longer], len(lw) - len(sw))
             if same_size or prefix_only or reordered or person_tail:
                 alias[shorter] = longer
+    for shorter, longer in _short_forms(by_key, keys, alias).items():
+        alias.setdefault(shorter, longer)
     for shorter in keys:  # "promosso da Provincia, APSS e FBK": the bare head word of one body named in full
         if len(shorter.split()) == 1 and shorter not in alias \
                 and all(m.source == "organizers" for m in by_key[shorter].mentions):
@@ -169,6 +171,52 @@ def _org_groups(mentions, language) -> list[_Group]:
                 key = alias[key]
             by_key.setdefault(key, _Group("organization")).add(m)
     return list(by_key.values())
+
+
+def _short_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[str, str]) -> dict[str, str]:
+    """Names of two words or more, with a head noun, that shorten exactly one longer name of
+    the text: its tail after words that hold no connector or abbreviation ("Policlinico di Bari" for "Azienda
+    Ospedaliero-Universitaria Consorziale Policlinico di Bari"), or its opening before a
+    connector and the body it belongs to ("Fourth Affiliated Hospital" for "Fourth Affiliated
+    Hospital of Harbin Medical University", when "Harbin Medical University" is named too).
+
+    >>> from types import SimpleNamespace as M
+    >>> def group(name):
+    ...     g = _Group("organization"); g.add(M(name=name, language="en")); return g
+    >>> names = ["Fourth Affiliated Hospital of Harbin Medical University", "Harbin Medical University",
+    ...          "Fourth Affiliated Hospital", "Medical University"]
+    >>> by_key = {org_key(n, "en"): group(n) for n in names}
+    >>> _short_forms(by_key, sorted(by_key, key=len, reverse=True), {})
+    {'fourth affiliated hospital': 'fourth affiliated hospital of harbin medical university'}
+    """
+    from healthkg.loaders.extraction.lexicon import lexicon
+
+    found: dict[str, str] = {}
+    for shorter in keys:
+        sw = shorter.split()
+        if shorter in alias or len(sw) < 2:
+            continue
+        lex = lexicon(by_key[shorter].mentions[0].language)
+        if not any(lex.head_of(w) for w in sw):
+            continue
+        owners = []
+        for longer in keys:
+            lw = longer.split()
+            if longer == shorter or longer in alias or len(lw) <= len(sw):
+                continue
+            if lw[-len(sw):] == sw and not _connective(lw[-len(sw) - 1], lex) \
+                    and not any(w.endswith(".") for w in lw[:-len(sw)]):
+                owners.append(longer)  # the tail, after modifiers and heads
+            elif lw[:len(sw)] == sw and _connective(lw[len(sw)], lex) and " ".join(lw[len(sw) + 1:]) in by_key:
+                owners.append(longer)  # the opening, before "of" and a body of the text
+        if len(owners) == 1:
+            found[shorter] = owners[0]
+    return found
+
+
+def _connective(word: str, lex) -> bool:
+    """A word that links two parts of a name ("of", "der", "de", "di") or an article."""
+    return word in lex.connectors or word in lex.articles or lex.is_stopword(word)
 
 
 def _content_words(group: _Group) -> tuple[set[str], str]:
