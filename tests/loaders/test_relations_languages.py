@@ -499,6 +499,17 @@ def test_a_parent_named_in_apposition_is_not_a_party(document_with_titles):
     assert ("o/n", "o/s") in triples(relations, "part_of")
 
 
+def test_a_parent_named_after_its_subsidiary_among_the_parties_is_not_one(document_with_titles):
+    text = ("È stata firmata la convenzione tra l'Ospedale Lumen e la società Arvo Europe B.V., "
+            "filiale europea del gruppo Arvo Holding, con sede a Delft.")
+    doc, ents = document_with_titles(text, "it", {
+        "o/l": ("Hospital", ["Ospedale Lumen"]), "o/e": ("Company", ["Arvo Europe B.V."]),
+        "o/h": ("Company", ["Arvo Holding"]), "p/d": ("City", ["Delft"])})
+    relations, _ = find_relations_and_events(doc, ents)
+    assert ("o/e", "o/h") in triples(relations, "part_of")
+    assert {frozenset(p) for p in triples(relations, "agreement")} == {frozenset(("o/l", "o/e"))}
+
+
 def test_cooperation_between_places_makes_partners(document_with_titles):
     text = "Tarsis ligger i Kina og har et samarbejde med Danmark inden for sundhed."
     doc, ents = document_with_titles(text, "da", {

@@ -165,17 +165,26 @@ class DocumentReader:
         return self.relations, self._events()
 
     def _drop_unit_agreements(self) -> None:
-        """A department is no party of an agreement beside its own hospital or university: not
-        with the body it is part of, nor with a party that signed with that body ("the MoU was
-        signed by the CEO of X and the head of Y's cardiology department": X and Y agreed)."""
+        """No body agrees with the body it is part of. A department is no party of an agreement
+        beside its own hospital or university ("the MoU was signed by the CEO of X and the head
+        of Y's cardiology department": X and Y agreed); a subsidiary is, and its parent named
+        beside it is not ("la convenzione tra A e la X B.V., filiale europea del gruppo Y": A and X)."""
         parent = {r.subject: r.object for r in self.relations if r.type == "part_of"}
         units = {e.id for e in self.entities if "units" in e.attributes.get("recognizers", ())}
         pairs = {frozenset((r.subject, r.object)) for r in self.relations if r.type == "agreement"}
+        subsidiaries: dict[str, list[str]] = {}
+        for child, owner in parent.items():
+            if child not in units:
+                subsidiaries.setdefault(owner, []).append(child)
 
         def redundant(rel: Relation) -> bool:
-            for unit, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
-                owner = parent.get(unit)
-                if unit in units and owner is not None and (owner == other or frozenset((owner, other)) in pairs):
+            for one, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+                owner = parent.get(one)
+                if owner is not None and owner == other:
+                    return True
+                if one in units and owner is not None and frozenset((owner, other)) in pairs:
+                    return True
+                if any(frozenset((child, other)) in pairs for child in subsidiaries.get(one, ())):
                     return True
             return False
 
