@@ -191,6 +191,22 @@ def test_a_genitive_short_name_in_a_quoting_sentence_of_a_danish_text():
     assert meilan and any(m.text == "Meilans" for m in meilan[0].mentions)
 
 
+@pytest.mark.parametrize("text, language, name", [
+    ("Løsningen bruges allerede på Fjordvik universitetssjukehus i Bergen.", "da", "Fjordvik universitetssjukehus"),
+    ("Appen testas redan på Tromsø universitetssykehus och i Oslo.", "sv", "Tromsø universitetssykehus"),
+    ("Avtalen gjelder også Holmsby universitetssjukhus i Sverige.", "no", "Holmsby universitetssjukhus"),
+])
+def test_a_scandinavian_hospital_named_in_a_sister_language(text, language, name):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert ("Hospital", name) in {(e.type, e.name) for e in recognize_entities(doc)}
+
+
+def test_a_public_body_of_a_sister_language_is_not_read_from_its_ending():
+    text = "Fra januar skal rundt 400 pasienter i den danske regionen bruke løsningen."
+    doc = prepare_document(Document(id="t", source="t", text=text), "no")
+    assert not [e for e in recognize_entities(doc) if e.type == "GovernmentBody"]
+
+
 def test_an_organization_named_again_with_its_head_in_lower_case():
     text = ("De delegatie bezocht het Delta Ziekenhuis in Breda. Dr. Eva Smit, lid van de raad van "
             "bestuur van het Delta ziekenhuis, gaf een presentatie.")

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words, normalize
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
 __all__ = ["Lexicon", "lexicon", "generic_compound", "first_names", "chinese_surnames", "pinyin_syllables",
@@ -158,6 +158,14 @@ def lexicon(language: str | None) -> Lexicon:
                 suffixes.append((phrase[1:], type_, order, gender))
             else:
                 heads[_phrase(phrase)] = (type_, order, gender)
+    known_suffixes = {s[0] for s in suffixes}
+    siblings, sibling_types = sibling_languages(lang)
+    for sibling in siblings:  # "Haukeland universitetssjukehus" in a Danish sentence
+        for row in load_table(sibling, "org_heads.tsv", with_common=False):
+            if row[0].startswith("-") and row[0][1:] not in known_suffixes and row[1] in sibling_types:
+                known_suffixes.add(row[0][1:])
+                suffixes.append((row[0][1:], row[1], row[2] if len(row) > 2 and row[2] else "both",
+                                 row[3] if len(row) > 3 else ""))
     for phrase in load_words("", "cross_language_heads.txt"):  # "Clínica Montesacro" in an English sentence
         found = _heads_of_every_language().get(_phrase(phrase))
         if found is not None:
@@ -202,6 +210,21 @@ def lexicon(language: str | None) -> Lexicon:
         title_forms=frozenset(t[0] + ending for t in titles if len(t) == 1 for ending in ("", "n", "en", "s")),
         place_pattern_words=frozenset(p[0] for p in list(place_after) + list(place_before)),
     )
+
+
+@lru_cache(maxsize=None)
+def sibling_languages(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The languages whose compound organisation heads a language's texts also read, and the
+    types of the heads read (``common/sibling_languages.tsv``).
+
+    >>> siblings, types = sibling_languages("da")
+    >>> siblings, "Hospital" in types, sibling_languages("de")
+    (('no', 'sv'), True, ((), frozenset()))
+    """
+    for row in load_lines("", "sibling_languages.tsv"):
+        if row[0] == language and len(row) > 2:
+            return tuple(row[1].split()), frozenset(row[2].split())
+    return (), frozenset()
 
 
 @lru_cache(maxsize=1)
