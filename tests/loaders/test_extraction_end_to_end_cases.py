@@ -73,6 +73,32 @@ def test_a_short_reference_to_the_only_body_of_its_kind(text, language, person, 
     assert ("role", person, body) in relations
 
 
+@pytest.mark.parametrize("text, language, person, body", [
+    ("Ordningen testes på Vesterby Sygehus (VS). VS' Lungemedicinsk Afdeling har deltaget. "
+     "Afdelingens ledende overlæge, Sofie Lund, er glad.", "da", "Sofie Lund", "Lungemedicinsk Afdeling"),
+    ("Projektet leds av Tekniska fakulteten vid Norrby universitet. Fakultetens dekan, Erik Holm, är nöjd.",
+     "sv", "Erik Holm", "Tekniska fakulteten"),
+    ("Studien ledes av Hjertemedisinsk avdeling ved Fjordby sykehus. Avdelingens leder, Kari Dahl, er fornøyd.",
+     "no", "Kari Dahl", "Hjertemedisinsk avdeling"),
+])
+def test_a_definite_head_in_the_genitive_refers_back_to_its_body(text, language, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("text, language, unit, owner", [
+    ("Platformen bruges på Vesterby Universitetshospital (VUH). VUH's Lungemedicinsk Afdeling L har testet den.",
+     "da", "Lungemedicinsk Afdeling L", "Vesterby Universitetshospital"),
+    ("Die Studie läuft am Klinikum Nordheim (KNH). Die Medizinische Klinik 2 des Klinikums hat sie begonnen.",
+     "de", "Medizinische Klinik 2", None),
+])
+def test_a_department_keeps_its_letter_and_an_acronym_in_the_genitive_owns_it(text, language, unit, owner, extract):
+    entities, relations = extract(language, text)
+    assert unit in {name for _type, name in entities}
+    if owner:
+        assert ("part_of", unit, owner) in relations
+
+
 def test_a_short_reference_stays_unresolved_between_two_companies(extract):
     _entities, relations = extract("de", "Die Korvis Medical GmbH und die Nelvia AG trafen sich. "
                                          "Anna Berg, Geschäftsführerin des Unternehmens, sprach.")

@@ -255,6 +255,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 and s < h and (s == h - 1 or gazetteer().get(words[s].text) is not None):
             s -= 1  # "Lanshan Farmacêutica do | Brasil Ltda.": the country a subsidiary serves
         elif prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
+            if s < h and _is_acronym_word(words[s - 2]):
+                break  # "OUH's | Nyremedicinsk Afdeling": a body's acronym in the genitive owns the unit
             s -= 1
         elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h \
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
@@ -292,6 +294,18 @@ def _grow_left(words, h, lex, company=False) -> int:
     while s < h and (words[s].lower in lex.conjunctions or words[s].lower in _POSSESSIVE):
         s += 1
     return s
+
+
+def _is_acronym_word(word) -> bool:
+    """A word of two to six capitals (and digits) that abbreviates a body ("OUH", "UCL", "HMU").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> [_is_acronym_word(Word(t, 0, len(t))) for t in ("OUH", "UM6SS", "People", "A")]
+    [True, True, False, False]
+    """
+    text = word.text
+    return 2 <= len(text) <= 6 and text[0].isupper() and text.isalnum() and text.upper() == text \
+        and any(c.isalpha() for c in text[1:])
 
 
 def _trade_closes_name(words, s, h) -> bool:
@@ -817,6 +831,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     name after it ("... Universitet | Mads Berg")."""
     inner_start = None
     j = e
+    if unit_designation(words, e, lex):
+        return e + 1, None, None  # "Nyremedicinsk Afdeling Y", "Medizinische Klinik 2"
     if order == "initial":
         # "Centre hospitalier universitaire de Montpellier": lower-case adjectives, then a name
         k = j
@@ -911,6 +927,29 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
         else:
             break
     return j, inner_start, acronym
+
+
+def unit_designation(words, e, lex) -> bool:
+    """Whether the word after a department's head is its letter or number, which a hospital
+    gives its departments ("Nyremedicinsk Afdeling Y har ...", "Medizinische Klinik 2 der ..."):
+    one capital or a number of one or two digits, before a word in lower case or punctuation.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> def words(text): return [Word(t, 0, len(t)) for t in text.split()]
+    >>> unit_designation(words("Nyremedicinsk Afdeling Y har testet"), 2, lexicon("da"))
+    True
+    >>> unit_designation(words("Nyremedicinsk Afdeling I København"), 2, lexicon("da"))
+    False
+    """
+    if e == 0 or e + 1 >= len(words) or len(words[e].text) > 2:
+        return False
+    head = lex.head_of(words[e - 1].text)
+    if head is None or head[0] not in ("Organization", "Hospital"):
+        return False
+    mark, after = words[e].text, words[e + 1].text
+    designation = (len(mark) == 1 and mark.isupper() and mark.isalpha()) or (mark.isdigit() and mark[0] != "0")
+    return designation and (after.islower() or not after[:1].isalnum())
 
 
 def _region_closes(words, end: int, lex) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
-from healthkg.loaders.extraction.organizations import german_adjective_base, nominative
+from healthkg.loaders.extraction.organizations import german_adjective_base, nominative, unit_designation
 from healthkg.loaders.extraction.rulefiles import load_table, load_words
 from healthkg.loaders.extraction.tokens import join_words
 
@@ -159,19 +159,21 @@ def _field_adjective_endings() -> tuple[str, ...]:
 
 
 def is_field_adjective(word: str) -> bool:
-    """Whether a capitalised word is a Germanic adjective of a field: its stem, with "e" or
-    without, is a field word ("Nevrologisk", "Dermatologischen", "Chirurgische"; not "Dansk").
+    """Whether a capitalised word is a Germanic adjective of a field: its stem, with "i", "ie"
+    or as it is, is a field word ("Nevrologisk", "Dermatologischen", "Chirurgische",
+    "Nyremedisinsk"; not "Dansk").
 
-    >>> is_field_adjective("Nevrologisk"), is_field_adjective("Chirurgische"), is_field_adjective("Dansk")
-    (True, True, False)
+    >>> [is_field_adjective(w) for w in ("Nevrologisk", "Chirurgische", "Nyremedisinsk", "Dansk")]
+    [True, True, True, False]
     """
     if not word[:1].isupper() or not word.isalpha():
         return False
     low = word.casefold()
     for ending in _field_adjective_endings():
         if low.endswith(ending) and len(low) > len(ending) + 3:
-            stem = low[:-len(ending)] + "i"  # "nevrolog|isk" -> "nevrologi"
-            return is_field_word(stem) or is_field_word(stem + "e")
+            stem = low[:-len(ending)]  # "nevrolog|isk" -> "nevrologi", "nyremedisin|sk" -> "nyremedisin"
+            if is_field_word(stem + "i") or is_field_word(stem + "ie") or is_field_word(stem):
+                return True
     return False
 
 
@@ -186,9 +188,10 @@ def _adjective_units(words, lex) -> list[Candidate]:
         if words[i + 1].lower in heads and is_field_adjective(words[i].text) \
                 and not (i > 0 and words[i - 1].cap and words[i - 1].text.endswith("s") and lex.language != "de"):
             # (a Nordic genitive before it names the department with its owner: "OUHs Kardiologisk Afdeling")
-            name = nominative(words[i:i + 2], 1, lex.language, lex) if lex.language == "de" \
-                else join_words(words[i:i + 2], [w.text for w in words[i:i + 2]])
-            out.append(Candidate(i, i + 2, "Organization", "units", name=name, priority=CLAIMING_PRIORITY))
+            end = i + 3 if unit_designation(words, i + 2, lex) else i + 2  # "Nyremedicinsk Afdeling Y"
+            name = nominative(words[i:end], 1, lex.language, lex) if lex.language == "de" \
+                else join_words(words[i:end], [w.text for w in words[i:end]])
+            out.append(Candidate(i, end, "Organization", "units", name=name, priority=CLAIMING_PRIORITY))
     return out
 
 

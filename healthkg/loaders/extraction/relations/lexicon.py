@@ -440,6 +440,32 @@ def _slot_kinds(template: str) -> tuple[str, str]:
     return kinds["subj"] or "POL", kinds["obj"] or "POL"
 
 
+@lru_cache(maxsize=None)
+def definite_heads(language: str) -> tuple[tuple[str, str], ...]:
+    """The definite forms of a language's compound organisation heads and their genitives, with
+    the head they refer back to: pairs of one-word ``org_heads.tsv`` rows (heads and compound
+    endings) that differ by an ending of ``common/definite_endings.tsv`` ("-afdeling" and
+    "-afdelingen", "fakultet" and "fakulteten").
+
+    >>> dict(definite_heads("da"))["afdelingens"], definite_heads("de")
+    ('afdeling', ())
+    """
+    endings = next((tuple(row[1].split()) for row in load_lines("", "definite_endings.tsv")
+                    if row[0] == language and len(row) > 1), ())
+    if not endings:
+        return ()
+    heads = {row[0].lstrip("-").lower() for row in load_lines(language, "org_heads.tsv", with_common=False)
+             if " " not in row[0]}
+    found: list[tuple[str, str]] = []
+    for head in sorted(heads):
+        for ending in endings:
+            if head + ending in heads:
+                found += [(head + ending, head), (head + ending + "s", head)]
+            elif ending == "n" and head.endswith("a") and head + "n" in heads:
+                found += [(head + "n", head), (head + "ns", head)]
+    return tuple(dict.fromkeys(found))
+
+
 @lru_cache(maxsize=64)
 def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
     """The merged rules of some languages (unknown codes are skipped; cached).
@@ -459,6 +485,11 @@ def get_lexicon(languages: tuple[str, ...]) -> Lexicon:
             lex.words.setdefault(cls, []).append(phrase.lower())
             if len(row) > 2 and row[2]:
                 lex.extras.setdefault(cls, {})[phrase.lower()] = row[2].lower()
+        anaphors = lex.extras.setdefault("anaphor", {})
+        for phrase, head in definite_heads(lang):  # "afdelingen", "afdelingens" -> "afdeling"
+            if phrase not in anaphors:
+                lex.words.setdefault("anaphor", []).append(phrase)
+                anaphors[phrase] = head
         lang_titles = [r[0] for r in load_lines(lang, "role_titles.txt", with_common=False)]
         for title in lang_titles + [r[0] for r in load_lines(lang, "role_modifiers.txt",
                                                               with_common=False)]:

@@ -646,7 +646,8 @@ class DocumentReader:
             phrase = re.sub(r"\s+", " ", match.group(0).lower())
             head, _, kind = heads.get(phrase, "").partition("|")
             start = sentence.start + match.start()
-            entity = self._antecedent(head, start, kind or None) if head else None
+            forms = tuple(p for p, h in heads.items() if h.partition("|")[0] == head and " " not in p)
+            entity = self._antecedent(head, start, kind or None, forms) if head else None
             at = phrase.rfind(head) if head else -1
             if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)) \
                     and len(phrase[:at].split()) == 1:
@@ -660,9 +661,11 @@ class DocumentReader:
                 found.append((entity, start, sentence.start + end))
         return found
 
-    def _antecedent(self, head: str, before: int, kind: str | None = None) -> Entity | None:
+    def _antecedent(self, head: str, before: int, kind: str | None = None,
+                    forms: tuple[str, ...] = ()) -> Entity | None:
         """The body a short reference before ``before`` names: the only one whose name ends
-        in ``head``, else the only one of the head's type (``kind`` where the data gives the
+        in ``head`` (or in one of its definite ``forms``: "Fakultetens" after "Medicinska
+        fakulteten"), else the only one of the head's type (``kind`` where the data gives the
         reference its own: "la société" is a company, though "Société ..." opens associations)."""
         if self._org_last_words is None:  # organizations, the end of their first mention,
             # the last words of their names: once per document, not once per reference
@@ -671,7 +674,7 @@ class DocumentReader:
                  [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
                 for e in self.entities if e.coarse_kind == "organization" and e.mentions]
         candidates = [entity for entity, first_end, last_words in self._org_last_words
-                      if first_end <= before and any(w.endswith(head) for w in last_words)]
+                      if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
         kind = (kind or _head_type(head, self.doc.language) or "").lower() if not candidates else None
         if kind not in (None, "", "organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
@@ -1008,10 +1011,16 @@ def _last_word(name: str) -> str:
 
 
 def _head_words(name: str) -> list[str]:
-    """Where a name's head noun can stand: last ("Zhongshan Hospital") or first
-    ("Grupo Hospitalario Occidente", "Hôpital Saint-Louis")."""
+    """Where a name's head noun can stand: last ("Zhongshan Hospital"), before a department's
+    letter or number ("Nyremedicinsk Afdeling Y") or first ("Grupo Hospitalario Occidente",
+    "Hôpital Saint-Louis").
+
+    >>> _head_words("Nyremedicinsk Afdeling Y")
+    ['y', 'afdeling', 'nyremedicinsk']
+    """
     words = name.lower().split()
-    return [_last_word(name)] + words[:1]
+    designated = words[-2:-1] if len(words) > 2 and len(words[-1]) <= 2 else []
+    return [_last_word(name)] + designated + words[:1]
 
 
 def _starts_or_ends_with(name: str, place: str) -> bool:
