@@ -99,6 +99,23 @@ def test_a_department_keeps_its_letter_and_an_acronym_in_the_genitive_owns_it(te
         assert ("part_of", unit, owner) in relations
 
 
+@pytest.mark.parametrize("text, language, person, body", [
+    ("La convenzione è firmata nella sala del Policlinico di Trani. Ha firmato il direttore generale "
+     "del Policlinico, dott. Marco Bassani.", "it", "Marco Bassani", "Policlinico di Trani"),
+    ("L'accord a été signé au Centre hospitalier de Vierzon. Le directeur du Centre, M. Paul Garnier, "
+     "s'est félicité.", "fr", "Paul Garnier", "Centre hospitalier de Vierzon"),
+])
+def test_a_capitalised_head_alone_names_the_body_it_opens(text, language, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_capitalised_head_alone_stays_unresolved_between_two_bodies(extract):
+    _entities, relations = extract("it", "Il Policlinico di Trani e il Policlinico di Andria firmano. Ha firmato "
+                                         "il direttore generale del Policlinico, dott. Marco Bassani.")
+    assert not any(r[0] == "role" and r[1] == "Marco Bassani" for r in relations)
+
+
 def test_a_short_reference_stays_unresolved_between_two_companies(extract):
     _entities, relations = extract("de", "Die Korvis Medical GmbH und die Nelvia AG trafen sich. "
                                          "Anna Berg, Geschäftsführerin des Unternehmens, sprach.")

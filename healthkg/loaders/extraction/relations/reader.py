@@ -59,6 +59,8 @@ ROLE_LOOKBACK = 1
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
 UNIT_OWNER_AFTER = 20
+#: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 #: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
@@ -659,7 +661,30 @@ class DocumentReader:
                 if after and is_nationality(Word(after.group(1), 0, 0)):
                     end = after.end()  # "l'hôpital chinois", "do departamento chinês": one reference
                 found.append((entity, start, sentence.start + end))
-        return found
+        return found + self._bare_head_references(sentence, found)
+
+    def _bare_head_references(self, sentence: Sentence, found) -> list[tuple[Entity, int, int]]:
+        """A head noun written alone with its capital inside a sentence ("il direttore generale del
+        Policlinico", "Geschäftsführer des Klinikums") names the only body of the text whose name
+        opens or ends with it, when no mention or short reference covers it."""
+        from healthkg.loaders.extraction.lexicon import lexicon as entity_lexicon
+
+        heads = entity_lexicon(sentence.language or self.doc.language).heads
+        out = []
+        for match in _CAPITALISED_WORD.finditer(sentence.text):
+            word = match.group(0)
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            before = sentence.text[:match.start()]
+            after_word = before.rstrip()[-1:].isalpha() or before.endswith(("'", "’"))  # "del |", "dell'|"
+            if not after_word or (word.lower(),) not in heads:
+                continue
+            if any(s < end and start < e for s, e, _ in self._mentions) or any(s < end and start < e for _, s, e in found):
+                continue
+            entity = self._antecedent(word.lower(), start)
+            names = [entity.name] + [m.text for m in entity.mentions] if entity is not None else []
+            if any(w == word.lower() for n in names for w in _head_words(n)):
+                out.append((entity, start, end))
+        return out
 
     def _antecedent(self, head: str, before: int, kind: str | None = None,
                     forms: tuple[str, ...] = ()) -> Entity | None:
