@@ -116,6 +116,17 @@ def test_a_capitalised_head_alone_stays_unresolved_between_two_bodies(extract):
     assert not any(r[0] == "role" and r[1] == "Marco Bassani" for r in relations)
 
 
+@pytest.mark.parametrize("text, person, body", [
+    ("Die Lumen Medizintechnik GmbH hat einen Vertrag abgeschlossen. Unterzeichnet hat ihn die Geschäftsführerin "
+     "der Lumen Medizintechnik GmbH, Dipl.-Kffr. Birgit Ostwald.", "Birgit Ostwald", "Lumen Medizintechnik GmbH"),
+    ("Die Gäste hospitieren im Zentrum für Neurologie. Chefarzt des Zentrums für Neurologie ist PD Dr. Florian Weidner.",
+     "Florian Weidner", "Zentrum für Neurologie"),
+])
+def test_a_german_degree_between_a_title_and_a_name(text, person, body, extract):
+    _entities, relations = extract("de", text)
+    assert ("role", person, body) in relations
+
+
 def test_a_short_reference_stays_unresolved_between_two_companies(extract):
     _entities, relations = extract("de", "Die Korvis Medical GmbH und die Nelvia AG trafen sich. "
                                          "Anna Berg, Geschäftsführerin des Unternehmens, sprach.")
