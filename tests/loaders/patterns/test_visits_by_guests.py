@@ -25,6 +25,29 @@ def test_visitors_named_again_or_staying(language, text, relation, extract):
     assert relation in relations
 
 
+@pytest.mark.parametrize("language, text, relation", [
+    ("fr", "La délégation chinoise, conduite par M. Wu Bing, séjourne au Portugal du 2 au 6 novembre.",
+     ("visit", "Wu Bing", "Portugal")),
+    ("es", "El alcalde Wu Bing encabeza una delegación que se encuentra en Valdivia entre el 12 y el 16 de julio.",
+     ("visit", "Wu Bing", "Valdivia")),
+    ("en", "The delegation led by Wu Bing stayed in Dundee from 3 to 5 May.", ("visit", "Wu Bing", "Dundee")),
+    ("de", "Die Delegation unter Leitung von Wu Bing weilte in Kassel, vom 3. bis 5. Mai.", ("visit", "Wu Bing", "Kassel")),
+    ("sv", "Delegationen, som leddes av Wu Bing, vistades i Umeå den 3–5 maj.", ("visit", "Wu Bing", "Umeå")),
+])
+def test_a_delegation_staying_in_a_place_visits_it(language, text, relation, extract):
+    _, relations = extract(language, text)
+    assert relation in relations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El hospital se encuentra en Valdivia y fue fundado en 1950."),
+    ("en", "Kelso Medical stayed in Dundee after the merger."),
+])
+def test_a_body_staying_somewhere_without_a_delegation_is_no_visit(language, text, extract):
+    _, relations = extract(language, text)
+    assert not any(kind == "visit" for kind, *_ in relations)
+
+
 def test_guests_of_a_host_without_a_delegation_visit_nobody(extract):
     _, relations = extract("en", "Kelso University Hospital thanked its guests for the dinner.")
     assert not any(kind == "visit" for kind, *_ in relations)
