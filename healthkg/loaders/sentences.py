@@ -267,6 +267,29 @@ def _split_legal_form_stops(table, text: str):
     return out
 
 
+def _split_after_dotted_legal_forms(table, text: str, language: str | None):
+    """The table with a sentence opening after a legal form written with its dot ("Co., Ltd.",
+    "Inc.", "GmbH.") when the next word is a capitalised function word ("... Medical Co., Ltd.
+    The agreement ...", "... Co., Ltd. Der Vertrag ..."): the dot closed both the form and the
+    sentence. A name or a title after the form ("Ltd. CEO Anna Berg") runs on as before.
+
+    >>> doc = Document(id="t", source="t", text="Signed with Lumen Co., Ltd. The deal is done.", language="en")
+    >>> [(doc.text[a:b], start) for a, b, _space, start in token_chunks(doc)[0]][5:7]
+    [('Ltd.', False), ('The', True)]
+    """
+    from healthkg.loaders.extraction.lexicon import legal_forms
+    from healthkg.loaders.language import stopwords
+
+    words = stopwords(language) if language else frozenset()
+    for i, row in enumerate(table[:-1]):
+        word, following = text[row[0]:row[1]], table[i + 1]
+        nxt = text[following[0]:following[1]]
+        if word.endswith(".") and word.casefold() in legal_forms() and nxt[:1].isupper() and nxt[1:].islower() \
+                and nxt.casefold() in words:
+            table[i + 1] = following[:3] + (True,)
+    return table
+
+
 def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
     """The tokens of each line chunk of the document, as :func:`_token_table` rows.
 
@@ -282,9 +305,9 @@ def token_chunks(doc: Document) -> list[list[tuple[int, int, bool, bool]]]:
         return cached[2]
     nlp = pipeline(doc.language)
     spans = list(_line_spans(doc.text))
-    chunks = [_split_legal_form_stops(_join_slashed_legal_forms(_keep_bracket_continuations(_keep_comma_continuations(_keep_title_continuations(_keep_lowercase_continuations(
+    chunks = [_split_after_dotted_legal_forms(_split_legal_form_stops(_join_slashed_legal_forms(_keep_bracket_continuations(_keep_comma_continuations(_keep_title_continuations(_keep_lowercase_continuations(
         _keep_numbered_names(_token_table(parsed, s), doc.text), doc.text), doc.text), doc.text), doc.text), doc.text),
-        doc.text)
+        doc.text), doc.text, doc.language)
         for (s, _e), parsed in zip(spans, nlp.pipe(doc.text[s:e] for s, e in spans))]
     _token_cache[id(doc)] = (doc.text, doc.language, chunks)
     _token_cache.move_to_end(id(doc))

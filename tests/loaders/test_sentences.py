@@ -54,3 +54,21 @@ def test_a_bracket_after_an_abbreviations_stop_does_not_open_a_sentence():
     doc = prepare_document(Document(id="b", source="b.txt", text="The hospital opened. (See the photos.) It grew."),
                            language="en")
     assert len(doc.sentences) >= 2
+
+
+@pytest.mark.parametrize("text, language, first", [
+    ("The hospital signed with Wuxi Lumen Medical Co., Ltd. The agreement is worth USD 5 million.", "en",
+     "The hospital signed with Wuxi Lumen Medical Co., Ltd."),
+    ("El hospital firmó con Lumen Medical Co., Ltd. El acuerdo vale 5 millones de euros.", "es",
+     "El hospital firmó con Lumen Medical Co., Ltd."),
+    ("The clinic chose Lumen Holdings Inc. It delivers in May.", "en", "The clinic chose Lumen Holdings Inc."),
+])
+def test_a_dotted_legal_form_before_a_capitalised_function_word_ends_the_sentence(text, language, first):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert doc.sentences[0].text == first
+
+
+def test_a_dotted_legal_form_before_a_name_runs_on():
+    text = "The deal with Lumen Holdings Inc. CEO Anna Berg was signed."
+    doc = prepare_document(Document(id="t", source="t", text=text), "en")
+    assert len(doc.sentences) == 1
