@@ -127,6 +127,25 @@ def test_a_german_degree_between_a_title_and_a_name(text, person, body, extract)
     assert ("role", person, body) in relations
 
 
+@pytest.mark.parametrize("text, language, person, body", [
+    ("O memorando foi assinado entre o Ministério da Saúde (MISAU) e a Lumen. A ministra da Saúde, Rita Mabote, "
+     "destacou o apoio.", "pt", "Rita Mabote", "Ministério da Saúde"),
+    ("The Ministry of Health signed with Lumen Health. The Minister of Health Ana Silva spoke.", "en",
+     "Ana Silva", "Ministry of Health"),
+    ("La Secretaría de Salud firmó con Lumen. El secretario de Salud, Pablo Ríos, habló.", "es",
+     "Pablo Ríos", "Secretaría de Salud"),
+])
+def test_a_minister_holds_the_ministry_of_the_same_portfolio(text, language, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_minister_of_another_portfolio_does_not_hold_the_ministry(extract):
+    _entities, relations = extract("pt", "O memorando foi assinado entre o Ministério da Saúde (MISAU) e a Lumen. "
+                                         "A ministra da Educação, Rita Mabote, destacou o apoio.")
+    assert ("role", "Rita Mabote", "Ministério da Saúde") not in relations
+
+
 def test_a_short_reference_stays_unresolved_between_two_companies(extract):
     _entities, relations = extract("de", "Die Korvis Medical GmbH und die Nelvia AG trafen sich. "
                                          "Anna Berg, Geschäftsführerin des Unternehmens, sprach.")

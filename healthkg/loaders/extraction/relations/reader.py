@@ -27,6 +27,7 @@ volume of EUR 1.3 million"); a headline that restates an event of the text makes
 from __future__ import annotations
 
 import logging
+import os
 import re
 from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
@@ -458,7 +459,8 @@ class DocumentReader:
         for finding in findings:
             person = finding.subject.entity.id
             if finding.object is None or finding.object.anaphor:
-                body = self._body_in_title(finding.title, lex, ss.sentence.end)
+                body = self._body_in_title(finding.title, lex, ss.sentence.end) \
+                    or self._portfolio_body(finding.title, ss.sentence.end)
                 if body is not None:  # "regiondirektör X": the director of the region named before,
                     # also against a body only referred to ("regionrådet X, som visade hur sjukhuset ...")
                     self._add("role", person, body.id, ss.evidence, finding.title)
@@ -737,6 +739,28 @@ class DocumentReader:
             if lower.startswith(prefix) and len(lower) >= len(prefix) + 3:  # "regionråd", not "regionen"
                 return self._antecedent(parts[prefix], before)
         return None
+
+    def _portfolio_body(self, title: str, before: int) -> Entity | None:
+        """The public body a title of office names by its stem and portfolio ("ministra da Saúde"
+        and "Ministério da Saúde", "Minister of Health" and "Ministry of Health", "secretário
+        estadual da Saúde" and "Secretaria de Estado da Saúde"): the only government body named
+        before whose first word shares the title's first six letters or more and whose name holds
+        every word of the title's portfolio."""
+        words = title.lower().split()
+        if not words or len(words[0]) < 6:
+            return None
+        portfolio = {w for w in words[1:] if len(w) > 3}
+        found = []
+        for entity in self.entities:
+            if entity.type != "GovernmentBody" or not any(m.end <= before for m in entity.mentions):
+                continue
+            for name in [entity.name] + [m.text for m in entity.mentions]:
+                name_words = name.lower().split()
+                stem = len(os.path.commonprefix([words[0], name_words[0]])) if name_words else 0
+                if stem >= 6 and (portfolio <= set(name_words[1:]) if portfolio else stem >= 10 and len(name_words) == 1):
+                    found.append(entity)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _name_follows(self, start: int, within: int = 40) -> bool:
         """Whether an organization's name follows soon after ``start`` ("la société
