@@ -201,6 +201,16 @@ def test_a_scandinavian_hospital_named_in_a_sister_language(text, language, name
     assert ("Hospital", name) in {(e.type, e.name) for e in recognize_entities(doc)}
 
 
+@pytest.mark.parametrize("text, language, name", [
+    ("Projektet finansieras av Ekmanstiftelserna med 6,4 miljoner kronor.", "sv", "Ekmanstiftelserna"),
+    ("Studien støttes av Holmestiftelsen i Oslo.", "no", "Holmestiftelsen"),
+    ("Virksomheden har kontor i Aalborg Forskerpark.", "da", "Aalborg Forskerpark"),
+])
+def test_nordic_foundations_and_research_parks_by_their_compound_head(text, language, name):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert name in {e.name for e in recognize_entities(doc)}
+
+
 def test_a_public_body_of_a_sister_language_is_not_read_from_its_ending():
     text = "Fra januar skal rundt 400 pasienter i den danske regionen bruke løsningen."
     doc = prepare_document(Document(id="t", source="t", text=text), "no")
