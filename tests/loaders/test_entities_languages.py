@@ -231,3 +231,17 @@ def test_a_group_compound_of_a_short_name_is_a_mention():
     doc = prepare_document(Document(id="t", source="t", text=text), "de")
     meilan = [e for e in recognize_entities(doc) if e.name == "Wuxi Meilan Biotech Co., Ltd."]
     assert meilan and "Meilan-Gruppe" in [m.text for m in meilan[0].mentions]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Die Delegation war vom 13. bis 15. April in Nordhessen.", "de", "Nordhessen"),
+    ("Het bedrijf bedient vanuit Zwolle heel Noord-Nederland.", "nl", "Noord-Nederland"),
+])
+def test_a_compass_word_and_a_region_written_as_one_are_a_region(text, language, name):
+    doc = prepare_document(Document(id="t", source="t", text=text), language)
+    assert ("Region", name) in {(e.type, e.name) for e in recognize_entities(doc)}
+
+
+def test_a_compass_word_before_no_region_is_no_place():
+    doc = prepare_document(Document(id="t", source="t", text="Schiffe fahren in der Nordsee."), "de")
+    assert not recognize_entities(doc)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import is_pinyin_given
-from healthkg.loaders.extraction.rulefiles import load_words
+from healthkg.loaders.extraction.rulefiles import load_lines, load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["recognize_places", "recognize_place_patterns", "place_run", "IN_WORDS"]
@@ -161,6 +161,31 @@ def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
     return base is not None and base.name == word.text[:-1]
 
 
+@lru_cache(maxsize=None)
+def _compass_prefixes(language: str | None) -> tuple[str, ...]:
+    for row in load_lines("", "compass_prefixes.tsv"):
+        if row[0] == language and len(row) > 1:
+            return tuple(sorted(row[1].split(), key=len, reverse=True))
+    return ()
+
+
+def _compass_region(text: str, language: str | None, gaz) -> bool:
+    """Whether a word is a compass word and a region or country of the gazetteer written as one
+    ("Nordhessen", "Noord-Nederland"; ``common/compass_prefixes.tsv``): a region of its own.
+
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> _compass_region("Nordhessen", "de", gazetteer()), _compass_region("Nordsee", "de", gazetteer())
+    (True, False)
+    """
+    for prefix in _compass_prefixes(language):
+        rest = text[len(prefix):]
+        if text.startswith(prefix) and len(rest) > 3:
+            place = gaz.get(rest[:1].upper() + rest[1:])
+            if place is not None and place.type in ("Region", "Country"):
+                return True
+    return False
+
+
 @register_recognizer("places")
 def recognize_places(sw, lex) -> list[Candidate]:
     """Gazetteer places of a sentence."""
@@ -197,6 +222,10 @@ def recognize_places(sw, lex) -> list[Candidate]:
             if place is not None and (place.type != "City" or place.population >= _SMALL_CITY
                                       or _owns_title(words, i + 1, place, lex)):
                 found = (1, place, word.text[:-1])
+        if found is None and _compass_region(word.text, lex.language, gaz):
+            out.append(Candidate(i, i + 1, "Region", "places", name=word.text, place=None, priority=0))
+            free = i + 1
+            continue
         if found is None:
             continue
         k, place, name = found
