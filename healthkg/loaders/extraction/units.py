@@ -67,11 +67,15 @@ def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def is_field_word(word: str) -> bool:
     """Whether a word names a medical or academic field by its ending.
 
+    A hyphenated compound names one when one of its parts does ("néphrologie-hémodialyse").
+
     >>> is_field_word("Kardiologie"), is_field_word("mikrobiologi"), is_field_word("Comércio")
     (True, True, False)
+    >>> is_field_word("néphrologie-hémodialyse"), is_field_word("Diálisis")
+    (True, True)
     """
     low = word.casefold()
-    return any(low.endswith(e) for e in _endings()[0])
+    return any(part.endswith(e) for part in low.split("-") if part for e in _endings()[0])
 
 
 def _is_adjective(word: str) -> bool:

@@ -190,3 +190,14 @@ def test_an_italian_operative_unit_whose_director_is_named_with_a_copula(extract
                                         "direttore è la prof.ssa Elena Conti.")
     assert ("role", "Elena Conti", "UO Cardiologia") in relations
     assert not any(r[0] == "part_of" and r[1] == "UO Cardiologia" for r in relations)  # its owner is unnamed
+
+
+@pytest.mark.parametrize("language, text, unit, owner", [
+    ("es", "La delegación visitó la Unidad de Diálisis del Hospital Regional de Talca.", "Unidad de Diálisis",
+     "Hospital Regional de Talca"),
+    ("fr", "Elle a visité l'Hôpital Lyautey, où la cheffe du service de néphrologie-hémodialyse a présenté le programme.",
+     "service de néphrologie-hémodialyse", "Hôpital Lyautey"),
+])
+def test_a_unit_named_by_a_treatment_or_a_hyphenated_field(language, text, unit, owner, extract):
+    _, relations = extract(language, text)
+    assert ("part_of", unit, owner) in relations
