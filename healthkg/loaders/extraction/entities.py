@@ -81,6 +81,21 @@ def _saint_of_hospital(outer: Candidate, cand: Candidate, words) -> bool:
             and getattr(cand.place, "population", 0) < BIG_CITY)
 
 
+def _surname_in_name(outer: Candidate, cand: Candidate, words) -> bool:
+    """Whether a place inside a body's name follows a first name there: the surname of the
+    person the body is named after ("Università degli Studi di Bari Aldo | Moro"), not a town.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> words = [Word(t, 0, len(t)) for t in "Università di Bari Aldo Moro".split()]
+    >>> _surname_in_name(Candidate(0, 5, "University", "o", inner_start=2), Candidate(4, 5, "City", "p"), words)
+    True
+    """
+    from healthkg.loaders.extraction.lexicon import first_names
+
+    return words is not None and cand.type == "City" and cand.start - 1 > outer.start \
+        and words[cand.start - 1].cap and words[cand.start - 1].text in first_names()
+
+
 def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]:
     """Longest spans first, ties by priority; plus entities nested after a connector
     (not a saint's name inside a hospital's name when the sentence's ``words`` are given).
@@ -109,7 +124,7 @@ def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]
             if cand is outer or cand.type == "Person" or cand in selected:
                 continue
             if cand.start >= outer.inner_start and cand.end <= outer.end \
-                    and not _saint_of_hospital(outer, cand, words):
+                    and not _saint_of_hospital(outer, cand, words) and not _surname_in_name(outer, cand, words):
                 span = range(cand.start, cand.end)
                 if not any(i in inner_taken for i in span):
                     inner_taken.update(span)

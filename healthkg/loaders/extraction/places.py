@@ -163,6 +163,7 @@ def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
 
 @lru_cache(maxsize=None)
 def _compass_prefixes(language: str | None) -> tuple[str, ...]:
+    """The compass words of a language (``common/compass_prefixes.tsv``), longest first."""
     for row in load_lines("", "compass_prefixes.tsv"):
         if row[0] == language and len(row) > 1:
             return tuple(sorted(row[1].split(), key=len, reverse=True))

@@ -44,8 +44,8 @@ def ends_dateline(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     head = text[:start]
-    if len(head.split()) > _DATELINE_WORDS or not head.rstrip().endswith((",", ":")) and head.strip():
-        return False
+    if len(head.split()) > _DATELINE_WORDS or (head.strip() and not head.rstrip().endswith((",", ":"))):
+        return False  # "Casablanca, |05/11/2026": a place and a comma, or nothing, before the date
     return _DATELINE_TAIL.match(text, end) is not None
 
 

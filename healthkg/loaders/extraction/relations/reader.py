@@ -60,6 +60,10 @@ ROLE_LOOKBACK = 1
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
 UNIT_OWNER_AFTER = 20
+#: the letters a title of office and its body's first word share ("minist|ra", "Minist|ério")
+PORTFOLIO_STEM = 6
+#: the letters a one-word title and a one-word body share ("Gesundheitsminist|er", "|erium")
+COMPOUND_STEM = 10
 #: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 #: the word right after a short reference
@@ -667,8 +671,8 @@ class DocumentReader:
 
     def _bare_head_references(self, sentence: Sentence, found) -> list[tuple[Entity, int, int]]:
         """A head noun written alone with its capital inside a sentence ("il direttore generale del
-        Policlinico", "Geschäftsführer des Klinikums") names the only body of the text whose name
-        opens or ends with it, when no mention or short reference covers it."""
+        Policlinico", "le directeur du Centre") names the only body of the text whose name opens
+        or ends with it, when no mention or short reference covers it."""
         from healthkg.loaders.extraction.lexicon import lexicon as entity_lexicon
 
         heads = entity_lexicon(sentence.language or self.doc.language).heads
@@ -744,10 +748,11 @@ class DocumentReader:
         """The public body a title of office names by its stem and portfolio ("ministra da Saúde"
         and "Ministério da Saúde", "Minister of Health" and "Ministry of Health", "secretário
         estadual da Saúde" and "Secretaria de Estado da Saúde"): the only government body named
-        before whose first word shares the title's first six letters or more and whose name holds
-        every word of the title's portfolio."""
+        before whose first word shares the title's first ``PORTFOLIO_STEM`` letters or more and
+        whose name holds every word of the title's portfolio (a one-word title and name share
+        ``COMPOUND_STEM`` letters: "Gesundheitsminister", "Gesundheitsministerium")."""
         words = title.lower().split()
-        if not words or len(words[0]) < 6:
+        if not words or len(words[0]) < PORTFOLIO_STEM:
             return None
         portfolio = {w for w in words[1:] if len(w) > 3}
         found = []
@@ -757,7 +762,8 @@ class DocumentReader:
             for name in [entity.name] + [m.text for m in entity.mentions]:
                 name_words = name.lower().split()
                 stem = len(os.path.commonprefix([words[0], name_words[0]])) if name_words else 0
-                if stem >= 6 and (portfolio <= set(name_words[1:]) if portfolio else stem >= 10 and len(name_words) == 1):
+                if stem >= PORTFOLIO_STEM and (portfolio <= set(name_words[1:]) if portfolio
+                                               else stem >= COMPOUND_STEM and len(name_words) == 1):
                     found.append(entity)
                     break
         return found[0] if len(found) == 1 else None
