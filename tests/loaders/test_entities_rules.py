@@ -294,6 +294,28 @@ def test_a_name_two_bodies_end_with_stays_its_own():
         "Hubei Provincial Health Commission"]
 
 
+def test_a_town_after_a_first_name_inside_a_body_name_is_a_surname():
+    text = "Il prof. Marco Ferri insegna all'Università degli Studi di Lecce Aldo Moro da dieci anni."
+    _doc, entities = entities_of(text, "it")
+    assert "Moro" not in by_name(entities)
+    assert "Università degli Studi di Lecce Aldo Moro" in by_name(entities)
+
+
+def test_a_town_inside_a_body_name_without_a_first_name_stays_a_place():
+    text = "Il prof. Marco Ferri insegna all'Università degli Studi di Lecce da dieci anni."
+    _doc, entities = entities_of(text, "it")
+    assert by_name(entities)["Lecce"].type == "City"
+
+
+def test_a_surname_with_its_particle_joins_the_one_full_name_it_ends():
+    text = ("Era presente l'assessora Rosaria De Santis. L'assessora De Santis ha parlato con Jan van Dijk; "
+            "poi Van Dijk ha risposto.")
+    _doc, entities = entities_of(text, "it")
+    people = {e.name: [m.text for m in e.mentions] for e in entities if e.type == "Person"}
+    assert people["Rosaria De Santis"] == ["Rosaria De Santis", "De Santis"]
+    assert "De Santis" not in people
+
+
 def test_surname_after_a_title_is_the_person_and_typos_join_the_full_name():
     text = ("Mme Hélène Vidal, maire de Nantes, a reçu M. Zhou Lihua. « C'est un honneur », "
             "a déclaré Mme Vidal. M. Zhou Lihau a remercié la ville.")

@@ -9,7 +9,8 @@
   ("Chinesisch-Deutsche Internationale X" and "Internationale X") are merged; acronyms
   join the name they abbreviate;
 - people: same surname (first word) and similar given names ("Fan Ruiping" and
-  "Fan Ruping", "Shi Jun" and "Shi jun"); a first name alone joins the full name it opens.
+  "Fan Ruping", "Shi Jun" and "Shi jun"); a first name alone joins the full name it opens,
+  a surname with its particle ("De Tullio") the one full name it ends.
 
 The entity name is the most complete form: the longest for organisations, the most
 frequent well-capitalised one for people and places.
@@ -29,6 +30,7 @@ from operator import attrgetter
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.gazetteer import _cached_fold as fold
 from healthkg.loaders.statements import Entity, Mention, coarse_kind
 
@@ -116,10 +118,17 @@ def _person_groups(mentions) -> list[_Group]:
             target = _Group("person")
             groups.append((words, target))
         target.add(m)
-    # a first name alone joins the one full name it opens; a surname alone the one it ends
+    # a first name alone joins the one full name it opens; a surname alone the one it ends,
+    # also a surname with its particle ("De Tullio" after "Rosaria De Tullio")
     merged: list[_Group] = []
+    particles = load_words("", "surname_particles.txt")  # "de", "van", "von"
     singles = [(k, g) for k, g in groups if len(k) == 1]
-    fulls = [(k, g) for k, g in groups if len(k) > 1]
+    for key, group in [(k, g) for k, g in groups if len(k) > 1 and k[0] in particles]:
+        owners = [g for k, g in groups if len(k) > len(key) and k[-len(key):] == key]
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+            group.mentions = []
+    fulls = [(k, g) for k, g in groups if len(k) > 1 and g.mentions]
     for key, group in singles:
         owners = [g for k, g in fulls if k[0] == key[0]] or [g for k, g in fulls if k[-1] == key[0]]
         if len(owners) == 1:
