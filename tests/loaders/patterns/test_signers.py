@@ -121,3 +121,16 @@ def test_a_title_before_the_next_name_past_an_acronym_is_that_persons(extract):
                                  "Cesare Brandi (FCB) Lorenza Neri e il direttore Wu hanno firmato un protocollo d'intesa.")
     assert ("role", "Lorenza Neri", "Fondazione Cesare Brandi") in relations
     assert ("role", "Silvia Rossi", "Fondazione Cesare Brandi") not in relations
+
+
+@pytest.mark.parametrize("language, text, role", [
+    ("sv", "Lunds universitet och Wuhans medicinska högskola (Wuhan Medical College, WMC) har tecknat ett avtal. "
+           "Avtalet undertecknades i torsdags i Lund av prorektor Erik Holm och WMC:s rektor Li Wei.",
+     ("role", "Erik Holm", "Lunds universitet")),
+    ("de", "Die Universität Kassel und die Harbin Medical University haben eine Vereinbarung geschlossen. "
+           "Die Vereinbarung unterzeichneten Vizepräsidentin Anna Berg und der Präsident der Harbin Medical "
+           "University, Li Wei.", ("role", "Anna Berg", "Universität Kassel")),
+])
+def test_the_lone_signer_of_a_restated_agreement_holds_the_party_left(language, text, role, extract):
+    _, relations = extract(language, text)
+    assert role in relations

@@ -508,12 +508,16 @@ class DocumentReader:
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
             for a, b in self._beside_bodies(pairs):
                 self._add("agreement", a, b, evidence)
+            restates = _restates(ss.marked, lex)
             if len(self._untitled) == 1:  # decided once every role of the text is read
-                self._lone_signers.append((self._untitled[0], side_a + side_b,
+                # "Avtalet undertecknades av prorektor X och Y:s rektor Z": the parties of the
+                # agreement the sentence just before states count as well
+                earlier = next((list(d.participants) for d in reversed(self.drafts)
+                                if d.type == "Agreement" and d.sentence == index - 1), []) if restates else []
+                self._lone_signers.append((self._untitled[0], earlier + side_a + side_b,
                                            {s.entity.id for s in ss.of_kind("P")}, evidence))
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
-                                 anchor=self._anchor(ss, lex, "agreement_verb"),
-                                 restates=_restates(ss.marked, lex)))
+                                 anchor=self._anchor(ss, lex, "agreement_verb"), restates=restates))
         leader = find_leader(ss, lex)
         visit = find_visit(ss, lex, leader, self._leader, party_of)
         if visit:
