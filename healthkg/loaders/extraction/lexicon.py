@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import language_row, load_table, load_words, normalize
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
 __all__ = ["Lexicon", "lexicon", "generic_compound", "first_names", "chinese_surnames", "pinyin_syllables",
@@ -221,10 +221,8 @@ def sibling_languages(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     >>> siblings, "Hospital" in types, sibling_languages("de")
     (('no', 'sv'), True, ((), frozenset()))
     """
-    for row in load_lines("", "sibling_languages.tsv"):
-        if row[0] == language and len(row) > 2:
-            return tuple(row[1].split()), frozenset(row[2].split())
-    return (), frozenset()
+    row = language_row("sibling_languages.tsv", language)
+    return (tuple(row[0].split()), frozenset(row[1].split())) if len(row) > 1 else ((), frozenset())
 
 
 @lru_cache(maxsize=1)

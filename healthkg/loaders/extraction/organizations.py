@@ -37,7 +37,7 @@ from healthkg.loaders.extraction.acronym_names import defines, in_order, name_st
 from healthkg.loaders.extraction.lexicon import first_names, generic_compound, legal_forms, lexicon
 from healthkg.loaders.extraction.missions import country_scope
 from healthkg.loaders.extraction.places import IN_WORDS, place_run
-from healthkg.loaders.extraction.rulefiles import load_table, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import language_row, load_table, load_words, normalize
 from healthkg.loaders.extraction.tokens import Word, join_words
 from healthkg.loaders.gazetteer import gazetteer
 
@@ -108,7 +108,7 @@ def is_bare_head(text: str, lex) -> bool:
 
 @lru_cache(maxsize=None)
 def _home_countries(language: str | None) -> frozenset[str]:
-    return frozenset(code for row in load_table("", "language_countries.tsv") if row[0] == language for code in row[1:])
+    return frozenset(language_row("language_countries.tsv", language))
 
 
 def _foreign_body_city(words, end, type_, lex) -> bool:

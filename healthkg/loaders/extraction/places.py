@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import is_pinyin_given
-from healthkg.loaders.extraction.rulefiles import load_lines, load_words
+from healthkg.loaders.extraction.rulefiles import language_row, load_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["recognize_places", "recognize_place_patterns", "place_run", "IN_WORDS"]
@@ -164,10 +164,8 @@ def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
 @lru_cache(maxsize=None)
 def _compass_prefixes(language: str | None) -> tuple[str, ...]:
     """The compass words of a language (``common/compass_prefixes.tsv``), longest first."""
-    for row in load_lines("", "compass_prefixes.tsv"):
-        if row[0] == language and len(row) > 1:
-            return tuple(sorted(row[1].split(), key=len, reverse=True))
-    return ()
+    row = language_row("compass_prefixes.tsv", language)
+    return tuple(sorted(row[0].split(), key=len, reverse=True)) if row else ()
 
 
 def _compass_region(text: str, language: str | None, gaz) -> bool:

@@ -65,6 +65,17 @@ def load_table(language: str, name: str, with_common: bool = True) -> tuple[tupl
 
 
 @lru_cache(maxsize=None)
+def language_row(name: str, language: str | None) -> tuple[str, ...]:
+    """The columns after the language code of a language's row in a ``common/`` table keyed by
+    language (``sibling_languages.tsv``, ``compass_prefixes.tsv``), empty without a row.
+
+    >>> language_row("definite_endings.tsv", "sv"), language_row("definite_endings.tsv", "de")
+    (('en et n t',), ())
+    """
+    return next((row[1:] for row in load_lines("", name) if row[0] == language), ())
+
+
+@lru_cache(maxsize=None)
 def load_words(language: str, name: str, with_common: bool = True) -> frozenset[str]:
     """The normalised phrases of a ``.txt`` word list."""
     return frozenset(normalize(r[0]) for r in load_lines(language, name, with_common))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import RULES_DIR, load_lines
+from healthkg.loaders.extraction.rulefiles import RULES_DIR, language_row, load_lines
 
 __all__ = ["Lexicon", "get_lexicon", "phrase_regex", "longest_first", "slot_regex", "SLOT_RE"]
 
@@ -450,8 +450,8 @@ def definite_heads(language: str) -> tuple[tuple[str, str], ...]:
     >>> dict(definite_heads("da"))["afdelingens"], definite_heads("de")
     ('afdeling', ())
     """
-    endings = next((tuple(row[1].split()) for row in load_lines("", "definite_endings.tsv")
-                    if row[0] == language and len(row) > 1), ())
+    row = language_row("definite_endings.tsv", language)
+    endings = tuple(row[0].split()) if row else ()
     if not endings:
         return ()
     heads = {row[0].lstrip("-").lower() for row in load_lines(language, "org_heads.tsv", with_common=False)

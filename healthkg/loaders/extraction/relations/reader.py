@@ -146,6 +146,7 @@ class DocumentReader:
         self._mention_starts = [span[0] for span in self._mentions]
         self.reference = self.doc.published or self._dateline()
         self._org_last_words: list[tuple[Entity, int, list[str]]] | None = None
+        self._name_heads: frozenset[str] | None = None
         # the countries the document names (ISO 3166 codes): whose "pesos" a bare "pesos" are
         self._countries = frozenset(e.links["iso3166"] for e in self.entities
                                     if e.type == "Country" and (e.links or {}).get("iso3166"))
@@ -658,8 +659,7 @@ class DocumentReader:
             phrase = re.sub(r"\s+", " ", match.group(0).lower())
             head, _, kind = heads.get(phrase, "").partition("|")
             start = sentence.start + match.start()
-            forms = tuple(p for p, h in heads.items() if h.partition("|")[0] == head and " " not in p)
-            entity = self._antecedent(head, start, kind or None, forms) if head else None
+            entity = self._antecedent(head, start, kind or None, _one_word_forms(lex).get(head, ())) if head else None
             at = phrase.rfind(head) if head else -1
             if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)) \
                     and len(phrase[:at].split()) == 1:
@@ -679,22 +679,37 @@ class DocumentReader:
         or ends with it, when no mention or short reference covers it."""
         from healthkg.loaders.extraction.lexicon import lexicon as entity_lexicon
 
+        if self._name_heads is None:  # the words that open or end a body's name, once per document
+            self._name_heads = frozenset(w for _e, _end, words in self._organization_words() for w in words)
+        if not self._name_heads:
+            return []
         heads = entity_lexicon(sentence.language or self.doc.language).heads
         out = []
         for match in _CAPITALISED_WORD.finditer(sentence.text):
-            word = match.group(0)
+            word = match.group(0).lower()
+            if word not in self._name_heads or (word,) not in heads:
+                continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             before = sentence.text[:match.start()]
-            after_word = before.rstrip()[-1:].isalpha() or before.endswith(("'", "’"))  # "del |", "dell'|"
-            if not after_word or (word.lower(),) not in heads:
+            if not (before.rstrip()[-1:].isalpha() or before.endswith(("'", "’"))):  # "del |", "dell'|"
                 continue
             if any(s < end and start < e for s, e, _ in self._mentions) or any(s < end and start < e for _, s, e in found):
                 continue
-            entity = self._antecedent(word.lower(), start)
+            entity = self._antecedent(word, start)
             names = [entity.name] + [m.text for m in entity.mentions] if entity is not None else []
-            if any(w == word.lower() for n in names for w in _head_words(n)):
+            if any(w == word for n in names for w in _head_words(n)):
                 out.append((entity, start, end))
         return out
+
+    def _organization_words(self) -> list[tuple[Entity, int, list[str]]]:
+        """The organizations, the end of their first mention and the words their names can have
+        their head noun in (:func:`_head_words`): once per document, not once per reference."""
+        if self._org_last_words is None:
+            self._org_last_words = [
+                (e, min(m.end for m in e.mentions),
+                 [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
+                for e in self.entities if e.coarse_kind == "organization" and e.mentions]
+        return self._org_last_words
 
     def _antecedent(self, head: str, before: int, kind: str | None = None,
                     forms: tuple[str, ...] = ()) -> Entity | None:
@@ -702,19 +717,13 @@ class DocumentReader:
         in ``head`` (or in one of its definite ``forms``: "Fakultetens" after "Medicinska
         fakulteten"), else the only one of the head's type (``kind`` where the data gives the
         reference its own: "la société" is a company, though "Société ..." opens associations)."""
-        if self._org_last_words is None:  # organizations, the end of their first mention,
-            # the last words of their names: once per document, not once per reference
-            self._org_last_words = [
-                (e, min(m.end for m in e.mentions),
-                 [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
-                for e in self.entities if e.coarse_kind == "organization" and e.mentions]
-        candidates = [entity for entity, first_end, last_words in self._org_last_words
+        candidates = [entity for entity, first_end, last_words in self._organization_words()
                       if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
         kind = (kind or _head_type(head, self.doc.language) or "").lower() if not candidates else None
         if kind not in (None, "", "organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
             # Medisch Centrum": the only body of the head noun's type before it
-            candidates = [entity for entity, first_end, _words in self._org_last_words
+            candidates = [entity for entity, first_end, _words in self._organization_words()
                           if first_end <= before and entity.type.lower() == kind]
             if len(candidates) > 1:
                 return self._only_recent(candidates, before)
@@ -1067,6 +1076,18 @@ def _last_word(name: str) -> str:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = name.lower().split()
     return words[-1] if words else ""
+
+
+def _one_word_forms(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The one-word short references of each head noun ("afdelingen", "afdelingens" of
+    "afdeling"), built once per lexicon: a name may end in them ("Medicinska fakulteten")."""
+    if "__one_word_forms__" not in lex._compiled:
+        forms: dict[str, list[str]] = {}
+        for phrase, head in lex.extras.get("anaphor", {}).items():
+            if " " not in phrase:
+                forms.setdefault(head.partition("|")[0], []).append(phrase)
+        lex._compiled["__one_word_forms__"] = {h: tuple(f) for h, f in forms.items()}
+    return lex._compiled["__one_word_forms__"]
 
 
 def _head_words(name: str) -> list[str]:
