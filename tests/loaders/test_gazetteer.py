@@ -108,3 +108,11 @@ def test_a_municipality_leaves_a_state_its_name():
     from healthkg.loaders.gazetteer import lookup
 
     assert lookup("Santa Catarina").links["iso3166"] == "BR-SC"
+
+
+def test_an_accented_function_word_blocks_only_its_own_spelling():
+    # Italian "farò" is a stop word; the Portuguese city "Faro" is still a place
+    from healthkg.loaders.gazetteer import gazetteer
+
+    assert gazetteer().get("Faro") is not None
+    assert gazetteer().get("Mission") is None

@@ -38,6 +38,7 @@ from healthkg.errors import ExtractionError
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.candidates import Candidate, recognizers
 from healthkg.loaders.extraction.defined_terms import defined_term_after, term_uses
+from healthkg.loaders.extraction.event_names import event_name_words
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head
@@ -231,6 +232,10 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
     in_time_zones = time_zone_words(sw.words, sw.language or language)
     if in_time_zones:
         candidates = [c for c in candidates if in_time_zones.isdisjoint(range(c.start, c.end))]
+    in_meeting_names = event_name_words(sw.words, sw.language or language)
+    if in_meeting_names:  # "the Wuhan Medical Technology | Matchmaking Meeting": no company before the noun
+        candidates = [c for c in candidates if c.type in _ORG_KINDS or c.end not in in_meeting_names
+                      or not in_meeting_names.issuperset(range(c.start, c.end))]
     mentions = []
     covered: set[int] = set()
     for cand in resolve_overlaps(candidates, sw.words):

@@ -10,7 +10,8 @@
   join the name they abbreviate;
 - people: same surname (first word) and similar given names ("Fan Ruiping" and
   "Fan Ruping", "Shi Jun" and "Shi jun"); a first name alone joins the full name it opens,
-  a surname with its particle ("De Tullio") the one full name it ends.
+  a surname with its particle ("De Tullio") the one full name it ends, and two surnames the
+  one full name that ends with them, the second perhaps misspelt ("Villalobos Areola").
 
 The entity name is the most complete form: the longest for organisations, the most
 frequent well-capitalised one for people and places.
@@ -40,6 +41,8 @@ _LEVELLED = {"de", "nl", "da", "sv", "no"}
 _PREFIX = {"person": "person", "organization": "org", "place": "place"}
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits (str.isalnum)
 _SPAN = attrgetter("start", "end")
+#: how alike (rapidfuzz ratio) a second surname must be to a full name's to be a misspelling of it
+SURNAME_SIMILARITY = 85
 
 
 def slug(name: str) -> str:
@@ -128,6 +131,13 @@ def _person_groups(mentions) -> list[_Group]:
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
             group.mentions = []
+    for key, group in [(k, g) for k, g in groups if len(k) == 2 and g.mentions]:
+        # "Villalobos Areola" after "Ernesto Villalobos Arreola": both surnames, one misspelt
+        owners = [g for k, g in groups if len(k) > 2 and g is not group and g.mentions and k[-2] == key[0]
+                  and fuzz.ratio(k[-1], key[1]) >= SURNAME_SIMILARITY]
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+            group.mentions = []
     fulls = [(k, g) for k, g in groups if len(k) > 1 and g.mentions]
     for key, group in singles:
         owners = [g for k, g in fulls if k[0] == key[0]] or [g for k, g in fulls if k[-1] == key[0]]
@@ -160,6 +170,8 @@ def _org_groups(mentions, language) -> list[_Group]:
             if same_size or prefix_only or reordered or person_tail:
                 alias[shorter] = longer
     for shorter, longer in _short_forms(by_key, keys, alias).items():
+        alias.setdefault(shorter, longer)
+    for shorter, longer in _named_head_forms(by_key, keys, alias).items():
         alias.setdefault(shorter, longer)
     for shorter in keys:  # "promosso da Provincia, APSS e FBK": the bare head word of one body named in full
         if len(shorter.split()) == 1 and shorter not in alias \
@@ -218,6 +230,34 @@ def _short_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[str, st
                 owners.append(longer)  # the tail, after modifiers and heads
             elif lw[:len(sw)] == sw and _connective(lw[len(sw)], lex) and " ".join(lw[len(sw) + 1:]) in by_key:
                 owners.append(longer)  # the opening, before "of" and a body of the text
+        if len(owners) == 1:
+            found[shorter] = owners[0]
+    return found
+
+
+def _named_head_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[str, str]) -> dict[str, str]:
+    """A name word joined by a hyphen to a lower-case head ("Hubei-hospitalet", "Hubei-sykehuset") for
+    the one other body of the same type, named before it, whose name holds that word ("Hubei Provincial
+    Hospital of Integrated Medicine").
+
+    >>> from types import SimpleNamespace as M
+    >>> def group(name, start):
+    ...     g = _Group("organization"); g.add(M(name=name, language="da", type="Hospital", start=start)); return g
+    >>> names = ["Hubei Provincial Hospital", "Hubei-hospitalet", "Hubei Klinik", "Aarhus Universitetshospital"]
+    >>> by_key = {org_key(n, "da"): group(n, start) for start, n in enumerate(names)}
+    >>> _named_head_forms(by_key, sorted(by_key, key=len, reverse=True), {})
+    {'hubei hospitalet': 'hubei provincial hospital'}
+    """
+    found: dict[str, str] = {}
+    for shorter in keys:
+        first = by_key[shorter].mentions[0]
+        name, _, head = first.name.partition("-")
+        if shorter in alias or " " in first.name or not head.islower() or not name[:1].isupper():
+            continue
+        word = fold(name)
+        owners = [k for k in keys if k != shorter and k not in alias and word in k.split()
+                  and by_key[k].mentions[0].type == first.type
+                  and min(m.start for m in by_key[k].mentions) < first.start]
         if len(owners) == 1:
             found[shorter] = owners[0]
     return found

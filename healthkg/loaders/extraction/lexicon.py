@@ -25,6 +25,7 @@ Everything here comes from a data file or a data package:
 from __future__ import annotations
 
 import importlib.util
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,7 +123,15 @@ class Lexicon:
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+    """The words of a rule phrase as the tokenizer cuts them (a genitive "'s" is a word of its own).
+
+    >>> _phrase("people's congress")
+    ('people', "'s", 'congress')
+    """
+    return tuple(_GENITIVE_S.sub(r"\1 \2", text).split())
+
+
+_GENITIVE_S = re.compile(r"(\w)(['’]s)\b")
 
 
 @lru_cache(maxsize=1)

@@ -174,11 +174,12 @@ def _generic_head(word, lex) -> bool:
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> from healthkg.loaders.extraction.lexicon import lexicon
-    >>> [_generic_head(Word(t, 0, len(t)), lexicon("sv")) for t in ("Universitetssjukhuset", "Karolinska")]
-    [True, False]
+    >>> [_generic_head(Word(t, 0, len(t)), lexicon("sv")) for t in ("Universitetssjukhuset", "Karolinska",
+    ...                                                              "Länssjukhuset")]
+    [True, False, True]
     """
-    if _bare_head(word, lex):
-        return True
+    if _bare_head(word, lex) or (generic_compound(word.text) and lex.head_of(word.text)):
+        return True  # "Länssjukhuset i Växjö": a generic first part ("läns", "regions") before the head
     lower = normalize(word.text)
     suffixes = {suffix for suffix, *_rest in lex.head_suffixes}
     for suffix in suffixes:
@@ -1335,7 +1336,12 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             continue
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
-        out.append(Candidate(start, end, found[0], "organizations",
-                             name=nominative(words[start:end], i - start, lex.language, lex).rstrip("'’"),
+        name_end = end
+        while end < len(words) and end == i + 1 and _is_legal_form(words[end]):
+            end += 1  # "Sørlandet sykehus HF (SSHF)": the legal form, then the acronym
+        _after, acronym = bracketed_acronym(words, end, lex) if end > name_end else (end, None)
+        out.append(Candidate(start, end, found[0], "organizations", acronym=acronym,
+                             name=nominative(words[start:name_end], i - start, lex.language, lex).rstrip("'’")
+                             + (" " + " ".join(w.text for w in words[name_end:end]) if end > name_end else ""),
                              priority=1))
     return out

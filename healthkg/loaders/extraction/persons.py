@@ -108,6 +108,10 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
             continue
         if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
             continue
+        if given.text.islower() and lex.is_stopword(given.text) and i + 2 < len(words) \
+                and words[i + 2].text[:1].isalnum():
+            continue  # "dalla presidente Li e dall'amministratore": a conjunction, not "Li E"
+            # (but "AI he, deputy secretary-general": a machine-translated given name before a comma)
         if lex.is_stopword(sur.text) and not (given.cap and (i > 0 or _plain_given(given, lex))):
             continue  # "Ma Xiaowei", "Li Qiang" at the start of an Italian sentence
         titled = (i > 0 and lex.is_title(words[i - 1].text)) or (

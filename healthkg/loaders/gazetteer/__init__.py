@@ -101,7 +101,7 @@ def _function_words() -> frozenset[str]:
 
     words = set()
     for code in SUPPORTED_LANGUAGES:
-        words |= {fold(w) for w in stopwords(code)}
+        words |= {_blocking_form(w) for w in stopwords(code)}
     for lang in LANGUAGES:
         locale = Locale(lang)
         for calendar in (locale.months, locale.days):
@@ -109,6 +109,18 @@ def _function_words() -> frozenset[str]:
                 for context in ("format", "stand-alone"):
                     words |= {fold(name).strip(".") for name in calendar[context][width].values()}
     return frozenset(words)
+
+
+def _blocking_form(word: str) -> str:
+    """The form a stop word blocks a place name in: folded when folding changes only its case,
+    else as written in lower case, accents kept: Italian "farò" is no "Faro". (Month and day
+    names block their folded form: "Março" is looked up as "marco".)
+
+    >>> _blocking_form("Mission"), _blocking_form("farò")
+    ('mission', 'farò')
+    """
+    folded = fold(word)
+    return folded if folded == " ".join(word.casefold().split()) else word.casefold()
 
 
 class Gazetteer:
@@ -122,7 +134,7 @@ class Gazetteer:
 
     def _add(self, name: str, place: Place, blocked: frozenset[str], override: bool = False):
         key = fold(name)
-        if len(key) < 3 or key in blocked:
+        if len(key) < 3 or key in blocked or name.casefold() in blocked:
             return
         old = self.places.get(key)
         if old is None or override or (old.type == place.type and place.population > old.population):

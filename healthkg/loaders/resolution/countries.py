@@ -19,7 +19,7 @@ import logging
 
 from .normalise import fold, lexicon
 
-__all__ = ["country_code", "world_region_code", "country_name"]
+__all__ = ["country_code", "world_region_code", "country_name", "nationality_country"]
 
 log = logging.getLogger(__name__)
 
@@ -128,3 +128,49 @@ def nationality_words() -> frozenset[str]:
             if name:
                 words.update(_inflect(w) for w in tokens(name) if len(w) > 3)
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_index() -> dict[str, str]:
+    """Folded, inflection-free language names of :func:`nationality_words` -> the alpha-2 code of
+    the country CLDR's likely subtags give the language ("chinois" -> zh -> CN)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    from .normalise import _inflect, tokens
+
+    likely = get_global("likely_subtags")
+    languages = lexicon()["country_name_languages"]
+    index: dict[str, str] = {}
+    for lang in languages:
+        try:
+            names = Locale.parse(lang).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in names.items():
+            territory = likely.get(code, "").split("_")[-1]
+            if "_" not in code and len(territory) == 2 and territory.isalpha():
+                for w in tokens(name):
+                    if len(w) > 3:
+                        index.setdefault(_inflect(w), territory)
+    return index
+
+
+def nationality_country(word: str) -> str | None:
+    """The alpha-2 code of the country a lower-case nationality adjective names, inflected or
+    not ("l'hôpital chinois", "hospital chinês", "det kinesiske sykehuset").
+
+    >>> nationality_country("chinois"), nationality_country("chinês"), nationality_country("kinesiske")
+    ('CN', 'CN', 'CN')
+    >>> nationality_country("générale") is None
+    True
+    """
+    from .normalise import _inflect, tokens
+
+    index = _nationality_index()
+    for t in tokens(word):
+        for cut in (0, 1, 2):
+            code = index.get(_inflect(t[:len(t) - cut])) if len(t) - cut > 3 else None
+            if code:
+                return code
+    return None

@@ -24,3 +24,14 @@ import pytest
 def test_day_before_publication(language, text, expected, extraction):
     result = extraction(text, language, "2025-04-14")
     assert [e.date for e in result.events if e.type == "Visit"] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On March 25, the Wuhan-Bavaria Health Forum was held by Tarvik Medical Co., Ltd. and Kessel GmbH. "
+           "At the meeting, Tarvik Medical Co., Ltd. and Kessel GmbH signed a distribution agreement."),
+    ("de", "Am 25. März fand in Wuhan ein Forum der Tarvik Medical Co., Ltd. und der Kessel GmbH statt. "
+           "Beim Treffen unterzeichneten die Tarvik Medical Co., Ltd. und die Kessel GmbH einen Vertrag."),
+])
+def test_an_agreement_at_the_meeting_before_has_its_day(language, text, extraction):
+    result = extraction(text, language, "2026-03-27")
+    assert [e.date for e in result.events if e.type == "Agreement"] == ["2026-03-25"]

@@ -109,3 +109,23 @@ def test_programme_or_joint_lab_is_a_project(language, text, extraction):
 ])
 def test_prize_or_visit_programme_is_no_project(language, text, extraction):
     assert not any(e.type == "Project" for e in extraction(text, language).events)
+
+
+# --- a project granted money: a project noun, an amount and a word of funding -------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("no", "Forskningsprosjektet ledes av Haugesund sjukehus i samarbeid med Universitetet i Stavanger og har "
+           "fått 3,2 millioner kroner i støtte fra Rogaland fylkeskommune."),
+    ("fr", "Le ministère de la Santé du Québec a annoncé un financement de 1,4 million de dollars pour un projet "
+           "pilote mené par le CHU de Québec et l'Université Laval."),
+])
+def test_a_project_granted_money(language, text, extraction):
+    result = extraction(text, language, "2026-09-08")
+    projects = [e for e in result.events if e.type == "Project"]
+    assert projects and projects[0].amount is not None
+
+
+def test_a_project_named_without_money_or_launch_is_no_project(extraction):
+    result = extraction("Forskningsprosjektet ledes av Haugesund sjukehus i samarbeid med Universitetet i "
+                        "Stavanger.", "no", "2026-09-08")
+    assert not [e for e in result.events if e.type == "Project"]

@@ -170,3 +170,9 @@ def test_host_with_the_verb_before_it_had_a_visit_from_guests(language, text, gu
 def test_a_visit_the_host_had_without_a_source_names_no_visitor(extract):
     _, relations = extract("da", "Sidste år havde Næstved Sygehus besøg af mange patienter.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+def test_a_delegation_of_a_size_from_a_place_visits(extract):
+    _entities, relations = extract("da", "En delegation på tolv personer fra Hubei-provinsen i det centrale Kina "
+                                         "har i denne uge besøgt Region Sjælland.")
+    assert ("visit", "Hubei", "Region Sjælland") in relations

@@ -33,7 +33,7 @@ from typing import Callable
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, slot_regex
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
 
-__all__ = ["find_agreement", "find_visit", "find_leader", "coordinated", "find_joint"]
+__all__ = ["find_agreement", "find_visit", "find_leader", "coordinated", "find_joint", "delegation_origin"]
 
 PartyOf = Callable[[Slot], str]
 
@@ -314,15 +314,31 @@ def _after_relative_pronoun(ss: SlotSentence, lex: Lexicon, start: int) -> bool:
     return lex._compiled["__relative_before__"].search(ss.marked, 0, start) is not None
 
 
+#: the size of a delegation between the word and its origin: "En delegation på tolv personer fra X",
+#: "a delegation of 12 from X" (a word of class ``delegation_size`` or ``of``, then one or two words)
+_SIZE = r"(?: (?:{of}|{delegation_size}) [^\W_]+(?: [^\W_]+)?(?= (?:{of}|{from}) ))?"
+
+
 def _delegation_origin(ss: SlotSentence, lex: Lexicon, end: int) -> Slot | None:
     """The place a delegation came from, when the delegation opens the sentence and no
     person or body is named before the visit at ``end`` ("En delegation fra Shenzhen
-    aflagde besøg hos X"; not "After meeting a delegation from Y, she visited X")."""
+    aflagde besøg hos X", "En delegation på tolv personer fra Y har besøgt X"; not "After
+    meeting a delegation from Y, she visited X")."""
     if "__delegation_origin__" not in lex._compiled:
         lex._compiled["__delegation_origin__"] = re.compile(
-            r"\W*(?:[^\W\d_]+ )?" + lex.expand(r"{delegation} (?:{of}|{from}) {art?}{LOWER}")
+            r"\W*(?:[^\W\d_]+ )?" + lex.expand(r"{delegation}" + _SIZE + r" (?:{of}|{from}) {art?}{LOWER}")
             + r"(?P<subj>⟪L\d+⟫)")
     match = lex._compiled["__delegation_origin__"].match(ss.marked, 0, end)
+    return ss.slot(match.group("subj")) if match else None
+
+
+def delegation_origin(ss: SlotSentence, lex: Lexicon) -> Slot | None:
+    """The place or body a delegation of the sentence comes from, wherever it stands ("a
+    delegation of twelve from Hubei Province", "une délégation de l'hôpital"), or ``None``."""
+    if "__any_delegation_origin__" not in lex._compiled:
+        lex._compiled["__any_delegation_origin__"] = re.compile(
+            lex.expand(r"{delegation}" + _SIZE + r" (?:{of}|{from}) {art?}{LOWER}") + r"(?P<subj>⟪[LO]\d+⟫)")
+    match = lex._compiled["__any_delegation_origin__"].search(ss.marked)
     return ss.slot(match.group("subj")) if match else None
 
 

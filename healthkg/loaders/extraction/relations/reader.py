@@ -38,7 +38,7 @@ from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS, is_nati
 from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
-    find_agreement, find_joint, find_leader, find_visit)
+    delegation_origin, find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import ends_dateline, find_dates, find_weekday, names_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
@@ -46,6 +46,7 @@ from healthkg.loaders.extraction.relations.money import find_amount, local_curre
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
 from healthkg.loaders.extraction.relations.subsidiary_names import is_subsidiary_name
+from healthkg.loaders.resolution.countries import nationality_country
 from healthkg.loaders.resolution.normalise import org_key
 from healthkg.loaders.statements import (
     SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
@@ -67,6 +68,8 @@ COMPOUND_STEM = 10
 #: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 #: the word right after a short reference
+#: what stands between a body and a reference in apposition to it: a comma or bracket, perhaps an article
+_APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
 BOTH_CITIES_LOOKBACK = 3
@@ -129,6 +132,8 @@ class DocumentReader:
     _leader: str | None = None
     _referred: list = field(default_factory=list)  # (start, end, entity) of the short references read
     _untitled: list = field(default_factory=list)  # (person, title) of this sentence's titles without a body
+    _origin: tuple[int, str] | None = None  # (sentence, entity) of the last delegation's origin
+    _leader_roles: list = field(default_factory=list)  # (person, origin, title, evidence) of delegations' leaders
     _lone_signers: list = field(default_factory=list)  # ((person, title), parties, people, evidence) of agreements
     _amounts: dict[int, Amount] = field(default_factory=dict)
     _sentences: list[Sentence] = field(default_factory=list)
@@ -164,6 +169,7 @@ class DocumentReader:
         self._sentence_starts = [sentence.start for sentence in self._sentences]
         for index, sentence in enumerate(self._sentences):
             self._read_sentence(index, sentence)
+        self._delegation_leader_roles()  # (before the pending roles: the origin, not the body named last)
         self._resolve_pending_roles()
         self._lone_signer_roles()
         self._name_rules()
@@ -256,7 +262,8 @@ class DocumentReader:
         so no body named before it is its owner."""
         end = min(m.end for m in unit.mentions if m.start == first)
         lex = self._lexicon(self._sentences[self._sentence_index(first)])
-        after = re.match(r"\s+(\S+)\s+(?:\S+\s+)?(\S)", self.doc.text[end:end + 60])
+        # (an elided article may open the name: "École de science infirmière de | l'Université Laval")
+        after = re.match(r"\s+(\S+)\s+(?:\w['’]|\S+\s+)?(\S)", self.doc.text[end:end + 60])
         return after is not None and after.group(2).isupper() \
             and re.fullmatch(lex.alternation("of"), after.group(1)) is not None \
             and re.fullmatch(lex.alternation("in"), after.group(1)) is None  # (a seat is no owner: "in Y")
@@ -520,6 +527,7 @@ class DocumentReader:
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
                                  anchor=self._anchor(ss, lex, "agreement_verb"), restates=restates))
         leader = find_leader(ss, lex)
+        self._note_leader_role(ss, lex, index, leader)
         visit = find_visit(ss, lex, leader, self._leader, party_of)
         if visit:
             visitor, visited, position = visit
@@ -564,10 +572,34 @@ class DocumentReader:
                     continue
                 self._add(rtype, subject.entity.id, obj.entity.id, ss.evidence,
                           second_seat="second_seat" in checks)
+                second = ss.slot(match.group("subj2")) if "subj2" in pattern.groupindex and match.group("subj2") else None
+                if second is not None:  # "X and Y, both run by Z": the second subject too
+                    self._add(rtype, second.entity.id, obj.entity.id, ss.evidence)
                 third = ss.slot(match.group("obj2")) if "obj2" in pattern.groupindex and match.group("obj2") else None
                 if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
                     self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
                     self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
+
+    def _note_leader_role(self, ss: SlotSentence, lex: Lexicon, index: int, leader: Slot | None) -> None:
+        """Keep where a delegation comes from, and the leader of it whose title names no body:
+        "En delegation fra Hubei-provinsen har besøgt X. Delegationen blev ledet af vicegouvernør Y"."""
+        origin = delegation_origin(ss, lex)
+        if origin is not None:
+            self._origin = (index, origin.entity.id)
+        if leader is None or self._origin is None or self._origin[0] < index - 1:
+            return
+        title = next((t for person, t in self._untitled if person == leader.entity.id), None)
+        if title and self._origin[1] != leader.entity.id:
+            self._leader_roles.append((leader.entity.id, self._origin[1], title, ss.evidence))
+
+    def _delegation_leader_roles(self) -> None:
+        """A delegation's leader whose title names no body, and who holds no other title in the
+        text, holds it in the place or body the delegation came from (a vice-governor of the
+        province, a president of the hospital)."""
+        titled = {r.subject for r in self.relations if r.type == "role"}
+        for person, origin, title, evidence in self._leader_roles:
+            if person not in titled and self._add("role", person, origin, evidence, title):
+                titled.add(person)
 
     def _lone_signer_roles(self) -> None:
         """The one signer of an agreement whose title names no body holds it in the one party
@@ -620,8 +652,9 @@ class DocumentReader:
         orgs = list(dict.fromkeys(s.entity.id for s in ss.of_kind("O")))
         if not people_orgs:
             return self._both_sides_project(ss, lex, index)
-        if orgs and (lex.search("project", text) or (
-                lex.search("project_noun", text) and lex.search("project_launch", text))):
+        if orgs and (lex.search("project", text) or (lex.search("project_noun", text) and (
+                lex.search("project_launch", text) or (lex.search("funding", text) and self._has_digit(text))))):
+            # (a project noun with a launch, or with money granted: "har fått 3,2 millioner kroner i støtte")
             return [_Draft("Project", orgs, index, ss.evidence,
                            anchor=self._anchor(ss, lex, "project", "project_noun"))]
         return []
@@ -660,16 +693,20 @@ class DocumentReader:
             head, _, kind = heads.get(phrase, "").partition("|")
             start = sentence.start + match.start()
             entity = self._antecedent(head, start, kind or None, _one_word_forms(lex).get(head, ())) if head else None
+            after = _NEXT_WORD.match(sentence.text, match.end())
+            national = after is not None and is_nationality(Word(after.group(1), 0, 0))
+            if national and head:  # "le président de l'hôpital chinois": the hospital in China
+                country = nationality_country(after.group(1))
+                entity = self._antecedent_in_country(head, start, kind or None, country) or (
+                    entity if entity is None or not country or not self._countries_of(entity) - {country}
+                    else None)  # (not a hospital the text places in another country)
             at = phrase.rfind(head) if head else -1
             if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)) \
                     and len(phrase[:at].split()) == 1:
                 start += at  # the slot is the noun: "dell'|ospedale", "del |gruppo" keep their "of"
                 # (not "el propio hospital": the slot takes the modifier, "el ⟪O1⟫")
             if entity is not None:
-                end = match.end()
-                after = _NEXT_WORD.match(sentence.text, end)
-                if after and is_nationality(Word(after.group(1), 0, 0)):
-                    end = after.end()  # "l'hôpital chinois", "do departamento chinês": one reference
+                end = after.end() if national else match.end()  # "l'hôpital chinois": one reference
                 found.append((entity, start, sentence.start + end))
         return found + self._bare_head_references(sentence, found)
 
@@ -719,6 +756,15 @@ class DocumentReader:
         reference its own: "la société" is a company, though "Société ..." opens associations)."""
         candidates = [entity for entity, first_end, last_words in self._organization_words()
                       if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
+        here = self._sentence_index(before)
+        own = None if self._name_follows(before) or any(m.end <= before and self._sentence_index(m.start) >= here - 1
+                                                        for e in candidates for m in e.mentions) \
+            else self._only_in_sentence((kind or _head_type(head, self.doc.language) or "").lower(), before)
+        if own is not None and not any(c.name in own.name for c in candidates):
+            # "En delegasjon fra Hubei Provincial Hospital, ledet av sykehusets president" (a body the
+            # name fits, named in this sentence or the one before, still wins, and so does the body of a
+            # branch named)
+            return own
         kind = (kind or _head_type(head, self.doc.language) or "").lower() if not candidates else None
         if kind not in (None, "", "organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
@@ -732,6 +778,43 @@ class DocumentReader:
             candidates = [e for e in candidates
                           if any(m.end <= before and self._sentence_index(m.start) == here for m in e.mentions)]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _only_in_sentence(self, kind: str, before: int) -> Entity | None:
+        """The only body of a type that the sentence of ``before`` names before it (none for
+        the generic type): a short reference's nearest antecedent, whatever its name ends in."""
+        if kind in ("", "organization"):
+            return None
+        here = self._sentence_index(before)
+        found = [entity for entity, _end, _words in self._organization_words() if entity.type.lower() == kind
+                 and any(m.end <= before and self._sentence_index(m.start) == here for m in entity.mentions)]
+        if len(found) != 1:
+            return None
+        last = max(m.end for m in found[0].mentions if m.end <= before)
+        # (not the body the reference stands in apposition to: "Tarvik Europe GmbH, the group's subsidiary")
+        return None if _APPOSED.fullmatch(self.doc.text, last, before) else found[0]
+
+    def _antecedent_in_country(self, head: str, before: int, kind: str | None, country: str | None) -> Entity | None:
+        """The only body of the head's type named before ``before`` that lies in ``country`` (its
+        name holds a place of the country, or the text locates it there): "l'hôpital chinois"
+        after "Premier hôpital de l'Université de Wuhan" and a hospital of Rennes."""
+        kind = (kind or _head_type(head, self.doc.language) or "").lower()
+        if not country or kind in ("", "organization"):
+            return None
+        found = [entity for entity, first_end, _words in self._organization_words()
+                 if first_end <= before and entity.type.lower() == kind and country in self._countries_of(entity)]
+        return found[0] if len(found) == 1 else None
+
+    def _countries_of(self, entity: Entity) -> set[str]:
+        """The alpha-2 codes of the places an organization's mentions hold or the text locates it in."""
+        spans = [(m.start, m.end) for m in entity.mentions]
+        codes = {other.links["iso3166"][:2] for start, end, other in self._mentions
+                 if other.coarse_kind == "place" and other.links.get("iso3166")
+                 and any(s <= start and end <= e for s, e in spans)}
+        for r in self.relations:
+            place = self.by_id.get(r.object) if r.type == "located_in" and r.subject == entity.id else None
+            if place is not None and place.links.get("iso3166"):
+                codes.add(place.links["iso3166"][:2])
+        return codes
 
     def _only_recent(self, candidates: list[Entity], before: int) -> Entity | None:
         """Of several bodies of a reference's type, the one the sentence before (or its own

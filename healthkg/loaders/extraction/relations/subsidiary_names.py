@@ -13,6 +13,8 @@ only in a document that speaks of subsidiaries.
 True
 >>> is_subsidiary_name("Lanxin Nordic AB", "Changchun Lanxin Biotechnology Co., Ltd.")
 True
+>>> is_subsidiary_name("Tarvik Medical Europe NV", "Hubei Tarvik Medical Technology Co., Ltd.")
+True
 >>> is_subsidiary_name("Hefei Tongxin Medical Equipment Co., Ltd.", "Tongxin Medical Europe GmbH")
 False
 >>> is_subsidiary_name("Tongxin Diagnostics GmbH", "Hefei Tongxin Medical Equipment Co., Ltd.")
@@ -45,6 +47,11 @@ def _city(word: str) -> bool:
     return place is not None and place.type == "City"
 
 
+def _region(word: str) -> bool:
+    place = gazetteer().get(word)
+    return place is not None and place.type == "Region"
+
+
 def _geographic(word: str) -> bool:
     """A country, a world region, a city or a market region ("Europe", "Italia", "Harbin", "Nordic")."""
     return country_code(word) is not None or world_region_code(word) is not None or _city(word) \
@@ -55,7 +62,7 @@ def _brand(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     """The brand of a group's name and the words after it: the second word after a city
     ("Hefei | Tongxin | Medical Equipment", "Kunming | Lanshan | Pharmaceutical Group", where
     Lanshan is a town too), else the first word when it is no place."""
-    if len(words) >= 2 and _city(words[0]):
+    if len(words) >= 2 and (_city(words[0]) or _region(words[0])):  # (or a province: "Hubei | Tarvik | Medical")
         brand, rest = words[1], words[2:]
     elif words and not _geographic(words[0]):
         brand, rest = words[0], words[1:]
