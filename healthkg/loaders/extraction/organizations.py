@@ -911,6 +911,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     j = max(k, _listed_portfolio(words, e, k, lex))
                     continue
             break
+    if inner_start is not None and j + 1 < len(words) and words[j].lower in lex.conjunctions:
+        k = place_run(words, j + 1, lex)  # "Università di Modena e Reggio Emilia (Unimore)": two places, one name,
+        if k > j + 1 and bracketed_acronym(words, k, lex)[1] is not None:  # when an acronym closes it
+            j = k
     if start is not None:
         j = _acronym_extension(words, start, j, lex)
     k, acronym = bracketed_acronym(words, j, lex)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.organizations import german_adjective_base, nominative, unit_designation
-from healthkg.loaders.extraction.rulefiles import load_table, load_words
+from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words, normalize
 from healthkg.loaders.extraction.tokens import join_words
 
 __all__ = ["recognize_units", "is_field_word", "CLAIMING_PRIORITY"]
@@ -50,7 +50,7 @@ def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
                for p in load_words(language, "unit_heads.txt", with_common=False)}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        words = tuple(phrase.split())
+        words = tuple(phrase.lower().split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
 
@@ -88,9 +88,21 @@ def _indefinite(language: str | None) -> frozenset[str]:
     return load_words(language or "", "indefinite_articles.txt", with_common=False) if language else frozenset()
 
 
+@lru_cache(maxsize=1)
+def _capitalised_heads() -> frozenset[tuple[str, ...]]:
+    """The unit heads the data writes with a capital: a name only when the text does too
+    ("School of Nursing", not "an impressive school of thoracic surgery")."""
+    from healthkg.loaders.extraction.lexicon import SUPPORTED_LANGUAGES
+
+    return frozenset(tuple(normalize(row[0]).split()) for language in SUPPORTED_LANGUAGES
+                     for row in load_lines(language, "unit_heads.txt", with_common=False) if row[0][:1].isupper())
+
+
 def _head_at(words, i: int, heads) -> int:
     """How many words a unit head takes at ``i`` (0 when none starts there)."""
     for head in heads.get(words[i].lower, ()):
+        if not words[i].cap and head in _capitalised_heads():
+            continue
         if i + len(head) <= len(words) and all(words[i + k].lower == head[k] for k in range(1, len(head))):
             return len(head)
     return 0
@@ -103,6 +115,9 @@ def _field_end(words, start: int, lex) -> int:
         word = words[k]
         if word.text.endswith("-,") or (word.text == "," and k > start and words[k - 1].text.endswith("-")):
             continue  # "afdeling Maag-, Darm- en Leverziekten": compounds written short in a list
+        if word.text == "," and k > start and is_field_word(words[k - 1].text) and k + 1 < len(words) \
+                and is_field_word(words[k + 1].text):
+            continue  # "Klinik für Kardiologie, Pneumologie und Angiologie": a list of fields
         if not word.text.replace("-", "").isalpha():
             break
         if is_field_word(word.text):

@@ -201,3 +201,62 @@ def test_a_lower_case_nordic_head_keeps_its_legal_form_and_acronym(extract):
                                         "sykehus HF (FSHF), Hege Berg. Senere signerte FSHF en avtale.")
     assert ("Hospital", "Fjordland sykehus HF") in entities
     assert ("role", "Hege Berg", "Fjordland sykehus HF") in relations
+
+
+# --- units named with their owner; schools; lists of fields -------------------------------------
+
+@pytest.mark.parametrize("language, text, unit, owner", [
+    ("es", "La delegación visitó el Parque Científico de la Universidad de Murcia.",
+     "Parque Científico de la Universidad de Murcia", "Universidad de Murcia"),
+    ("en", "The next day, the delegation visited the School of Nursing of Tayford University.",
+     "School of Nursing", "Tayford University"),
+    ("de", "Das Labor wird an der Klinik für Kardiologie, Pneumologie und Angiologie des Universitätsklinikums "
+           "Essen angesiedelt.", "Klinik für Kardiologie, Pneumologie und Angiologie", "Universitätsklinikum Essen"),
+])
+def test_a_unit_is_part_of_the_body_its_name_holds_or_that_follows(language, text, unit, owner, extract):
+    _entities, relations = extract(language, text)
+    assert ("part_of", unit, owner) in relations
+
+
+def test_a_ministry_of_health_is_no_department(extract):
+    entities, _relations = extract("en", "The Department of Health and Social Care funded the Tayford University "
+                                         "Hospital project.")
+    assert not any(name.startswith("Department of Health") and t == "Organization" for t, name in entities)
+
+
+def test_a_subsidiary_named_by_a_province_prefixed_groups_brand(extract):
+    _entities, relations = extract("nl", "De Chinese producent Hubei Tarvik Medical Technology Co., Ltd. vestigt zich "
+                                         "in Gent. De nieuwe dochteronderneming Tarvik Medical Europe NV investeert "
+                                         "9,5 miljoen euro.")
+    assert ("part_of", "Tarvik Medical Europe NV", "Hubei Tarvik Medical Technology Co., Ltd.") in relations
+
+
+# --- a possessive title: the body named before the possessive --------------------------------------
+
+def test_a_possessive_title_names_the_body_before_not_one_after(extract):
+    _entities, relations = extract(
+        "es", "La empresa Hubei Tarvik Medical Co., Ltd. abrirá una planta en Zaragoza. Así lo explicó este "
+              "miércoles su presidenta, Li Wen, durante el foro organizado por la Cámara de Comercio de Zaragoza.")
+    assert ("role", "Li Wen", "Hubei Tarvik Medical Co., Ltd.") in relations
+    assert ("role", "Li Wen", "Cámara de Comercio de Zaragoza") not in relations
+
+
+def test_a_possessive_title_with_no_body_before_has_no_role(extract):
+    _entities, relations = extract("en", "Its director, Anna Reid, said the plan was good.")
+    assert not any(r[0] == "role" for r in relations)
+
+
+def test_a_unit_head_in_lower_case_english_is_no_name(extract):
+    entities, _relations = extract("en", "Rosario has an impressive school of thoracic surgery, said Dr. Li Wen.")
+    assert not any(name.lower().startswith("school of") for _t, name in entities)
+
+
+def test_a_university_of_two_places_closed_by_its_acronym(extract):
+    entities, _relations = extract("it", "La delegazione ha visitato il laboratorio dell'Università di Parma e "
+                                         "Piacenza (UniPP) e poi Bologna.")
+    assert ("University", "Università di Parma e Piacenza") in entities
+
+
+def test_two_places_after_a_name_without_an_acronym_stay_apart(extract):
+    entities, _relations = extract("it", "L'Università di Parma e Piacenza hanno firmato un accordo.")
+    assert ("University", "Università di Parma") in entities

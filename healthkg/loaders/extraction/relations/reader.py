@@ -478,6 +478,10 @@ class DocumentReader:
                     self._add("role", person, body.id, ss.evidence, finding.title)
                     continue
             if finding.object is None:
+                owner = self._possessive_owner(ss, lex, finding.subject)
+                if owner is not None:  # "Así lo explicó su presidenta, X, durante el foro organizado por Y"
+                    self._add("role", person, owner, ss.evidence, finding.title)
+                    continue
                 referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
                 named = [slot for slot in ss.of_kind("O") if not slot.anaphor]  # (a country it exports to is none)
                 if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
@@ -579,6 +583,25 @@ class DocumentReader:
                 if third is not None and rtype == "partner_of":  # "X gemeinsam mit Y und Z": three partners
                     self._add(rtype, subject.entity.id, third.entity.id, ss.evidence)
                     self._add(rtype, obj.entity.id, third.entity.id, ss.evidence)
+
+    def _possessive_owner(self, ss: SlotSentence, lex: Lexicon, person: Slot) -> str | None:
+        """The body a possessive title refers to ("su presidenta, X", "its director, Y"): the
+        first one its sentence names before the possessive, else the first of the sentence
+        before (the subject the text speaks of; a body named after the title is another's)."""
+        key = "__possessive_title__"
+        if key not in lex._compiled:
+            lex._compiled[key] = re.compile(lex.expand(r"{poss_pron} {TITLE},? (?:{honorific} ){0,3}") + r"⟪P(\d+)⟫")
+        match = next((m for m in lex._compiled[key].finditer(ss.marked) if int(m.group(1)) == person.index), None)
+        if match is None:
+            return None
+        at = ss.doc_offset(match.start())
+        here = self._sentence_index(at)
+        for sentence in (here, here - 1):  # the first body of its sentence before it, else of the one before
+            named = sorted((m.start, e.id) for e in self.entities if e.coarse_kind == "organization"
+                           for m in e.mentions if m.end <= at and self._sentence_index(m.start) == sentence)
+            if named:
+                return named[0][1]
+        return None
 
     def _note_leader_role(self, ss: SlotSentence, lex: Lexicon, index: int, leader: Slot | None) -> None:
         """Keep where a delegation comes from, and the leader of it whose title names no body:
@@ -806,10 +829,16 @@ class DocumentReader:
 
     def _countries_of(self, entity: Entity) -> set[str]:
         """The alpha-2 codes of the places an organization's mentions hold or the text locates it in."""
+        from healthkg.loaders.gazetteer import gazetteer
+
         spans = [(m.start, m.end) for m in entity.mentions]
         codes = {other.links["iso3166"][:2] for start, end, other in self._mentions
                  if other.coarse_kind == "place" and other.links.get("iso3166")
                  and any(s <= start and end <= e for s, e in spans)}
+        for word in entity.name.split():  # a place opening the name ("Ningbo No. 2 Hospital"), not an acronym
+            place = gazetteer().get(word) if len(word) > 3 and word[:1].isupper() and not word.isupper() else None
+            if place is not None and place.links.get("iso3166"):
+                codes.add(place.links["iso3166"][:2])
         for r in self.relations:
             place = self.by_id.get(r.object) if r.type == "located_in" and r.subject == entity.id else None
             if place is not None and place.links.get("iso3166"):
