@@ -37,9 +37,11 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
+from healthkg.loaders.extraction.demonyms import is_nationality
 from healthkg.loaders.extraction.lexicon import first_names, generic_compound
 from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.rulefiles import COMMON, load_lines, normalize
+from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.gazetteer import gazetteer
 
 __all__ = ["CueList", "cue_lists", "and_words", "recognize_listed_names"]
@@ -131,6 +133,8 @@ def bare_body(span, lex) -> bool:
         return False
     if len(span) == 1 and generic_compound(first.text) and lex.head_of(first.text):
         return False
+    if len(span) == 1 and is_nationality(Word(first.text.lower(), first.start, first.end)):
+        return False  # "together with the Danish registries": an English nationality adjective
     return not (len(span) == 1 and gazetteer().get(first.text) is not None)
 
 

@@ -646,7 +646,11 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             for key, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
                 size = len(key)
                 run = [w.text for w in words[k:k + size]]
-                if len(run) < size or run[:-1] != list(key[:-1]):
+                if len(run) < size:
+                    continue
+                if run != list(key) and _misspelt_form(run, key, words[k:k + size], lex):
+                    run = list(key)  # "Quingxiu" for "Qingxiu", "Ganjian Medical" for "Ganjiang Medical"
+                if run[:-1] != list(key[:-1]):
                     continue
                 if run[-1] == key[-1] or genitive and run[-1] == key[-1] + "s":
                     if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
@@ -673,6 +677,37 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             and not ((m.type in ("Person", "Company") or m.source == "titled_bodies") and (m.start, m.end) in spans
                      and (m.type == "Person" or (m.start, m.end) in retold))]
     return kept + found
+
+
+#: the shortest brand word whose misspelling (one letter added, dropped, changed or two swapped) is read
+MIN_MISSPELT_BRAND = 5
+
+
+def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
+    """Whether the words of ``run`` are a company's short form ``key`` with one word misspelt, as
+    machine-translated news writes a brand again ("Quingxiu", "Qianyaun", "Ganjian Medical"): one
+    edit (rapidfuzz's optimal string alignment), same first letter, capitalised, and no word of its
+    own (no place, first name, stop word or head).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word("Quingxiu", 0, 8)]
+    >>> _misspelt_form(["Quingxiu"], ("Qingxiu",), ws, lexicon("nl")), _misspelt_form(["Qing"], ("Qingxiu",), ws, lexicon("nl"))
+    (True, False)
+    """
+    from rapidfuzz.distance import OSA
+
+    differing = [(a, b, w) for a, b, w in zip(run, key, words) if a != b]
+    if len(differing) != 1:
+        return False
+    written, brand, word = differing[0]
+    if len(brand) < MIN_MISSPELT_BRAND or written[:1] != brand[:1] or not word.cap or not word.alpha \
+            or abs(len(written) - len(brand)) > 1 or OSA.distance(written, brand) != 1:
+        return False
+    from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.gazetteer import gazetteer
+
+    return not (lex.is_stopword(written) or lex.head_of(written) or written in first_names()
+                or gazetteer().get(written) is not None)
 
 
 def _compound_with_short_name(word, forms, lex):

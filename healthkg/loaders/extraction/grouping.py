@@ -230,6 +230,8 @@ def _short_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[str, st
                 owners.append(longer)  # the tail, after modifiers and heads
             elif lw[:len(sw)] == sw and _connective(lw[len(sw)], lex) and " ".join(lw[len(sw) + 1:]) in by_key:
                 owners.append(longer)  # the opening, before "of" and a body of the text
+            elif _inner_opening(sw, lw, lex):
+                owners.append(longer)  # "Hospital Civil" in "Organismo Público Descentralizado Hospital Civil de X"
         if len(owners) == 1:
             found[shorter] = owners[0]
     return found
@@ -261,6 +263,25 @@ def _named_head_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[st
         if len(owners) == 1:
             found[shorter] = owners[0]
     return found
+
+
+def _inner_opening(sw: list[str], lw: list[str], lex) -> bool:
+    """Whether the words ``sw`` stand inside the longer name ``lw`` after words with no connector
+    and before a connector: the body's own name without its legal status in front and its
+    place behind ("Hospital Civil" in "Organismo Público Descentralizado Hospital Civil de
+    Guadalajara").
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> lw = "organismo publico descentralizado hospital civil de guadalajara".split()
+    >>> _inner_opening(["hospital", "civil"], lw, lexicon("es")), _inner_opening(["publico", "descentralizado"], lw, lexicon("es"))
+    (True, False)
+    """
+    n = len(sw)
+    for i in range(1, len(lw) - n):
+        if lw[i:i + n] == sw:
+            return _connective(lw[i + n], lex) and not any(_connective(w, lex) for w in lw[:i]) \
+                and lex.head_of(sw[0]) is not None
+    return False
 
 
 def _connective(word: str, lex) -> bool:

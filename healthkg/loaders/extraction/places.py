@@ -22,6 +22,7 @@ from functools import lru_cache
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.lexicon import is_pinyin_given
 from healthkg.loaders.extraction.rulefiles import language_row, load_words
+from healthkg.loaders.extraction.tokens import join_words
 from healthkg.loaders.gazetteer import fold, gazetteer
 
 __all__ = ["recognize_places", "recognize_place_patterns", "place_run", "IN_WORDS"]
@@ -162,6 +163,33 @@ def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _compass_adjectives(language: str | None) -> frozenset[str]:
+    """The compass adjectives a language writes apart before a region or country (rows
+    ``<language>-apart`` of ``common/compass_prefixes.tsv``; English news in any language)."""
+    words = set()
+    for code in {language or "en", "en"}:
+        row = language_row("compass_prefixes.tsv", f"{code}-apart")
+        words |= set(row[0].split()) if row else set()
+    return frozenset(words)
+
+
+def _compass_apart(words, i: int, language: str | None, gaz) -> int:
+    """The end of "<compass adjective> <region or country>" at ``i`` ("Northern Norway",
+    "Southern Denmark"), or ``i`` when none stands there.
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.gazetteer import gazetteer
+    >>> ws = [Word(t, 0, 0) for t in "in Northern Norway today".split()]
+    >>> _compass_apart(ws, 1, "en", gazetteer()), _compass_apart(ws, 2, "en", gazetteer())
+    (3, 2)
+    """
+    if i + 1 >= len(words) or words[i].text not in _compass_adjectives(language) or not words[i + 1].cap:
+        return i
+    place = gaz.get(words[i + 1].text)
+    return i + 2 if place is not None and place.type in ("Region", "Country") else i
+
+
+@lru_cache(maxsize=None)
 def _compass_prefixes(language: str | None) -> tuple[str, ...]:
     """The compass words of a language (``common/compass_prefixes.tsv``), longest first."""
     row = language_row("compass_prefixes.tsv", language)
@@ -221,6 +249,12 @@ def recognize_places(sw, lex) -> list[Candidate]:
             if place is not None and (place.type != "City" or place.population >= _SMALL_CITY
                                       or _owns_title(words, i + 1, place, lex)):
                 found = (1, place, word.text[:-1])
+        apart = _compass_apart(words, i, lex.language, gaz)
+        if apart > i + 1:  # "Northern Norway": the compass adjective and the country, one region
+            out.append(Candidate(i, apart, "Region", "places", name=join_words(words[i:apart], [w.text for w in words[i:apart]]),
+                                 place=None, priority=0))
+            free = apart
+            continue
         if found is None and _compass_region(word.text, lex.language, gaz):
             out.append(Candidate(i, i + 1, "Region", "places", name=word.text, place=None, priority=0))
             free = i + 1
@@ -387,6 +421,9 @@ def place_run(words, j, lex) -> int:
     (3, 0)
     """
     gaz = gazetteer()
+    apart = _compass_apart(words, j, lex.language, gaz)
+    if apart > j:
+        return apart  # "Region | Southern Denmark"
     for k in (3, 2, 1):  # capitalised words, a connector inside ("Kingdom of Denmark")
         if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
                 and all(w.cap or w.lower in lex.connectors for w in words[j + 1:j + k - 1]):

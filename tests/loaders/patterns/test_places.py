@@ -319,3 +319,17 @@ def test_a_city_named_by_its_first_word_after_its_full_name_is_the_same_city(ext
     result = extraction(text, "pt")
     cities = [e for e in result.entities if e.type == "City" and e.name.startswith("Caxias")]
     assert len(cities) == 1 and len(cities[0].mentions) == 2
+
+
+@pytest.mark.parametrize("language, text, region", [
+    ("en", "Many patients live far away, and Northern Norway knows this problem.", "Northern Norway"),
+    ("en", "The company also sells to Western Australia.", "Western Australia"),
+])
+def test_a_compass_adjective_before_a_country_is_one_region(language, text, region, extract):
+    entities, _relations = extract(language, text)
+    assert ("Region", region) in entities
+
+
+def test_a_compass_adjective_before_a_city_is_no_region(extract):
+    entities, _relations = extract("en", "The Central Bergen office opened.")
+    assert not any(name == "Central Bergen" for _t, name in entities)

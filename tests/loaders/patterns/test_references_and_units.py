@@ -260,3 +260,66 @@ def test_a_university_of_two_places_closed_by_its_acronym(extract):
 def test_two_places_after_a_name_without_an_acronym_stay_apart(extract):
     entities, _relations = extract("it", "L'Università di Parma e Piacenza hanno firmato un accordo.")
     assert ("University", "Università di Parma") in entities
+
+
+# --- bodies presenting a project or announcing a joint venture together ----------------------------
+
+@pytest.mark.parametrize("language, text, pairs", [
+    ("fr", "À cette occasion, l'Université de Namur, le CHU de Namur et l'entreprise néerlandaise Veldhoven "
+           "Imaging ont présenté le projet CARDIA, qui développera des outils.",
+     [("Université de Namur", "CHU de Namur"), ("Université de Namur", "Veldhoven Imaging")]),
+    ("fr", "Par ailleurs, l'entreprise bordelaise Garonne Santé SAS et Wuhan Tarvik Medical Co., Ltd. ont annoncé "
+           "la création d'une coentreprise à Wuhan.", [("Garonne Santé SAS", "Wuhan Tarvik Medical Co., Ltd.")]),
+    ("en", "Tayford University and Kessel Medical Ltd announced a joint venture in Leeds.",
+     [("Tayford University", "Kessel Medical Ltd")]),
+])
+def test_bodies_presenting_a_project_together_are_partners(language, text, pairs, extract):
+    _entities, relations = extract(language, text)
+    for a, b in pairs:
+        assert ("partner_of", a, b) in relations or ("partner_of", b, a) in relations
+
+
+def test_bodies_presenting_results_without_a_project_are_no_partners(extract):
+    _entities, relations = extract("en", "Tayford University and Kessel Medical Ltd presented their annual results.")
+    assert not any(r[0] == "partner_of" for r in relations)
+
+
+# --- a brand written again with one letter wrong ----------------------------------------------------
+
+@pytest.mark.parametrize("language, text, short", [
+    ("nl", "Het familiebedrijf Visiomar NV ondertekende een overeenkomst met Hubei Qingxiu Ophthalmic Co., Ltd. "
+           "Later tekende Visiomar een distributieovereenkomst met Quingxiu voor België.", "Quingxiu"),
+    ("pt", "A Hubei Tarvik Pharmaceutical Co., Ltd. anunciou ontem o investimento. Na terça-feira, a Tarvki já "
+           "tinha assinado um acordo com a Universidade Federal de Minas Gerais.", "Tarvki"),
+])
+def test_a_misspelt_brand_is_the_company(language, text, short, extraction):
+    result = extraction(text, language, "2026-05-01")
+    assert any(short in [m.text for m in e.mentions] and e.type == "Company" for e in result.entities)
+
+
+def test_a_word_one_letter_from_a_brand_that_is_a_place_stays_a_place(extract):
+    entities, _relations = extract("en", "Hubei Bergan Medical Co., Ltd. opened an office. Bergan will sell its "
+                                         "devices from Bergen.")
+    assert ("City", "Bergen") in entities
+
+
+def test_a_nationality_adjective_after_together_with_is_no_body(extract):
+    entities, _relations = extract("da", 'Guan Li fremhævede forskningen: "Together with the Danish registries we '
+                                         'can test acupuncture."')
+    assert not any(name == "Danish" for _t, name in entities)
+
+
+def test_a_name_inside_a_longer_one_before_its_place_is_that_body(extraction):
+    result = extraction("Boletín\n\nEl Hospital Civil firma convenio con Tarvik. El Organismo Público Descentralizado "
+                        "Hospital Civil de Zapopan firmó con la empresa Hubei Tarvik Medical Co., Ltd. un convenio.",
+                        "es", "2026-08-19")
+    body = next(e for e in result.entities if e.name.startswith("Organismo"))
+    assert "Hospital Civil" in {m.text for m in body.mentions}
+    assert not any(e.name == "Hospital Civil" for e in result.entities)
+
+
+def test_two_longer_names_leave_the_inner_one_alone(extract):
+    entities, _relations = extract("es", "El Hospital Civil de Zapopan y el Hospital Civil Fray Luis de León firmaron. "
+                                         "El Hospital Civil recibió equipos.")
+    assert ("Hospital", "Hospital Civil de Zapopan") in entities
+    assert ("Hospital", "Hospital Civil Fray Luis de León") in entities

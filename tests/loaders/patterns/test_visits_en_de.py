@@ -131,3 +131,13 @@ def test_the_delegation_travelling_on_after_the_verb_visits_the_place(extract):
                                  "in Qionghai weiter.")
     assert ("visit", "Eva Roth", "Hainan Boao Lecheng International Medical Tourism Pilot Zone") in relations
     assert not any(r[0] == "visit" and r[2] == "Qionghai" for r in relations)
+
+
+def test_german_inversion_with_the_group_after_the_verb_is_the_leaders_visit(extraction):
+    result = extraction("Linz, am 2. April 2026. Die Wirtschaftsdelegation unter der Leitung von Landesrat Peter "
+                        "Hofer ist aus China zurückgekehrt. Vom 23. bis 28. März besuchten 16 Vertreterinnen und "
+                        "Vertreter aus Unternehmen und Verwaltung die Provinz Hubei.", "de", "2026-04-02")
+    names = {e.id: e.name for e in result.entities}
+    visits = {(names[r.subject], names[r.object]) for r in result.relations if r.type == "visit"}
+    assert ("Peter Hofer", "Hubei") in visits
+    assert [e.date for e in result.events if e.type == "Visit"] == ["2026-03-23"]

@@ -258,10 +258,12 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                                       ss, lex, delegation, match.start())
             if delegation is not None and _indefinite_before(ss.marked, delegation.start(), ss.sentence.language):
                 earlier_leader = None  # "En gruppe sykepleiere fra X skal reise til Y": another group
-            if earlier_leader and delegation and delegation.start() < match.start() \
-                    and (not before or delegation.start() < before[0].marked_start) \
-                    and not _delegation_origin(ss, lex, match.start()):
+            inverted = delegation is None and _delegation_after_verb(ss, lex, match.start(), visited.marked_start)
+            if earlier_leader and ((delegation and delegation.start() < match.start()
+                                    and (not before or delegation.start() < before[0].marked_start)
+                                    and not _delegation_origin(ss, lex, match.start())) or inverted):
                 visitor = earlier_leader  # "In Budapest, the delegation met Dr. X and visited Y"
+                # (or the group after the verb: "Vom 23. bis 28. März besuchten 16 Vertreter ... die Provinz Y")
             elif any(s.letter == "P" for s in before) and _after_relative_pronoun(ss, lex, match.start()):
                 people = [s for s in before if s.letter == "P"]
                 visitor = people[-1].entity.id  # "..., Ms. Ren, deputy director of X, who led a delegation to Y"
@@ -284,6 +286,15 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             continue
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _delegation_after_verb(ss: SlotSentence, lex: Lexicon, trigger: int, visited: int) -> bool:
+    """Whether the group that visits stands after the verb, before the place it visits, with no
+    person or body between (Germanic inversion: "Vom 23. bis 28. März besuchten 16 Vertreterinnen
+    und Vertreter aus Unternehmen die Provinz Y")."""
+    found = lex.search("delegation", ss.marked, trigger)
+    return found is not None and found.start() < visited \
+        and not any(trigger <= s.marked_start < visited for s in ss.of_kind("PO"))
 
 
 def _without_escorts(before: list[Slot], ss: SlotSentence, lex: Lexicon, delegation, trigger: int) -> list[Slot]:

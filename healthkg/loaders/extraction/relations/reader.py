@@ -596,9 +596,10 @@ class DocumentReader:
             return None
         at = ss.doc_offset(match.start())
         here = self._sentence_index(at)
+        spans = self._mentions + self._referred  # (a body referred to counts: "La société ... a signé")
         for sentence in (here, here - 1):  # the first body of its sentence before it, else of the one before
-            named = sorted((m.start, e.id) for e in self.entities if e.coarse_kind == "organization"
-                           for m in e.mentions if m.end <= at and self._sentence_index(m.start) == sentence)
+            named = sorted((start, e.id) for start, end, e in spans if e.coarse_kind == "organization"
+                           and end <= at and self._sentence_index(start) == sentence)
             if named:
                 return named[0][1]
         return None
