@@ -323,3 +323,22 @@ def test_two_longer_names_leave_the_inner_one_alone(extract):
                                          "El Hospital Civil recibió equipos.")
     assert ("Hospital", "Hospital Civil de Zapopan") in entities
     assert ("Hospital", "Hospital Civil Fray Luis de León") in entities
+
+
+def test_a_title_of_a_body_whose_seat_is_described_before_the_name(extract):
+    _entities, relations = extract("da", "Med i gruppen var blandt andre præsident for Hubei Provincial Hospital of "
+                                         "Integrated Medicine i provinshovedstaden Wuhan, professor Li Wei.")
+    assert ("role", "Li Wei", "Hubei Provincial Hospital of Integrated Medicine") in relations
+
+
+def test_a_chair_of_the_board_is_the_chair_of_the_body_named_before(extract):
+    _entities, relations = extract("nl", "De Chinese producent Hubei Tarvik Medical Co., Ltd. vestigt zich in Gent.\n\n"
+                                         "Tarvik werd in 2011 opgericht in Wuhan en telt 1.900 werknemers. Voorzitster "
+                                         "van de raad van bestuur Li Wen: \"We came to stay.\"")
+    assert ("role", "Li Wen", "Hubei Tarvik Medical Co., Ltd.") in relations
+
+
+def test_a_title_of_a_named_body_is_not_moved_to_the_body_before(extract):
+    _entities, relations = extract("nl", "De Chinese producent Hubei Tarvik Medical Co., Ltd. vestigt zich in Gent. "
+                                         "Directeur van het Gentse ziekenhuis Jan Peeters was blij.")
+    assert ("role", "Jan Peeters", "Hubei Tarvik Medical Co., Ltd.") not in relations

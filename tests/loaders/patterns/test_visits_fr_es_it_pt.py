@@ -197,3 +197,17 @@ def test_the_commission_named_again_signs(extract):
                                  "Une convention a été signée entre la commission provinciale et le CHU de Rennes.")
     assert ("agreement", "Commission provinciale de la santé du Shanxi", "CHU de Rennes") in relations \
         or ("agreement", "CHU de Rennes", "Commission provinciale de la santé du Shanxi") in relations
+
+
+def test_a_delegation_received_by_a_mayor_visits_the_town_with_its_earlier_leader(extract):
+    _entities, relations = extract("it", "Una delegazione della Hubei Tarvik Medical Co., Ltd., guidata dalla presidente "
+                                         "Li Wen, ha visitato ieri il distretto. La delegazione è stata accolta in "
+                                         "municipio dal sindaco di Carpi, Marco Rossi.")
+    assert ("visit", "Li Wen", "Carpi") in relations
+    assert ("visit", "Marco Rossi", "Carpi") not in relations
+
+
+def test_a_delegation_from_a_place_received_by_a_mayor_is_that_places_visit(extract):
+    _entities, relations = extract("it", "La delegazione di Wuhan è stata accolta in municipio dal sindaco di Carpi, "
+                                         "Marco Rossi.")
+    assert ("visit", "Marco Rossi", "Carpi") not in relations

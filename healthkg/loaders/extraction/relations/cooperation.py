@@ -259,9 +259,14 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             if delegation is not None and _indefinite_before(ss.marked, delegation.start(), ss.sentence.language):
                 earlier_leader = None  # "En gruppe sykepleiere fra X skal reise til Y": another group
             inverted = delegation is None and _delegation_after_verb(ss, lex, match.start(), visited.marked_start)
+            # (or the pattern opens with the delegation, which names no origin: "La delegazione è stata
+            # accolta dal sindaco di Y")
+            opens = delegation is not None and delegation.start() == match.start() and not before \
+                and not _delegation_origin(ss, lex, visited.marked_start) \
+                and not lex.search("delegation", ss.marked[:match.start()])
             if earlier_leader and ((delegation and delegation.start() < match.start()
                                     and (not before or delegation.start() < before[0].marked_start)
-                                    and not _delegation_origin(ss, lex, match.start())) or inverted):
+                                    and not _delegation_origin(ss, lex, match.start())) or inverted or opens):
                 visitor = earlier_leader  # "In Budapest, the delegation met Dr. X and visited Y"
                 # (or the group after the verb: "Vom 23. bis 28. März besuchten 16 Vertreter ... die Provinz Y")
             elif any(s.letter == "P" for s in before) and _after_relative_pronoun(ss, lex, match.start()):

@@ -67,9 +67,9 @@ PORTFOLIO_STEM = 6
 COMPOUND_STEM = 10
 #: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
-#: the word right after a short reference
 #: what stands between a body and a reference in apposition to it: a comma or bracket, perhaps an article
 _APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
+#: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
 BOTH_CITIES_LOOKBACK = 3
@@ -104,6 +104,19 @@ class _Pending:
     title: str
     sentence: int
     evidence: Evidence
+
+
+def _board_title(title: str) -> bool:
+    """Whether a title ends with the name of a governing board (``common/board_names.txt``):
+    "Voorzitster van de raad van bestuur", "presidente do conselho de administração".
+
+    >>> _board_title("Voorzitster van de raad van bestuur"), _board_title("directeur van het ziekenhuis")
+    (True, False)
+    """
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    lower = " ".join(title.lower().split())
+    return any(lower.endswith(board) for board in load_words("", "board_names.txt"))
 
 
 def _head_type(head: str, language: str | None) -> str | None:
@@ -487,7 +500,9 @@ class DocumentReader:
                 if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
                     # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
-                elif not named and not lex.search("of", finding.title) and not lex.search("regional", finding.title):
+                elif not named and (not lex.search("of", finding.title) or _board_title(finding.title)) \
+                        and not lex.search("regional", finding.title):
+                    # ("Voorzitster van de raad van bestuur X": the board is the body's, named before)
                     # (a regional official's body is the home region: see mayors.home_region)
                     self._pending.append(_Pending(person, finding.title, index, ss.evidence))
                 self._untitled.append((person, finding.title))
@@ -780,16 +795,17 @@ class DocumentReader:
         reference its own: "la société" is a company, though "Société ..." opens associations)."""
         candidates = [entity for entity, first_end, last_words in self._organization_words()
                       if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
+        head_kind = (kind or _head_type(head, self.doc.language) or "").lower()
         here = self._sentence_index(before)
         own = None if self._name_follows(before) or any(m.end <= before and self._sentence_index(m.start) >= here - 1
                                                         for e in candidates for m in e.mentions) \
-            else self._only_in_sentence((kind or _head_type(head, self.doc.language) or "").lower(), before)
+            else self._only_in_sentence(head_kind, before)
         if own is not None and not any(c.name in own.name for c in candidates):
             # "En delegasjon fra Hubei Provincial Hospital, ledet av sykehusets president" (a body the
             # name fits, named in this sentence or the one before, still wins, and so does the body of a
             # branch named)
             return own
-        kind = (kind or _head_type(head, self.doc.language) or "").lower() if not candidates else None
+        kind = head_kind if not candidates else None
         if kind not in (None, "", "organization") and not self._name_follows(before):
             # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
             # Medisch Centrum": the only body of the head noun's type before it
