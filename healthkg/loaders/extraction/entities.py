@@ -648,7 +648,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
                 run = [w.text for w in words[k:k + size]]
                 if len(run) < size:
                     continue
-                if run != list(key) and _misspelt_form(run, key, words[k:k + size], lex):
+                if run[0][:1] == key[0][:1] and run != list(key) and _misspelt_form(run, key, words[k:k + size], lex):
                     run = list(key)  # "Quingxiu" for "Qingxiu", "Ganjian Medical" for "Ganjiang Medical"
                 if run[:-1] != list(key[:-1]):
                     continue

@@ -604,6 +604,8 @@ class DocumentReader:
         first one its sentence names before the possessive, else the first of the sentence
         before (the subject the text speaks of; a body named after the title is another's)."""
         key = "__possessive_title__"
+        if lex.search("poss_pron", ss.marked) is None:
+            return None  # (the cheap test first: the pattern holds every title of the language)
         if key not in lex._compiled:
             lex._compiled[key] = re.compile(lex.expand(r"{poss_pron} {TITLE},? (?:{honorific} ){0,3}") + r"⟪P(\d+)⟫")
         match = next((m for m in lex._compiled[key].finditer(ss.marked) if int(m.group(1)) == person.index), None)
