@@ -11,6 +11,8 @@ Rules are data (``healthkg/loaders/rules/<lang>/relation_*``, ``event_*``, ``rol
 - :mod:`.mayors` gives a mayor named without a city the city the sentence or the document names,
   and the agreements they signed to that city;
 - :mod:`.visitors` keeps one visitor of a delegation's visit (its leader or its body);
+- :mod:`.references` finds the body a short reference names ("the hospital", "l'hôpital chinois",
+  "su presidenta", "regiondirektör");
 - :mod:`.reader` runs them over a document and merges what belongs together.
 
 >>> from healthkg.loaders.document import Document, Sentence

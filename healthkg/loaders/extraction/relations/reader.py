@@ -27,15 +27,13 @@ volume of EUR 1.3 million"); a headline that restates an event of the text makes
 from __future__ import annotations
 
 import logging
-import os
 import re
 from datetime import date, timedelta
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
-from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS, is_nationality
-from healthkg.loaders.extraction.tokens import Word
+from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     delegation_origin, find_agreement, find_joint, find_leader, find_visit)
@@ -43,10 +41,10 @@ from healthkg.loaders.extraction.relations.dates import ends_dateline, find_date
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amount, local_currency
+from healthkg.loaders.extraction.relations.references import ShortReferences
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
 from healthkg.loaders.extraction.relations.subsidiary_names import is_subsidiary_name
-from healthkg.loaders.resolution.countries import nationality_country
 from healthkg.loaders.resolution.normalise import org_key
 from healthkg.loaders.statements import (
     SYMMETRIC_RELATIONS, Amount, Entity, Event, Evidence, Relation)
@@ -61,16 +59,6 @@ ROLE_LOOKBACK = 1
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
 UNIT_OWNER_AFTER = 20
-#: the letters a title of office and its body's first word share ("minist|ra", "Minist|ério")
-PORTFOLIO_STEM = 6
-#: the letters a one-word title and a one-word body share ("Gesundheitsminist|er", "|erium")
-COMPOUND_STEM = 10
-#: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
-#: what stands between a body and a reference in apposition to it: a comma or bracket, perhaps an article
-_APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
-#: the word right after a short reference
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 #: how many sentences before "both cities ..." the two cities may be named
 BOTH_CITIES_LOOKBACK = 3
 #: the bodies a department (recognizer ``units``) belongs to
@@ -119,20 +107,8 @@ def _board_title(title: str) -> bool:
     return any(lower.endswith(board) for board in load_words("", "board_names.txt"))
 
 
-def _head_type(head: str, language: str | None) -> str | None:
-    """The fine type an organization head noun gives ("unternehmen" -> "Company").
-
-    >>> _head_type("unternehmen", "de"), _head_type("hospital", "en")
-    ('Company', 'Hospital')
-    """
-    from healthkg.loaders.extraction.lexicon import lexicon
-
-    found = lexicon(language or "en").head_of(head)
-    return found[0] if found else None
-
-
 @dataclass
-class DocumentReader:
+class DocumentReader(ShortReferences):
     """Collects relations and events of one document (see the module docstring)."""
 
     doc: Document
@@ -726,198 +702,6 @@ class DocumentReader:
         return 0
 
     # -- short references ---------------------------------------------------------------
-    def _anaphors(self, sentence: Sentence, lex: Lexicon) -> list[tuple[Entity, int, int]]:
-        heads = lex.extras.get("anaphor", {})
-        found = []
-        for match in lex.finditer("anaphor", sentence.text):
-            phrase = re.sub(r"\s+", " ", match.group(0).lower())
-            head, _, kind = heads.get(phrase, "").partition("|")
-            start = sentence.start + match.start()
-            entity = self._antecedent(head, start, kind or None, _one_word_forms(lex).get(head, ())) if head else None
-            after = _NEXT_WORD.match(sentence.text, match.end())
-            national = after is not None and is_nationality(Word(after.group(1), 0, 0))
-            if national and head:  # "le président de l'hôpital chinois": the hospital in China
-                country = nationality_country(after.group(1))
-                entity = self._antecedent_in_country(head, start, kind or None, country) or (
-                    entity if entity is None or not country or not self._countries_of(entity) - {country}
-                    else None)  # (not a hospital the text places in another country)
-            at = phrase.rfind(head) if head else -1
-            if at > 0 and phrase[at - 1] in " '’" and len(phrase) == len(match.group(0)) \
-                    and len(phrase[:at].split()) == 1:
-                start += at  # the slot is the noun: "dell'|ospedale", "del |gruppo" keep their "of"
-                # (not "el propio hospital": the slot takes the modifier, "el ⟪O1⟫")
-            if entity is not None:
-                end = after.end() if national else match.end()  # "l'hôpital chinois": one reference
-                found.append((entity, start, sentence.start + end))
-        return found + self._bare_head_references(sentence, found)
-
-    def _bare_head_references(self, sentence: Sentence, found) -> list[tuple[Entity, int, int]]:
-        """A head noun written alone with its capital inside a sentence ("il direttore generale del
-        Policlinico", "le directeur du Centre") names the only body of the text whose name opens
-        or ends with it, when no mention or short reference covers it."""
-        from healthkg.loaders.extraction.lexicon import lexicon as entity_lexicon
-
-        if self._name_heads is None:  # the words that open or end a body's name, once per document
-            self._name_heads = frozenset(w for _e, _end, words in self._organization_words() for w in words)
-        if not self._name_heads:
-            return []
-        heads = entity_lexicon(sentence.language or self.doc.language).heads
-        out = []
-        for match in _CAPITALISED_WORD.finditer(sentence.text):
-            word = match.group(0).lower()
-            if word not in self._name_heads or (word,) not in heads:
-                continue
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            before = sentence.text[:match.start()]
-            if not (before.rstrip()[-1:].isalpha() or before.endswith(("'", "’"))):  # "del |", "dell'|"
-                continue
-            if any(s < end and start < e for s, e, _ in self._mentions) or any(s < end and start < e for _, s, e in found):
-                continue
-            entity = self._antecedent(word, start)
-            names = [entity.name] + [m.text for m in entity.mentions] if entity is not None else []
-            if any(w == word for n in names for w in _head_words(n)):
-                out.append((entity, start, end))
-        return out
-
-    def _organization_words(self) -> list[tuple[Entity, int, list[str]]]:
-        """The organizations, the end of their first mention and the words their names can have
-        their head noun in (:func:`_head_words`): once per document, not once per reference."""
-        if self._org_last_words is None:
-            self._org_last_words = [
-                (e, min(m.end for m in e.mentions),
-                 [w for n in [e.name] + [m.text for m in e.mentions] for w in _head_words(n)])
-                for e in self.entities if e.coarse_kind == "organization" and e.mentions]
-        return self._org_last_words
-
-    def _antecedent(self, head: str, before: int, kind: str | None = None,
-                    forms: tuple[str, ...] = ()) -> Entity | None:
-        """The body a short reference before ``before`` names: the only one whose name ends
-        in ``head`` (or in one of its definite ``forms``: "Fakultetens" after "Medicinska
-        fakulteten"), else the only one of the head's type (``kind`` where the data gives the
-        reference its own: "la société" is a company, though "Société ..." opens associations)."""
-        candidates = [entity for entity, first_end, last_words in self._organization_words()
-                      if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
-        head_kind = (kind or _head_type(head, self.doc.language) or "").lower()
-        here = self._sentence_index(before)
-        own = None if self._name_follows(before) or any(m.end <= before and self._sentence_index(m.start) >= here - 1
-                                                        for e in candidates for m in e.mentions) \
-            else self._only_in_sentence(head_kind, before)
-        if own is not None and not any(c.name in own.name for c in candidates):
-            # "En delegasjon fra Hubei Provincial Hospital, ledet av sykehusets president" (a body the
-            # name fits, named in this sentence or the one before, still wins, and so does the body of a
-            # branch named)
-            return own
-        kind = head_kind if not candidates else None
-        if kind not in (None, "", "organization") and not self._name_follows(before):
-            # "the company" after "Huber Medizintechnik GmbH", "het ziekenhuis" after "Reitdiep
-            # Medisch Centrum": the only body of the head noun's type before it
-            candidates = [entity for entity, first_end, _words in self._organization_words()
-                          if first_end <= before and entity.type.lower() == kind]
-            if len(candidates) > 1:
-                return self._only_recent(candidates, before)
-        if len(candidates) > 1:  # "en el Hospital de Ojos, organizada por el propio hospital": the one its sentence names
-            here = self._sentence_index(before)
-            candidates = [e for e in candidates
-                          if any(m.end <= before and self._sentence_index(m.start) == here for m in e.mentions)]
-        return candidates[0] if len(candidates) == 1 else None
-
-    def _only_in_sentence(self, kind: str, before: int) -> Entity | None:
-        """The only body of a type that the sentence of ``before`` names before it (none for
-        the generic type): a short reference's nearest antecedent, whatever its name ends in."""
-        if kind in ("", "organization"):
-            return None
-        here = self._sentence_index(before)
-        found = [entity for entity, _end, _words in self._organization_words() if entity.type.lower() == kind
-                 and any(m.end <= before and self._sentence_index(m.start) == here for m in entity.mentions)]
-        if len(found) != 1:
-            return None
-        last = max(m.end for m in found[0].mentions if m.end <= before)
-        # (not the body the reference stands in apposition to: "Tarvik Europe GmbH, the group's subsidiary")
-        return None if _APPOSED.fullmatch(self.doc.text, last, before) else found[0]
-
-    def _antecedent_in_country(self, head: str, before: int, kind: str | None, country: str | None) -> Entity | None:
-        """The only body of the head's type named before ``before`` that lies in ``country`` (its
-        name holds a place of the country, or the text locates it there): "l'hôpital chinois"
-        after "Premier hôpital de l'Université de Wuhan" and a hospital of Rennes."""
-        kind = (kind or _head_type(head, self.doc.language) or "").lower()
-        if not country or kind in ("", "organization"):
-            return None
-        found = [entity for entity, first_end, _words in self._organization_words()
-                 if first_end <= before and entity.type.lower() == kind and country in self._countries_of(entity)]
-        return found[0] if len(found) == 1 else None
-
-    def _countries_of(self, entity: Entity) -> set[str]:
-        """The alpha-2 codes of the places an organization's mentions hold or the text locates it in."""
-        from healthkg.loaders.gazetteer import gazetteer
-
-        spans = [(m.start, m.end) for m in entity.mentions]
-        codes = {other.links["iso3166"][:2] for start, end, other in self._mentions
-                 if other.coarse_kind == "place" and other.links.get("iso3166")
-                 and any(s <= start and end <= e for s, e in spans)}
-        for word in entity.name.split():  # a place opening the name ("Ningbo No. 2 Hospital"), not an acronym
-            place = gazetteer().get(word) if len(word) > 3 and word[:1].isupper() and not word.isupper() else None
-            if place is not None and place.links.get("iso3166"):
-                codes.add(place.links["iso3166"][:2])
-        for r in self.relations:
-            place = self.by_id.get(r.object) if r.type == "located_in" and r.subject == entity.id else None
-            if place is not None and place.links.get("iso3166"):
-                codes.add(place.links["iso3166"][:2])
-        return codes
-
-    def _only_recent(self, candidates: list[Entity], before: int) -> Entity | None:
-        """Of several bodies of a reference's type, the one the sentence before (or its own
-        sentence) names and no other does: "Også danske X markerte seg. Selskapets direktør
-        ..." is X's director, though another company was named two sentences earlier."""
-        here = self._sentence_index(before)
-        recent = [e for e in candidates
-                  if any(m.end <= before and self._sentence_index(m.start) >= here - 1 for m in e.mentions)]
-        return recent[0] if len(recent) == 1 else None
-
-    def _body_in_title(self, title: str, lex: Lexicon, before: int) -> Entity | None:
-        """The body a Nordic title compound names by its first part ("regiondirektör",
-        "kommunaldirektør": class ``title_body`` of ``relation_words.tsv``, the head of the
-        body's name in the third column): the only one of that head named before."""
-        parts = lex.extras.get("title_body")
-        if not parts:
-            return None
-        lower = title.lower().split()[0] if title.strip() else ""  # "kommunstyrelsens ordförande": its first word
-        if "__title_body_prefixes__" not in lex._compiled:  # longest first, once per lexicon
-            lex._compiled["__title_body_prefixes__"] = sorted(parts, key=len, reverse=True)
-        for prefix in lex._compiled["__title_body_prefixes__"]:
-            if lower.startswith(prefix) and len(lower) >= len(prefix) + 3:  # "regionråd", not "regionen"
-                return self._antecedent(parts[prefix], before)
-        return None
-
-    def _portfolio_body(self, title: str, before: int) -> Entity | None:
-        """The public body a title of office names by its stem and portfolio ("ministra da Saúde"
-        and "Ministério da Saúde", "Minister of Health" and "Ministry of Health", "secretário
-        estadual da Saúde" and "Secretaria de Estado da Saúde"): the only government body named
-        before whose first word shares the title's first ``PORTFOLIO_STEM`` letters or more and
-        whose name holds every word of the title's portfolio (a one-word title and name share
-        ``COMPOUND_STEM`` letters: "Gesundheitsminister", "Gesundheitsministerium")."""
-        words = title.lower().split()
-        if not words or len(words[0]) < PORTFOLIO_STEM:
-            return None
-        portfolio = {w for w in words[1:] if len(w) > 3}
-        found = []
-        for entity in self.entities:
-            if entity.type != "GovernmentBody" or not any(m.end <= before for m in entity.mentions):
-                continue
-            for name in [entity.name] + [m.text for m in entity.mentions]:
-                name_words = name.lower().split()
-                stem = len(os.path.commonprefix([words[0], name_words[0]])) if name_words else 0
-                if stem >= PORTFOLIO_STEM and (portfolio <= set(name_words[1:]) if portfolio
-                                               else stem >= COMPOUND_STEM and len(name_words) == 1):
-                    found.append(entity)
-                    break
-        return found[0] if len(found) == 1 else None
-
-    def _name_follows(self, start: int, within: int = 40) -> bool:
-        """Whether an organization's name follows soon after ``start`` ("la société
-        lyonnaise Rhônemed SAS": the noun introduces that name, it refers to no other)."""
-        return any(start < m.start <= start + within for e in self.entities
-                   if e.coarse_kind == "organization" for m in e.mentions)
-
     # -- across sentences ---------------------------------------------------------------
     def _resolve_pending_roles(self) -> None:
         has_role = {r.subject for r in self.relations if r.type == "role"}
@@ -1200,38 +984,6 @@ def _same_occasion(first: _Draft, second: _Draft) -> bool:
 def _names(entity: Entity) -> list[str]:
     names = {entity.name} | {m.text for m in entity.mentions}
     return [re.sub(r"(?:'s|’s)$", "", n.strip()) for n in names if n and n.strip()]
-
-
-def _last_word(name: str) -> str:
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
-    name = re.sub(r"(?:'s|’s)$", "", name.strip())
-    words = name.lower().split()
-    return words[-1] if words else ""
-
-
-def _one_word_forms(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The one-word short references of each head noun ("afdelingen", "afdelingens" of
-    "afdeling"), built once per lexicon: a name may end in them ("Medicinska fakulteten")."""
-    if "__one_word_forms__" not in lex._compiled:
-        forms: dict[str, list[str]] = {}
-        for phrase, head in lex.extras.get("anaphor", {}).items():
-            if " " not in phrase:
-                forms.setdefault(head.partition("|")[0], []).append(phrase)
-        lex._compiled["__one_word_forms__"] = {h: tuple(f) for h, f in forms.items()}
-    return lex._compiled["__one_word_forms__"]
-
-
-def _head_words(name: str) -> list[str]:
-    """Where a name's head noun can stand: last ("Zhongshan Hospital"), before a department's
-    letter or number ("Nyremedicinsk Afdeling Y") or first ("Grupo Hospitalario Occidente",
-    "Hôpital Saint-Louis").
-
-    >>> _head_words("Nyremedicinsk Afdeling Y")
-    ['y', 'afdeling', 'nyremedicinsk']
-    """
-    words = name.lower().split()
-    designated = words[-2:-1] if len(words) > 2 and len(words[-1]) <= 2 else []
-    return [_last_word(name)] + designated + words[:1]
 
 
 def _starts_or_ends_with(name: str, place: str) -> bool:
