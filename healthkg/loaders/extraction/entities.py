@@ -84,10 +84,10 @@ def _saint_of_hospital(outer: Candidate, cand: Candidate, words) -> bool:
 
 def _surname_in_name(outer: Candidate, cand: Candidate, words) -> bool:
     """Whether a place inside a body's name follows a first name there: the surname of the
-    person the body is named after ("Università degli Studi di Bari Aldo | Moro"), not a town.
+    person the body is named after ("Università degli Studi di Lecce Aldo | Moro"), not a town.
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> words = [Word(t, 0, len(t)) for t in "Università di Bari Aldo Moro".split()]
+    >>> words = [Word(t, 0, len(t)) for t in "Università di Lecce Aldo Moro".split()]
     >>> _surname_in_name(Candidate(0, 5, "University", "o", inner_start=2), Candidate(4, 5, "City", "p"), words)
     True
     """
@@ -257,14 +257,14 @@ def _sentence_mentions(sw: SentenceWords, chosen, language) -> tuple[list[FoundM
 _ORG_KINDS = ("City", "Region", "Country", "Person")
 
 
-#: what may close the brackets of a name given again: its acronym (", HMU)") or nothing
+#: what may close the brackets of a name given again: its acronym (", JMU)") or nothing
 _BRACKET_CLOSE = re.compile(r"(?:,\s*(?P<acronym>[A-Z][A-Za-z0-9&]{1,7}))?\)")
 
 
 def _parenthesised_names(sw: SentenceWords, mentions: list[FoundMention]) -> None:
     """An organisation named again in brackets right after its name is the same body in
     another language: "Hôpital populaire de Wuxi (Wuxi People's Hospital)"; an acronym after
-    it in the brackets is the body's ("(Harbin Medical University, HMU)")."""
+    it in the brackets is the body's ("(Jilin Medical University, JMU)")."""
     text, offset = sw.sentence.text, sw.sentence.start
     orgs = [m for m in mentions if m.type not in _ORG_KINDS]
     for a in orgs:

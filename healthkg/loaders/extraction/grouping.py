@@ -127,25 +127,26 @@ def _person_groups(mentions) -> list[_Group]:
     particles = load_words("", "surname_particles.txt")  # "de", "van", "von"
     singles = [(k, g) for k, g in groups if len(k) == 1]
     for key, group in [(k, g) for k, g in groups if len(k) > 1 and k[0] in particles]:
-        owners = [g for k, g in groups if len(k) > len(key) and k[-len(key):] == key]
-        if len(owners) == 1:
-            owners[0].mentions.extend(group.mentions)
-            group.mentions = []
+        _join_only_owner(group, [g for k, g in groups if len(k) > len(key) and k[-len(key):] == key])
     for key, group in [(k, g) for k, g in groups if len(k) == 2 and g.mentions]:
         # "Villalobos Areola" after "Ernesto Villalobos Arreola": both surnames, one misspelt
-        owners = [g for k, g in groups if len(k) > 2 and g is not group and g.mentions and k[-2] == key[0]
-                  and fuzz.ratio(k[-1], key[1]) >= SURNAME_SIMILARITY]
-        if len(owners) == 1:
-            owners[0].mentions.extend(group.mentions)
-            group.mentions = []
+        _join_only_owner(group, [g for k, g in groups if len(k) > 2 and g is not group and g.mentions
+                                 and k[-2] == key[0] and fuzz.ratio(k[-1], key[1]) >= SURNAME_SIMILARITY])
     fulls = [(k, g) for k, g in groups if len(k) > 1 and g.mentions]
     for key, group in singles:
         owners = [g for k, g in fulls if k[0] == key[0]] or [g for k, g in fulls if k[-1] == key[0]]
-        if len(owners) == 1:
-            owners[0].mentions.extend(group.mentions)
-        else:
+        if not _join_only_owner(group, owners):
             merged.append(group)
     return [g for _k, g in fulls] + merged
+
+
+def _join_only_owner(group: _Group, owners: list[_Group]) -> bool:
+    """Move a group's mentions to its owner when exactly one group owns it; whether it did."""
+    if len(owners) != 1:
+        return False
+    owners[0].mentions.extend(group.mentions)
+    group.mentions = []
+    return True
 
 
 def _org_groups(mentions, language) -> list[_Group]:
@@ -196,19 +197,19 @@ def _org_groups(mentions, language) -> list[_Group]:
 
 def _short_forms(by_key: dict[str, _Group], keys: list[str], alias: dict[str, str]) -> dict[str, str]:
     """Names of two words or more, with a head noun, that shorten exactly one longer name of
-    the text: its tail after words that hold no connector or abbreviation ("Policlinico di Bari" for "Azienda
-    Ospedaliero-Universitaria Consorziale Policlinico di Bari"), or its opening before a
+    the text: its tail after words that hold no connector or abbreviation ("Policlinico di Foggia" for "Azienda
+    Ospedaliero-Universitaria Consorziale Policlinico di Foggia"), or its opening before a
     connector and the body it belongs to ("Fourth Affiliated Hospital" for "Fourth Affiliated
-    Hospital of Harbin Medical University", when "Harbin Medical University" is named too).
+    Hospital of Jilin Medical University", when "Jilin Medical University" is named too).
 
     >>> from types import SimpleNamespace as M
     >>> def group(name):
     ...     g = _Group("organization"); g.add(M(name=name, language="en")); return g
-    >>> names = ["Fourth Affiliated Hospital of Harbin Medical University", "Harbin Medical University",
+    >>> names = ["Fourth Affiliated Hospital of Jilin Medical University", "Jilin Medical University",
     ...          "Fourth Affiliated Hospital", "Medical University"]
     >>> by_key = {org_key(n, "en"): group(n) for n in names}
     >>> _short_forms(by_key, sorted(by_key, key=len, reverse=True), {})
-    {'fourth affiliated hospital': 'fourth affiliated hospital of harbin medical university'}
+    {'fourth affiliated hospital': 'fourth affiliated hospital of jilin medical university'}
     """
     from healthkg.loaders.extraction.lexicon import lexicon
 

@@ -257,7 +257,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             s -= 1  # "Lanshan Farmacêutica do | Brasil Ltda.": the country a subsidiary serves
         elif prev.lower in _POSSESSIVE and s >= 2 and _name_word(words[s - 2], lex):
             if s < h and _is_acronym_word(words[s - 2]):
-                break  # "OUH's | Nyremedicinsk Afdeling": a body's acronym in the genitive owns the unit
+                break  # "AUH's | Nyremedicinsk Afdeling": a body's acronym in the genitive owns the unit
             s -= 1
         elif prev.lower in lex.conjunctions and s >= 2 and _name_word(words[s - 2], lex) and s < h \
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
@@ -298,10 +298,10 @@ def _grow_left(words, h, lex, company=False) -> int:
 
 
 def _is_acronym_word(word) -> bool:
-    """A word of two to six capitals (and digits) that abbreviates a body ("OUH", "UCL", "HMU").
+    """A word of two to six capitals (and digits) that abbreviates a body ("AUH", "UCL", "JMU").
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> [_is_acronym_word(Word(t, 0, len(t))) for t in ("OUH", "UM6SS", "People", "A")]
+    >>> [_is_acronym_word(Word(t, 0, len(t))) for t in ("AUH", "UX7SS", "People", "A")]
     [True, True, False, False]
     """
     text = word.text
@@ -1341,8 +1341,8 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         name_end = end
-        while end < len(words) and end == i + 1 and _is_legal_form(words[end]):
-            end += 1  # "Sørlandet sykehus HF (SSHF)": the legal form, then the acronym
+        if end == i + 1 and end < len(words) and _is_legal_form(words[end]):
+            end += 1  # "Fjordland sykehus HF (FSHF)": the legal form, then the acronym
         _after, acronym = bracketed_acronym(words, end, lex) if end > name_end else (end, None)
         out.append(Candidate(start, end, found[0], "organizations", acronym=acronym,
                              name=nominative(words[start:name_end], i - start, lex.language, lex).rstrip("'’")

@@ -164,13 +164,10 @@ def _genitive_of_exact_place(word, place, lex, gaz) -> bool:
 
 @lru_cache(maxsize=None)
 def _compass_adjectives(language: str | None) -> frozenset[str]:
-    """The compass adjectives a language writes apart before a region or country (rows
-    ``<language>-apart`` of ``common/compass_prefixes.tsv``; English news in any language)."""
-    words = set()
-    for code in {language or "en", "en"}:
-        row = language_row("compass_prefixes.tsv", f"{code}-apart")
-        words |= set(row[0].split()) if row else set()
-    return frozenset(words)
+    """The compass adjectives a language writes apart before a region or country
+    (``common/compass_adjectives.tsv``; the English ones in any language)."""
+    return frozenset(word for code in {language or "en", "en"}
+                     for row in [language_row("compass_adjectives.tsv", code)] if row for word in row[0].split())
 
 
 def _compass_apart(words, i: int, language: str | None, gaz) -> int:

@@ -206,7 +206,7 @@ def _adjective_units(words, lex) -> list[Candidate]:
     for i in range(len(words) - 1):
         if words[i + 1].lower in heads and is_field_adjective(words[i].text) \
                 and not (i > 0 and words[i - 1].cap and words[i - 1].text.endswith("s") and lex.language != "de"):
-            # (a Nordic genitive before it names the department with its owner: "OUHs Kardiologisk Afdeling")
+            # (a Nordic genitive before it names the department with its owner: "AUHs Kardiologisk Afdeling")
             end = i + 3 if unit_designation(words, i + 2, lex) else i + 2  # "Nyremedicinsk Afdeling Y"
             name = nominative(words[i:end], 1, lex.language, lex) if lex.language == "de" \
                 else join_words(words[i:end], [w.text for w in words[i:end]])

@@ -103,6 +103,24 @@ def country_name(code: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _language_name_words() -> tuple[tuple[str, str], ...]:
+    """(folded, inflection-free word of a language's name, language code) from CLDR's names of
+    every language (babel) in the languages of ``names.yaml``: "chinois" -> zh, "deutsch" -> de."""
+    from babel import Locale, UnknownLocaleError
+
+    from .normalise import _inflect, tokens
+
+    found = []
+    for lang in lexicon()["country_name_languages"]:
+        try:
+            names = Locale.parse(lang).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        found += [(_inflect(w), code) for code, name in names.items() if name for w in tokens(name) if len(w) > 3]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
 def nationality_words() -> frozenset[str]:
     """Folded, inflection-free words naming a major language or nationality in many languages.
 
@@ -112,47 +130,22 @@ def nationality_words() -> frozenset[str]:
     >>> {"german", "deutsch", "chinesisch", "sino"} <= nationality_words()
     True
     """
-    from babel import Locale, UnknownLocaleError
-
-    from .normalise import _inflect, tokens
-
-    languages = lexicon()["country_name_languages"]
-    words = {"sino"}
-    for lang in languages:
-        try:
-            names = Locale.parse(lang).languages
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code in languages:
-            name = names.get(code)
-            if name:
-                words.update(_inflect(w) for w in tokens(name) if len(w) > 3)
-    return frozenset(words)
+    languages = set(lexicon()["country_name_languages"])
+    return frozenset({"sino"} | {word for word, code in _language_name_words() if code in languages})
 
 
 @functools.lru_cache(maxsize=1)
 def _nationality_index() -> dict[str, str]:
-    """Folded, inflection-free language names of :func:`nationality_words` -> the alpha-2 code of
-    the country CLDR's likely subtags give the language ("chinois" -> zh -> CN)."""
-    from babel import Locale, UnknownLocaleError
+    """Folded, inflection-free language names -> the alpha-2 code of the country CLDR's likely
+    subtags give the language ("chinois" -> zh -> CN)."""
     from babel.core import get_global
 
-    from .normalise import _inflect, tokens
-
     likely = get_global("likely_subtags")
-    languages = lexicon()["country_name_languages"]
     index: dict[str, str] = {}
-    for lang in languages:
-        try:
-            names = Locale.parse(lang).languages
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code, name in names.items():
-            territory = likely.get(code, "").split("_")[-1]
-            if "_" not in code and len(territory) == 2 and territory.isalpha():
-                for w in tokens(name):
-                    if len(w) > 3:
-                        index.setdefault(_inflect(w), territory)
+    for word, code in _language_name_words():
+        territory = likely.get(code, "").split("_")[-1]
+        if "_" not in code and len(territory) == 2 and territory.isalpha():
+            index.setdefault(word, territory)
     return index
 
 

@@ -340,22 +340,27 @@ def _delegation_origin(ss: SlotSentence, lex: Lexicon, end: int) -> Slot | None:
     person or body is named before the visit at ``end`` ("En delegation fra Shenzhen
     aflagde besøg hos X", "En delegation på tolv personer fra Y har besøgt X"; not "After
     meeting a delegation from Y, she visited X")."""
-    if "__delegation_origin__" not in lex._compiled:
-        lex._compiled["__delegation_origin__"] = re.compile(
-            r"\W*(?:[^\W\d_]+ )?" + lex.expand(r"{delegation}" + _SIZE + r" (?:{of}|{from}) {art?}{LOWER}")
-            + r"(?P<subj>⟪L\d+⟫)")
-    match = lex._compiled["__delegation_origin__"].match(ss.marked, 0, end)
+    match = _origin_regex(lex, opening=True).match(ss.marked, 0, end)
     return ss.slot(match.group("subj")) if match else None
 
 
 def delegation_origin(ss: SlotSentence, lex: Lexicon) -> Slot | None:
     """The place or body a delegation of the sentence comes from, wherever it stands ("a
     delegation of twelve from Hubei Province", "une délégation de l'hôpital"), or ``None``."""
-    if "__any_delegation_origin__" not in lex._compiled:
-        lex._compiled["__any_delegation_origin__"] = re.compile(
-            lex.expand(r"{delegation}" + _SIZE + r" (?:{of}|{from}) {art?}{LOWER}") + r"(?P<subj>⟪[LO]\d+⟫)")
-    match = lex._compiled["__any_delegation_origin__"].search(ss.marked)
+    match = _origin_regex(lex, opening=False).search(ss.marked)
     return ss.slot(match.group("subj")) if match else None
+
+
+def _origin_regex(lex: Lexicon, opening: bool) -> re.Pattern:
+    """"<delegation> (of its size) from <origin>", compiled once per lexicon: a place opening the
+    sentence (``opening``: perhaps one word before the delegation), or a place or body anywhere."""
+    key = f"__delegation_origin_{opening}__"
+    if key not in lex._compiled:
+        origin = r"(?P<subj>⟪L\d+⟫)" if opening else r"(?P<subj>⟪[LO]\d+⟫)"
+        lex._compiled[key] = re.compile((r"\W*(?:[^\W\d_]+ )?" if opening else "")
+                                        + lex.expand(r"{delegation}" + _SIZE + r" (?:{of}|{from}) {art?}{LOWER}")
+                                        + origin)
+    return lex._compiled[key]
 
 
 def _subject_after(ss: SlotSentence, lex: Lexicon, pos: int) -> Slot | None:

@@ -154,10 +154,9 @@ class ShortReferences:
         reference its own: "la société" is a company, though "Société ..." opens associations)."""
         candidates = [entity for entity, first_end, last_words in self._organization_words()
                       if first_end <= before and any(w.endswith((head,) + forms) for w in last_words)]
-        head_kind = (kind or _head_type(head, self.doc.language) or "").lower()
+        head_kind = self._reference_kind(head, kind)
         here = self._sentence_index(before)
-        own = None if self._name_follows(before) or any(m.end <= before and self._sentence_index(m.start) >= here - 1
-                                                        for e in candidates for m in e.mentions) \
+        own = None if self._name_follows(before) or any(self._named_since(e, before, here - 1) for e in candidates) \
             else self._only_in_sentence(head_kind, before)
         if own is not None and not any(c.name in own.name for c in candidates):
             # "En delegasjon fra Hubei Provincial Hospital, ledet av sykehusets president" (a body the
@@ -173,9 +172,7 @@ class ShortReferences:
             if len(candidates) > 1:
                 return self._only_recent(candidates, before)
         if len(candidates) > 1:  # "en el Hospital de Ojos, organizada por el propio hospital": the one its sentence names
-            here = self._sentence_index(before)
-            candidates = [e for e in candidates
-                          if any(m.end <= before and self._sentence_index(m.start) == here for m in e.mentions)]
+            candidates = [e for e in candidates if self._named_since(e, before, here)]
         return candidates[0] if len(candidates) == 1 else None
 
     def _only_in_sentence(self, kind: str, before: int) -> Entity | None:
@@ -185,7 +182,7 @@ class ShortReferences:
             return None
         here = self._sentence_index(before)
         found = [entity for entity, _end, _words in self._organization_words() if entity.type.lower() == kind
-                 and any(m.end <= before and self._sentence_index(m.start) == here for m in entity.mentions)]
+                 and self._named_since(entity, before, here)]
         if len(found) != 1:
             return None
         last = max(m.end for m in found[0].mentions if m.end <= before)
@@ -196,7 +193,7 @@ class ShortReferences:
         """The only body of the head's type named before ``before`` that lies in ``country`` (its
         name holds a place of the country, or the text locates it there): "l'hôpital chinois"
         after "Premier hôpital de l'Université de Wuhan" and a hospital of Rennes."""
-        kind = (kind or _head_type(head, self.doc.language) or "").lower()
+        kind = self._reference_kind(head, kind)
         if not country or kind in ("", "organization"):
             return None
         found = [entity for entity, first_end, _words in self._organization_words()
@@ -225,10 +222,16 @@ class ShortReferences:
         """Of several bodies of a reference's type, the one the sentence before (or its own
         sentence) names and no other does: "Også danske X markerte seg. Selskapets direktør
         ..." is X's director, though another company was named two sentences earlier."""
-        here = self._sentence_index(before)
-        recent = [e for e in candidates
-                  if any(m.end <= before and self._sentence_index(m.start) >= here - 1 for m in e.mentions)]
+        recent = [e for e in candidates if self._named_since(e, before, self._sentence_index(before) - 1)]
         return recent[0] if len(recent) == 1 else None
+
+    def _named_since(self, entity: Entity, before: int, sentence: int) -> bool:
+        """Whether a mention of ``entity`` ends before ``before`` in sentence ``sentence`` or later."""
+        return any(m.end <= before and self._sentence_index(m.start) >= sentence for m in entity.mentions)
+
+    def _reference_kind(self, head: str, kind: str | None) -> str:
+        """The fine type a reference names, lower case: the data's own (``kind``) or its head noun's."""
+        return (kind or _head_type(head, self.doc.language) or "").lower()
 
     def _body_in_title(self, title: str, lex: Lexicon, before: int) -> Entity | None:
         """The body a Nordic title compound names by its first part ("regiondirektör",

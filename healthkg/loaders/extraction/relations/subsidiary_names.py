@@ -42,19 +42,15 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(name) if w.lower() not in forms and w.lower().rstrip(".") not in forms)
 
 
-def _city(word: str) -> bool:
+def _place_type(word: str) -> str | None:
+    """The gazetteer type of a word ("City", "Region", "Country"), or ``None``."""
     place = gazetteer().get(word)
-    return place is not None and place.type == "City"
-
-
-def _region(word: str) -> bool:
-    place = gazetteer().get(word)
-    return place is not None and place.type == "Region"
+    return place.type if place is not None else None
 
 
 def _geographic(word: str) -> bool:
     """A country, a world region, a city or a market region ("Europe", "Italia", "Harbin", "Nordic")."""
-    return country_code(word) is not None or world_region_code(word) is not None or _city(word) \
+    return country_code(word) is not None or world_region_code(word) is not None or _place_type(word) == "City" \
         or word.lower() in load_words("", "market_regions.txt")
 
 
@@ -62,7 +58,7 @@ def _brand(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     """The brand of a group's name and the words after it: the second word after a city
     ("Hefei | Tongxin | Medical Equipment", "Kunming | Lanshan | Pharmaceutical Group", where
     Lanshan is a town too), else the first word when it is no place."""
-    if len(words) >= 2 and (_city(words[0]) or _region(words[0])):  # (or a province: "Hubei | Tarvik | Medical")
+    if len(words) >= 2 and _place_type(words[0]) in ("City", "Region"):  # (or a province: "Hubei | Tarvik | Medical")
         brand, rest = words[1], words[2:]
     elif words and not _geographic(words[0]):
         brand, rest = words[0], words[1:]
