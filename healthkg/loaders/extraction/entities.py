@@ -43,6 +43,7 @@ from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head
 from healthkg.loaders.extraction.places import IN_WORDS
+from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.extraction.time_zones import time_zone_words
 from healthkg.loaders.statements import Entity
@@ -535,20 +536,52 @@ def _seat_short_forms(name: str, lex) -> list[str]:
 
 
 def _headed_short_form(name: str, lex) -> str | None:
-    """The name after a bare head that opens a body's name of two words, when it can name the
-    body alone ("Hogeschool Windesheim" -> "Windesheim"; not "Klinikum Passau"). Such a name
+    """The name beside a bare head in a body's name of two words, when it can name the body
+    alone ("Hogeschool Windesheim" -> "Windesheim", "Ninewells Hospital" -> "Ninewells"; not
+    "Klinikum Passau"), or the saint's name that closes a longer one (:func:`_saint_tail`). Such a name
     may be a region's as well ("Universiteit Twente"), so it is not read after a word of place.
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _headed_short_form("Hogeschool Windesheim", lexicon("nl")), _headed_short_form("Klinikum Passau", lexicon("de"))
     ('Windesheim', None)
+    >>> _headed_short_form("Ninewells Hospital", lexicon("en")), _headed_short_form("Aarhus Universitetshospital", lexicon("da"))
+    ('Ninewells', None)
     """
     words = name.split()
-    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
+    saint = _saint_tail(words, lex)
+    if saint is not None:
+        return saint
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return None
+    if is_bare_head(words[1], lex) and not is_bare_head(words[0], lex):
+        return words[0] if _brand(words[0], lex) else None  # "Ninewells Hospital" -> "Ninewells"
     if not is_bare_head(words[0], lex) and not generic_compound(words[0]):
         return None
     return words[1] if _brand(words[1], lex) else None
+
+
+def _saint_tail(words: list[str], lex) -> str | None:
+    """The saint's name that closes a body's name after its heads and acronyms, which names
+    the body alone ("IRCCS Ospedale Policlinico San Matteo" -> "San Matteo", "il San Matteo").
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _saint_tail("IRCCS Ospedale Policlinico San Matteo".split(), lexicon("it")), _saint_tail(["San", "Matteo"], lexicon("it"))
+    ('San Matteo', None)
+    >>> _saint_tail("Ospedale San Matteo di Pavia".split(), lexicon("it"))
+    'San Matteo'
+
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if len(words) > 4 and words[-2].lower() in lex.connectors and gazetteer().get(words[-1]) is not None:
+        words = words[:-2]  # "... San Matteo di Pavia"
+    if len(words) < 3 or words[-2].lower() not in load_words("", "name_prefixes.txt") \
+            or not (words[-1].isalpha() and words[-1][:1].isupper()) or lex.is_stopword(words[-1]):
+        return None
+    before = words[:-2]
+    if all(is_bare_head(w, lex) or (w.isupper() and w.isalpha()) for w in before) and any(is_bare_head(w, lex) for w in before):
+        return " ".join(words[-2:])
+    return None
 
 
 def _brand(word: str, lex, small_place: bool = False) -> bool:
@@ -590,7 +623,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
         headed = _headed_short_form(name, lex)
         if headed is not None:
             forms_of_name.append(headed)
-            not_after_place_word.add((headed,))
+            not_after_place_word.add(tuple(headed.split()))
         if forms_of_name:
             short_of[name] = set(forms_of_name)
     bodies = [m for m in mentions if m.name in short_of and m.acronym_of is None

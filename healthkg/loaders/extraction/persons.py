@@ -46,6 +46,14 @@ _ELIDED_SURNAME = re.compile(r"[A-Z]['’][A-ZÀ-Þ][a-zß-ÿ]+")
 
 
 @lru_cache(maxsize=1)
+def _joined_surname():
+    """A surname opened by a prefix written joined to it ("McAteer", "MacLeod"), from
+    ``common/surname_openers.txt``."""
+    openers = "|".join(re.escape(row[0]) for row in load_lines("", "surname_openers.txt"))
+    return re.compile(rf"(?:{openers})[A-Z][a-zß-ÿ]+")
+
+
+@lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     """Particles between a first name and a surname (``common/surname_particles.txt``)."""
     return load_words("", "surname_particles.txt")
@@ -60,8 +68,10 @@ def _title_case(word) -> bool:
     [True, True, False, False]
     >>> _title_case(Word("O'Brien", 0, 7)), _title_case(Word("D’Angelo", 0, 8))  # an elided particle
     (True, True)
+    >>> _title_case(Word("McNulty", 0, 7)), _title_case(Word("MacKay", 0, 6)), _title_case(Word("MeRCK", 0, 5))
+    (True, True, False)
     """
-    if _ELIDED_SURNAME.fullmatch(word.text):
+    if _ELIDED_SURNAME.fullmatch(word.text) or _joined_surname().fullmatch(word.text):
         return True
     text = word.text.replace("'", "")
     joined = text.replace("-", "")

@@ -34,7 +34,7 @@ __all__ = ["recognize_units", "is_field_word", "CLAIMING_PRIORITY"]
 
 #: the priority of a candidate that takes its words before longer spans
 CLAIMING_PRIORITY = -1
-#: how many words a field may run to after the head ("klinisk og molekylær medisin")
+#: how many words a field may run to after the head or a field word before ("klinisk og molekylær medisin")
 _MAX_FIELD_WORDS = 5
 
 
@@ -53,6 +53,13 @@ def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(phrase.lower().split())
         by_first.setdefault(words[0], []).append(words)
     return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
+
+
+def _field_follows(words, k: int, lex) -> bool:
+    """Whether a field word stands at ``k``, perhaps after its linking word ("de Pharmacie")."""
+    if k < len(words) and words[k].lower in lex.connectors:
+        k += 1
+    return k < len(words) and is_field_word(words[k].text)
 
 
 @lru_cache(maxsize=1)
@@ -111,13 +118,17 @@ def _head_at(words, i: int, heads) -> int:
 def _field_end(words, start: int, lex) -> int:
     """The end of the field after a head (``start`` when no field word follows)."""
     end = start
-    for k in range(start, min(len(words), start + _MAX_FIELD_WORDS)):
+    for k in range(start, len(words)):
+        if k >= max(start, end) + _MAX_FIELD_WORDS:
+            break  # (counted from the last field word: a list of fields runs on)
         word = words[k]
         if word.text.endswith("-,") or (word.text == "," and k > start and words[k - 1].text.endswith("-")):
             continue  # "afdeling Maag-, Darm- en Leverziekten": compounds written short in a list
-        if word.text == "," and k > start and is_field_word(words[k - 1].text) and k + 1 < len(words) \
-                and is_field_word(words[k + 1].text):
+        if word.text == "," and k > start and is_field_word(words[k - 1].text) and _field_follows(words, k + 1, lex):
             continue  # "Klinik für Kardiologie, Pneumologie und Angiologie": a list of fields
+        if word.lower in lex.connectors and k > start and (words[k - 1].text == "," or words[k - 1].lower in lex.conjunctions) \
+                and k + 1 < len(words) and is_field_word(words[k + 1].text):
+            continue  # "Faculté de Médecine, de Pharmacie et d'Odontologie": the linking word again
         if not word.text.replace("-", "").isalpha():
             break
         if is_field_word(word.text):
@@ -164,6 +175,16 @@ def _german_adjective_before(words, i: int, lex) -> bool:
     if lex.language != "de" or i == 0 or not words[i].cap or not words[i - 1].cap or not words[i - 1].alpha:
         return False
     return german_adjective_base(words[i - 1].text) is not None
+
+
+@lru_cache(maxsize=None)
+def _government_levels(language: str | None) -> frozenset[str]:
+    """Adjectives of a level of government before a department's head (``<lang>/government_levels.txt``).
+
+    >>> "provincial" in _government_levels("en")
+    True
+    """
+    return load_words(language, "government_levels.txt", with_common=False) if language else frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -224,6 +245,8 @@ def recognize_units(sw, lex) -> list[Candidate]:
         m = _head_at(words, i, heads)
         if not m or _inside_title(words, i, lex) or (i > 0 and words[i - 1].lower in _indefinite(lex.language)):
             continue  # "una unidad de medicina integrativa": a kind of unit, not its name
+        if i > 0 and words[i - 1].cap and words[i - 1].lower in _government_levels(lex.language):
+            continue  # "Hunan Provincial | Department of Science and Technology": a government's department
         end = _field_end(words, i + m, lex)
         if end > i + m:
             start = i - 1 if _german_adjective_before(words, i, lex) else i

@@ -324,9 +324,10 @@ def _indefinite_before(marked: str, start: int, language: str | None) -> bool:
 
 def _after_relative_pronoun(ss: SlotSentence, lex: Lexicon, start: int) -> bool:
     """Whether the visit's trigger at ``start`` opens a relative clause after a comma (", who
-    led a delegation to Y"): its subject is the last person named before the comma."""
+    led a delegation to Y"), or a participle right after a person's name ("la presidente, Y,
+    arrivata a Z"): its subject is the last person named before the comma."""
     if "__relative_before__" not in lex._compiled:
-        lex._compiled["__relative_before__"] = re.compile(r",\s" + lex.expand("{which}") + r"\s$")
+        lex._compiled["__relative_before__"] = re.compile(r"(?:,\s" + lex.expand("{which}") + r"\s|⟪P\d+⟫,\s)$")
     return lex._compiled["__relative_before__"].search(ss.marked, 0, start) is not None
 
 

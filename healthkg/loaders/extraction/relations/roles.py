@@ -150,6 +150,9 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
                 if not opening.strip() or lex.regex("art").fullmatch(opening.strip()):
                     title = lex.sentence_case(title)
                 found.append(RoleFinding(subject, obj, title))
-    # a role without object is dropped when the same person has one with an object
+    # a role without object is dropped when the same person has one with an object, and one in a
+    # place when the same title is held in a body ("SDI's director for Asia, X": SDI's, not Asia's)
     with_object = {f.subject.index for f in found if f.object is not None}
-    return [f for f in found if f.object is not None or f.subject.index not in with_object]
+    in_body = {(f.subject.index, f.title) for f in found if f.object is not None and f.object.letter == "O"}
+    return [f for f in found if (f.object is not None or f.subject.index not in with_object)
+            and not (f.object is not None and f.object.letter == "L" and (f.subject.index, f.title) in in_body)]
