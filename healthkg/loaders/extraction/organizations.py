@@ -227,6 +227,20 @@ def _compound_descriptor_name(word, lex) -> bool:
         and normalize(word.text) not in load_words(lex.language, "descriptor_nouns.txt", with_common=False)
 
 
+@lru_cache(maxsize=None)
+def _between_words(language: str | None) -> frozenset[str]:
+    """The one-word "between" of a language (class ``between`` of ``relation_words.tsv``): the
+    name after it and "and" is the second of two parties, not the end of one name.
+
+    >>> sorted(_between_words("no"))
+    ['mellom']
+    """
+    if not language:
+        return frozenset()
+    return frozenset(row[0] for row in load_table(language, "relation_words.tsv", with_common=False)
+                     if row[1:2] == ("between",) and " " not in row[0])
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     compound = _compound_head(words[h], lex)
@@ -265,6 +279,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
             if s >= 3 and words[s - 3].lower in IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
+            if s >= 3 and words[s - 3].lower in _between_words(lex.language):
+                break  # "et pilotprosjekt mellom Helsevev | og Sykehuset Innlandet HF": two parties
             if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             if _place_opens_name(words, s, lex):
@@ -1143,6 +1159,10 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             end += 1  # "Laurentia inc.": the abbreviation's dot
         if type_ == "Association" and end > i + m and _company_legal_form(words[end - 1]):
             type_ = "Company"  # "... Gesellschaft für Investitionsförderung und Stadtentwicklung mbH"
+        if type_ == "Association" and m == 1 and end > i + 1 and words[i].lower in load_words("", "foundation_words.txt"):
+            later = _head_at(words, i + 1, lex) if words[i + 1].cap else None
+            if later is not None and later[1] not in ("Company", "Branch", "Association"):
+                type_ = later[1]  # "Fondazione Istituto Italiano di X": the foundation runs an institute
         if type_ == "Company" and m == 1 and end > i + 1 and order in _HEAD_ONLY_ORDERS:
             later = _head_at(words, i + 1, lex)
             if later is not None and later[1] not in ("Company", "Branch"):

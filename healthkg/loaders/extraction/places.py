@@ -371,7 +371,7 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                     out.append(Candidate(j, j + 1, type_, "place_patterns", place=place, priority=0,
                                          name=place.name if place is not None else None))
                     break
-        for m in (2, 1):
+        for m in (4, 3, 2, 1):
             if j + m < n and tuple(w.lower for w in words[j:j + m]) in lex.place_before:
                 type_ = lex.place_before[tuple(w.lower for w in words[j:j + m])]
                 k = j + m
@@ -397,8 +397,8 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                     if place is not None:
                         type_ = place.type
                     # the mention keeps the word that says what the place is ("Provinz Jiangxi",
-                    # "provincia de Zhejiang"); the name is the gazetteer's
-                    with_word = place is not None and type_ == "Region" and lex.head_of(words[j].text) is None
+                    # "provincia de Zhejiang", "République populaire de Chine"); the name is the gazetteer's
+                    with_word = place is not None and type_ in ("Region", "Country") and lex.head_of(words[j].text) is None
                     # (not "Regione Piemonte", "Provincie Overijssel": those words open a body's name)
                     out.append(Candidate(j if with_word else j + m, k, type_,
                                          "place_patterns", place=place, priority=0,

@@ -26,6 +26,8 @@ SENTENCE_CHECKS = {
     # the sentence names no meeting and no visit (taking part in one together is no cooperation of its own)
     "not_event": lambda ss, lex: not any(lex.search(cls, ss.marked) is not None
                                          for cls in ("meeting", "trip", "visit_verb")),
+    # the sentence names a study or trial (bodies that carry one out together are partners)
+    "study": lambda ss, lex: lex.search("study", ss.marked) is not None,
     # the sentence names a project (bodies that run one together are partners)
     "project": lambda ss, lex: any(lex.search(cls, ss.marked) is not None
                                    for cls in ("project_noun", "project", "project_launch")),

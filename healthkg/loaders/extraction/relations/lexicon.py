@@ -314,7 +314,7 @@ class Lexicon:
             # the portfolio after a title: "of ..." or a word of class title_spec ("assessore alla Sanità")
             of = _alternation(self.words.get("of", []) + self.words.get("title_spec", []))
             art = _alternation(self.words.get("art", []))
-            word = rf"(?!(?:{and_})(?!\w))[^\W\d_][\w'-]*"
+            word = rf"(?!(?:{and_}|{art})(?![\w'’]))[^\W\d_][\w'-]*"  # (no article: "Ambassador of the | X")
             # (two adjectives joined by "and": "assessora alle politiche sociali e sanitarie", not "... e direttore")
             spec = rf"(?:\s+(?:{of})\s+(?:(?:{art})\s+)?{word}(?:\s(?:(?:{and_})\s(?!(?:{core})(?![\w-])))?{word}){{0,3}})?"
             # every title and modifier opens a word: say so first, and the search skips

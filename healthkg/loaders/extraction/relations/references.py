@@ -18,6 +18,7 @@ import re
 from healthkg.loaders.document import Sentence
 from healthkg.loaders.extraction.demonyms import is_nationality
 from healthkg.loaders.extraction.relations.lexicon import Lexicon
+from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.resolution.countries import nationality_country
 from healthkg.loaders.statements import Entity
@@ -74,10 +75,13 @@ def _head_words(name: str) -> list[str]:
 
     >>> _head_words("Nyremedicinsk Afdeling Y")
     ['y', 'afdeling', 'nyremedicinsk']
+    >>> _head_words("Fondazione Istituto Nazionale Tumori")
+    ['tumori', 'fondazione', 'istituto']
     """
     words = name.lower().split()
     designated = words[-2:-1] if len(words) > 2 and len(words[-1]) <= 2 else []
-    return [_last_word(name)] + designated + words[:1]
+    run = words[1:2] if words[:1] and words[0] in load_words("", "foundation_words.txt") else []
+    return [_last_word(name)] + designated + words[:1] + run  # (the body a foundation runs: "Fondazione Istituto X")
 
 
 class ShortReferences:
