@@ -15,7 +15,8 @@ konferansen", "wethouder Economie X ontving de delegatie") holds the title in th
 document reports from (:func:`home_city`), unless they are a visitor themselves; a regional
 official named without a body (a title with a word of class ``regional``: "l'assessora
 regionale alla salute, X") holds it in the region the document reports from
-(:func:`home_region`).
+(:func:`home_region`), and so does a minister (class ``national``: "Le Ministre de la Santé, Dr X"),
+or else in the one ministry the document names, or else in the country it reports from (:func:`home_country`).
 
 >>> from healthkg.loaders.document import Document, Sentence
 >>> from healthkg.loaders.statements import Entity, Mention
@@ -36,9 +37,10 @@ from healthkg.loaders.document import Document
 from healthkg.loaders.extraction.relations.lexicon import get_lexicon
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
+from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.statements import Entity, Event, Relation
 
-__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region", "signed_for_their_seat"]
+__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region", "home_country", "signed_for_their_seat"]
 
 _SEATS = ("City", "GovernmentBody")
 
@@ -68,10 +70,11 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
     found: list[Relation] = []
     unplaced: dict[str, tuple[str, object]] = {}  # person -> (title, evidence) of a mayor no sentence places
     regional: dict[str, tuple[str, object]] = {}  # ... of a regional official ("l'assessora regionale alla salute")
+    national: dict[str, tuple[str, object]] = {}  # ... of a minister ("Le Ministre de la Santé, Dr X")
     for sentence in doc.sentences:
         languages = {sentence.language or "", doc.language or "", "en"} - {""}
         lex = get_lexicon(tuple(sorted(languages)))
-        if not lex.search("mayor", sentence.text) and not lex.search("regional", sentence.text):
+        if not any(lex.search(cls, sentence.text) for cls in ("mayor", "regional", "national")):
             continue
         ss = SlotSentence.build(sentence, doc.text, entities)
         findings = find_roles(ss, lex)
@@ -81,6 +84,9 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
         for finding in findings:
             if finding.object is None and lex.search("regional", finding.title):
                 regional.setdefault(finding.subject.entity.id, (finding.title, ss.evidence))
+            elif finding.object is None and lex.search("national", finding.title) \
+                    and not _adjective_before(sentence.text, finding.title):
+                national.setdefault(finding.subject.entity.id, (finding.title, ss.evidence))
         if not mayors or lex.search("visit_verb", sentence.text) or lex.search("trip", sentence.text):
             continue
         # the sentence's own "in" words: English "at" is Danish "that"
@@ -108,12 +114,55 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
                   for person, (title, evidence) in unplaced.items()]
         with_role |= set(unplaced)
     regional = {p: v for p, v in regional.items() if p not in with_role and p not in visitors}
-    region = home_region(doc, entities) if regional else None
+    region = home_region(doc, entities) if regional or national else None
     if region is not None:
         region = _government_of(region, entities)
         found += [Relation("role", person, region, evidence, title)
                   for person, (title, evidence) in regional.items()]
+        with_role |= set(regional)
+    national = {p: v for p, v in national.items() if p not in with_role and p not in visitors}
+    seat = region or (_ministry(entities) or home_country(doc, entities) if national else None)
+    if seat is not None:
+        found += [Relation("role", person, seat, evidence, title) for person, (title, evidence) in national.items()]
     return found
+
+
+def _adjective_before(text: str, title: str) -> bool:
+    """Whether a capitalised word inside the sentence stands right before a title: a regional
+    minister's region as an adjective ("Vlaams minister van Economie"), no country's minister.
+
+    >>> _adjective_before("Er sprak Vlaams minister van Economie X.", "minister van Economie")
+    True
+    >>> _adjective_before("Minister van Economie X sprak.", "Minister van Economie")
+    False
+    """
+    at = text.find(title)
+    before = text[:at].split() if at > 0 else []
+    return len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha()
+
+
+def _ministry(entities: list[Entity]) -> str | None:
+    """The one ministry a document names ("Ministério da Saúde"), whose minister a minister
+    named without a body is: a government body whose name opens with a head of
+    ``common/portfolio_heads.txt`` other than a department."""
+    heads = tuple(h for h in load_words("", "portfolio_heads.txt") if not h.startswith("depart"))
+    named = [e.id for e in entities if e.type == "GovernmentBody" and e.name.split()[0].casefold().startswith(heads)]
+    return named[0] if len(named) == 1 else None
+
+
+def home_country(doc: Document, entities: list[Entity]) -> str | None:
+    """The id of the country a document reports from, for a minister named without a body: the
+    one country it names whose official language the document is written in.
+
+    >>> from healthkg.loaders.statements import Mention
+    >>> doc = Document(id="h", source="h.txt", text="", language="fr")
+    >>> ents = [Entity("l/c", "Country", "Chine", [Mention("Chine", 0, 5)], links={"iso3166": "CN"}),
+    ...         Entity("l/s", "Country", "Sénégal", [Mention("Sénégal", 9, 16)], links={"iso3166": "SN"})]
+    >>> home_country(doc, ents)
+    'l/s'
+    """
+    local = [e.id for e in entities if e.type == "Country" and _official_in(doc.language, e.links.get("iso3166"))]
+    return local[0] if len(local) == 1 else None
 
 
 def _government_of(place_id: str, entities: list[Entity]) -> str:

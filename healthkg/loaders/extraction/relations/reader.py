@@ -509,9 +509,11 @@ class DocumentReader(ShortReferences):
             pairs = [(a, b) for a in side_a for b in side_b] if side_b else \
                 [(a, b) for i, a in enumerate(side_a) for b in side_a[i + 1:]
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
-            for a, b in self._beside_bodies(pairs):
-                self._add("agreement", a, b, evidence)
             restates = _restates(ss.marked, lex)
+            told = self._told_parties(index) if restates else []
+            for a, b in self._beside_bodies(pairs):
+                if len(told) < 2:  # ("Aftalen blev underskrevet hos X af ..." adds no party to the two told)
+                    self._add("agreement", a, b, evidence)
             if len(self._untitled) == 1:  # decided once every role of the text is read
                 # "Avtalet undertecknades av prorektor X och Y:s rektor Z": the parties of the
                 # agreement the sentence just before states count as well
@@ -550,6 +552,15 @@ class DocumentReader(ShortReferences):
             drafts.append(_Draft(kind, list(dict.fromkeys(ids + others)), index, evidence,
                                  anchor=self._anchor(ss, lex, "jointly")))
         return drafts
+
+    def _told_parties(self, index: int) -> list[str]:
+        """The bodies of the agreement one of the two sentences before ``index`` told of: a sentence that
+        opens with that agreement ("The contract was signed at X by ...") tells how it was signed,
+        and the bodies it names add no party."""
+        draft = next((d for d in reversed(self.drafts) if d.type == "Agreement" and index - 2 <= d.sentence < index), None)
+        if draft is None:
+            return []
+        return [p for p in draft.participants if (self._entity_type(p) or "") not in ("Person", "City", "Region", "Country")]
 
     def _pattern_relations(self, ss: SlotSentence, lex: Lexicon) -> None:
         if len({slot.entity.id for slot in ss.slots}) < 2:
