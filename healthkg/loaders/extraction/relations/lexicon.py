@@ -224,6 +224,7 @@ class Lexicon:
     _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
+    _present: tuple[str, dict[str, bool]] = field(default_factory=lambda: ("", {}), repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -244,6 +245,27 @@ class Lexicon:
 
     def finditer(self, cls: str, text: str):
         return self.regex(cls).finditer(text)
+
+    def has_all(self, classes: tuple[str, ...], text: str) -> bool:
+        """Whether a word of each class (or a title, ``"TITLE"``) occurs somewhere in ``text``.
+
+        The answers are kept for the last text only: the patterns of a sentence ask them
+        again and again of the same marked sentence.
+
+        >>> lex = get_lexicon(("en",))
+        >>> lex.has_all(("delegation", "TITLE"), "The director met a delegation."), lex.has_all(("trip",), "No.")
+        (True, False)
+        """
+        if self._present[0] != text:
+            self._present = (text, {})
+        present = self._present[1]
+        for cls in classes:
+            if cls not in present:
+                present[cls] = self._title_search(text) if cls == "TITLE" \
+                    else self.regex(cls).search(text) is not None
+            if not present[cls]:
+                return False
+        return True
 
     # -- patterns -----------------------------------------------------------------------
     def patterns_of(self, relation: str) -> list[re.Pattern]:
@@ -294,11 +316,23 @@ class Lexicon:
         """
         if id(pattern) not in self.title_first:
             return pattern.finditer(text)
+        return _matches_at(pattern, text, self._title_start_list(text))
+
+    def _title_search(self, text: str) -> bool:
+        """Whether a title occurs in ``text`` (one search: cheaper than every start of one)."""
+        if self._title_starts[0] == text:
+            return bool(self._title_starts[1])
+        if "__title__" not in self._compiled:
+            self._compiled["__title__"] = re.compile(self.title_regex())
+        return self._compiled["__title__"].search(text) is not None
+
+    def _title_start_list(self, text: str) -> list[int]:
+        """Where a title starts in ``text`` (kept for the last text)."""
         if self._title_starts[0] != text:
             if "__title_start__" not in self._compiled:
                 self._compiled["__title_start__"] = re.compile(f"(?={self.title_regex()})")
             self._title_starts = (text, [m.start() for m in self._compiled["__title_start__"].finditer(text)])
-        return _matches_at(pattern, text, self._title_starts[1])
+        return self._title_starts[1]
 
     # -- titles -------------------------------------------------------------------------
     def title_regex(self) -> str:
@@ -522,8 +556,10 @@ class _LazyPattern:
 
     Compiling every pattern of a new set of languages takes a tenth of a second or more
     (most of them hold the title regex, thousands of characters to parse), and a document,
-    or a sentence in a third language, usually needs only some of them. Once compiled,
-    the methods are the compiled pattern's own, and other attributes (``groupindex``,
+    or a sentence in a third language, usually needs only some of them. A text that lacks a
+    word class every match holds (``{delegation}`` outside any group) is not searched, and
+    the pattern is not compiled for it. Once compiled, the methods of a pattern without
+    such classes are the compiled pattern's own, and other attributes (``groupindex``,
     ``pattern``) come from it.
 
     >>> p = _LazyPattern(get_lexicon(("en",)), "{PER:subj} {with} {ORG:obj}")
@@ -535,6 +571,8 @@ class _LazyPattern:
         self._lex = lex
         self._template = template
         self._compiled: re.Pattern | None = None
+        #: the word classes every match holds: a text without one of them is not searched
+        self._required = _required_classes(template)
 
     @property
     def template(self) -> str:
@@ -545,24 +583,29 @@ class _LazyPattern:
         """The compiled pattern (compiled now if it is not yet)."""
         if self._compiled is None:
             self._compiled = re.compile(self._lex.expand(self._template))
-            for name in _PATTERN_METHODS:  # the instance's own: later calls skip this class
-                setattr(self, name, getattr(self._compiled, name))
+            if not self._required:
+                for name in _PATTERN_METHODS:  # the instance's own: later calls skip this class
+                    setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    def finditer(self, *args):
-        return self.compiled().finditer(*args)
+    def _absent(self, text: str) -> bool:
+        """Whether ``text`` lacks a word class that every match holds."""
+        return bool(self._required) and not self._lex.has_all(self._required, text)
 
-    def match(self, *args):
-        return self.compiled().match(*args)
+    def finditer(self, text, *args):
+        return iter(()) if self._absent(text) else self.compiled().finditer(text, *args)
 
-    def search(self, *args):
-        return self.compiled().search(*args)
+    def match(self, text, *args):
+        return None if self._absent(text) else self.compiled().match(text, *args)
 
-    def fullmatch(self, *args):
-        return self.compiled().fullmatch(*args)
+    def search(self, text, *args):
+        return None if self._absent(text) else self.compiled().search(text, *args)
 
-    def findall(self, *args):
-        return self.compiled().findall(*args)
+    def fullmatch(self, text, *args):
+        return None if self._absent(text) else self.compiled().fullmatch(text, *args)
+
+    def findall(self, text, *args):
+        return [] if self._absent(text) else self.compiled().findall(text, *args)
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
@@ -601,6 +644,45 @@ def _opens_with_title(template: str) -> bool:
             return False
         i += 1
     return True
+
+
+def _required_classes(template: str) -> tuple[str, ...]:
+    """The word classes (and ``"TITLE"``) that every match of a pattern template holds:
+    its ``{class}`` macros outside any group, neither optional nor repeated from zero, in a
+    template with no alternative at the top level.
+
+    >>> _required_classes("{delegation} (?:{of}|{from}) {art?}{LOC:subj} {visit_verb}? {TITLE}")
+    ('delegation', 'TITLE')
+    >>> _required_classes("{ORG:subj} {with} {ORG:obj}|{ORG:obj} {with}")
+    ()
+    """
+    required: list[str] = []
+    depth, i = 0, 0
+    while i < len(template):
+        char = template[i]
+        macro = _MACRO.match(template, i) if char == "{" and depth == 0 else None
+        if macro is not None:
+            name, i = macro.group(1), macro.end()
+            repeated = template[i:i + 1] in ("?", "*") or (template[i:i + 1] == "{" and not _MACRO.match(template, i))
+            if macro.group(2) or repeated or name in _SLOT_KINDS or name in _FIXED or name in ("SEAT", "FILLER"):
+                continue
+            if name not in required:
+                required.append(name)
+            continue
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = template.find("]", i + 2)
+            if i < 0:
+                return ()
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        i += 1
+    return tuple(required)
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
