@@ -44,6 +44,54 @@ _FIXED = {
 }
 
 
+def _extra_case_letters() -> frozenset[str] | None:
+    """The letters beyond ASCII that a case-insensitive regular expression matches with
+    another lower-case letter (dotless "ı" and "i", long "ſ" and "s", Greek and Cyrillic
+    variants), from the engine's own table; None where it cannot be read."""
+    try:
+        from re._casefix import _EXTRA_CASES as fixes  # Python 3.11 on
+    except ImportError:
+        try:
+            from sre_compile import _ignorecase_fixes as fixes  # Python 3.10
+        except ImportError:
+            return None
+    return frozenset(chr(c) for key, others in fixes.items() for c in (key,) + tuple(others) if c > 127)
+
+
+#: lower-case letters that ``str.lower`` does not write as the regex engine folds them
+_EXTRA_CASE_LETTERS = _extra_case_letters()
+_EXTRA_CASE_RE = re.compile("[" + re.escape("".join(sorted(_EXTRA_CASE_LETTERS))) + "]") \
+    if _EXTRA_CASE_LETTERS else None
+
+
+def _needles(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase in lower case (as :func:`phrase_regex` reads the
+    phrase, without ``-`` word parts), one of which every case-insensitive match of the
+    phrases holds; None where a word has a letter that ``str.lower`` does not write as the
+    regex engine folds it. A word that holds another is left out: it is found where the
+    other is.
+
+    >>> _needles(["trip", "journey", "tour", "visit", "-reise", "tours", "CEO"])
+    ('trip', 'journey', 'tour', 'visit', 'reise', 'ceo')
+    >>> _needles(["ıstanbul"]) is None
+    True
+    """
+    found: list[str] = []
+    for phrase in phrases:
+        if len(phrase) > 1 and phrase.startswith("-"):
+            phrase = phrase[1:]
+        if len(phrase) > 1 and phrase.endswith("-") and not phrase.endswith("--"):
+            phrase = phrase[:-1]
+        words = phrase.split()
+        word = max(words, key=len) if words else ""
+        needle = word.lower()
+        if not needle or len(needle) != len(word) or needle.lower() != needle or _EXTRA_CASE_LETTERS is None \
+                or any(c in _EXTRA_CASE_LETTERS for c in needle):
+            return None
+        found.append(needle)
+    return tuple(dict.fromkeys(n for n in found if not any(o != n and o in n for o in found)))
+
+
 def phrase_regex(phrase: str) -> str:
     """A regular expression for one rule phrase (words separated by any white space).
 
@@ -224,7 +272,8 @@ class Lexicon:
     _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
-    _present: tuple[str, dict[str, bool]] = field(default_factory=lambda: ("", {}), repr=False)
+    _present: tuple[str, str | None, dict[str, bool]] = field(default_factory=lambda: ("", None, {}), repr=False)
+    _needles: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -247,25 +296,43 @@ class Lexicon:
         return self.regex(cls).finditer(text)
 
     def has_all(self, classes: tuple[str, ...], text: str) -> bool:
-        """Whether a word of each class (or a title, ``"TITLE"``) occurs somewhere in ``text``.
+        """Whether a word of each class (or a title, ``"TITLE"``) may occur in ``text``:
+        False only where one of them does not.
 
-        The answers are kept for the last text only: the patterns of a sentence ask them
-        again and again of the same marked sentence.
+        A class is looked for as the plain lower-case words of its phrases in the text in
+        lower case (a phrase's word is in every match of it), far faster than its regular
+        expression; a text or a class with letters that ``str.lower`` does not fold as the
+        regex engine does is searched with the regular expression. The answers are kept
+        for the last text only: the patterns of a sentence ask them again and again of the
+        same marked sentence.
 
         >>> lex = get_lexicon(("en",))
-        >>> lex.has_all(("delegation", "TITLE"), "The director met a delegation."), lex.has_all(("trip",), "No.")
+        >>> lex.has_all(("delegation", "TITLE"), "The director met a DELEGATION."), lex.has_all(("trip",), "No.")
         (True, False)
         """
         if self._present[0] != text:
-            self._present = (text, {})
-        present = self._present[1]
+            lowered = text.lower()
+            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
+                lowered = None  # ("İ" is two characters in lower case)
+            self._present = (text, lowered, {})
+        _text, lowered, present = self._present
         for cls in classes:
             if cls not in present:
-                present[cls] = self._title_search(text) if cls == "TITLE" \
-                    else self.regex(cls).search(text) is not None
+                present[cls] = self._occurs(cls, text, lowered)
             if not present[cls]:
                 return False
         return True
+
+    def _occurs(self, cls: str, text: str, lowered: str | None) -> bool:
+        """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the
+        text in lower case, or None where only the regular expression can tell)."""
+        if cls not in self._needles:  # a title holds one of the title words
+            phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words.get(cls, [])
+            self._needles[cls] = _needles(phrases)
+        needles = self._needles[cls]
+        if needles is None or lowered is None:
+            return self._title_search(text) if cls == "TITLE" else self.regex(cls).search(text) is not None
+        return any(needle in lowered for needle in needles)
 
     # -- patterns -----------------------------------------------------------------------
     def patterns_of(self, relation: str) -> list[re.Pattern]:
@@ -651,8 +718,8 @@ def _required_classes(template: str) -> tuple[str, ...]:
     its ``{class}`` macros outside any group, neither optional nor repeated from zero, in a
     template with no alternative at the top level.
 
-    >>> _required_classes("{delegation} (?:{of}|{from}) {art?}{LOC:subj} {visit_verb}? {TITLE}")
-    ('delegation', 'TITLE')
+    >>> _required_classes("{TITLE} {delegation} (?:{of}|{from}) {art?}{LOC:subj} {visit_verb}? {with}")
+    ('delegation', 'with', 'TITLE')
     >>> _required_classes("{ORG:subj} {with} {ORG:obj}|{ORG:obj} {with}")
     ()
     """
@@ -682,7 +749,7 @@ def _required_classes(template: str) -> tuple[str, ...]:
         elif char == "|" and depth == 0:
             return ()
         i += 1
-    return tuple(required)
+    return tuple(sorted(required, key=lambda name: name == "TITLE"))  # (the dearest to look for last)
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
