@@ -290,6 +290,8 @@ class Lexicon:
 
     def search(self, cls: str, text: str, pos: int = 0):
         """The first occurrence of a word of a class in ``text`` from ``pos``, or ``None``."""
+        if not self.has_all((cls,), text):  # (the cheap test first: most texts have no word of most classes)
+            return None
         return self.regex(cls).search(text, pos)
 
     def finditer(self, cls: str, text: str):
@@ -332,7 +334,10 @@ class Lexicon:
         needles = self._needles[cls]
         if needles is None or lowered is None:
             return self._title_search(text) if cls == "TITLE" else self.regex(cls).search(text) is not None
-        return any(needle in lowered for needle in needles)
+        for needle in needles:  # (a loop: a generator costs more than the test)
+            if needle in lowered:
+                return True
+        return False
 
     # -- patterns -----------------------------------------------------------------------
     def patterns_of(self, relation: str) -> list[re.Pattern]:
@@ -383,7 +388,9 @@ class Lexicon:
         """
         if id(pattern) not in self.title_first:
             return pattern.finditer(text)
-        return _matches_at(pattern, text, self._title_start_list(text))
+        if pattern._absent(text):
+            return iter(())
+        return _matches_at(pattern.compiled(), text, self._title_start_list(text))
 
     def _title_search(self, text: str) -> bool:
         """Whether a title occurs in ``text`` (one search: cheaper than every start of one)."""
