@@ -44,6 +44,8 @@ def _honorifics() -> tuple[str, ...]:
 
 def _ends_with_honorific(text: str) -> bool:
     tail = normalize(text.rstrip())
+    if not tail.endswith(_honorifics()):  # (the cheap test first: one C call for them all)
+        return False
     return any(tail == h or (tail.endswith(h) and tail[-len(h) - 1].isspace())
                for h in _honorifics())
 

@@ -103,7 +103,8 @@ def is_bare_head(text: str, lex) -> bool:
     lower = normalize(text)
     if (lower,) in lex.heads:
         return True
-    return any(lower == suffix or lower == suffix + "s" for suffix, *_rest in lex.head_suffixes)
+    # (the suffix index holds every suffix: a look-up, not a scan of them all)
+    return lower in lex._suffix_index or (lower.endswith("s") and lower[:-1] in lex._suffix_index)
 
 
 @lru_cache(maxsize=None)
@@ -997,11 +998,19 @@ def _opens_with_board(words, start: int) -> bool:
     >>> _opens_with_board([Word(t, 0, 0) for t in ("College", "van", "Bestuur", "van", "X")], 0)
     True
     """
+    if start >= len(words) or words[start].lower.split(" ")[0] not in _board_first_words():
+        return False  # (the cheap test first: most words open no board's name)
     for phrase in load_words("", "board_names.txt"):
         size = phrase.count(" ") + 1
         if " ".join(w.lower for w in words[start:start + size]) == phrase:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _board_first_words() -> frozenset[str]:
+    """The first words of the names of governing boards."""
+    return frozenset(phrase.split(" ")[0] for phrase in load_words("", "board_names.txt"))
 
 
 def _company_legal_form(word) -> bool:

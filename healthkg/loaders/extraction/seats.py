@@ -54,7 +54,7 @@ def recognize_seats(sw, lex) -> list[Candidate]:
     for phrase in _seat_phrases(sw.language):
         n = len(phrase)
         for i in range(len(words) - n):
-            if tuple(lowers[i:i + n]) == phrase and i + n - 1 not in seats:  # "har hovedsæde i", "hovedsæde i"
+            if lowers[i] == phrase[0] and tuple(lowers[i:i + n]) == phrase and i + n - 1 not in seats:  # "har hovedsæde i", "hovedsæde i"
                 seat = _seat(words, i + n - 1, lex)
                 if seat is not None:
                     seats[i + n - 1] = seat

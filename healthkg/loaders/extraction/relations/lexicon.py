@@ -44,6 +44,54 @@ _FIXED = {
 }
 
 
+def _extra_case_letters() -> frozenset[str] | None:
+    """The letters beyond ASCII that a case-insensitive regular expression matches with
+    another lower-case letter (dotless "ı" and "i", long "ſ" and "s", Greek and Cyrillic
+    variants), from the engine's own table; None where it cannot be read."""
+    try:
+        from re._casefix import _EXTRA_CASES as fixes  # Python 3.11 on
+    except ImportError:
+        try:
+            from sre_compile import _ignorecase_fixes as fixes  # Python 3.10
+        except ImportError:
+            return None
+    return frozenset(chr(c) for key, others in fixes.items() for c in (key,) + tuple(others) if c > 127)
+
+
+#: lower-case letters that ``str.lower`` does not write as the regex engine folds them
+_EXTRA_CASE_LETTERS = _extra_case_letters()
+_EXTRA_CASE_RE = re.compile("[" + re.escape("".join(sorted(_EXTRA_CASE_LETTERS))) + "]") \
+    if _EXTRA_CASE_LETTERS else None
+
+
+def _needles(phrases) -> tuple[str, ...] | None:
+    """The longest word of each phrase in lower case (as :func:`phrase_regex` reads the
+    phrase, without ``-`` word parts), one of which every case-insensitive match of the
+    phrases holds; None where a word has a letter that ``str.lower`` does not write as the
+    regex engine folds it. A word that holds another is left out: it is found where the
+    other is.
+
+    >>> _needles(["trip", "journey", "tour", "visit", "-reise", "tours", "CEO"])
+    ('trip', 'journey', 'tour', 'visit', 'reise', 'ceo')
+    >>> _needles(["ıstanbul"]) is None
+    True
+    """
+    found: list[str] = []
+    for phrase in phrases:
+        if len(phrase) > 1 and phrase.startswith("-"):
+            phrase = phrase[1:]
+        if len(phrase) > 1 and phrase.endswith("-") and not phrase.endswith("--"):
+            phrase = phrase[:-1]
+        words = phrase.split()
+        word = max(words, key=len) if words else ""
+        needle = word.lower()
+        if not needle or len(needle) != len(word) or needle.lower() != needle or _EXTRA_CASE_LETTERS is None \
+                or any(c in _EXTRA_CASE_LETTERS for c in needle):
+            return None
+        found.append(needle)
+    return tuple(dict.fromkeys(n for n in found if not any(o != n and o in n for o in found)))
+
+
 def phrase_regex(phrase: str) -> str:
     """A regular expression for one rule phrase (words separated by any white space).
 
@@ -224,6 +272,8 @@ class Lexicon:
     _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
+    _present: tuple[str, str | None, dict[str, bool]] = field(default_factory=lambda: ("", None, {}), repr=False)
+    _needles: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -240,10 +290,54 @@ class Lexicon:
 
     def search(self, cls: str, text: str, pos: int = 0):
         """The first occurrence of a word of a class in ``text`` from ``pos``, or ``None``."""
+        if not self.has_all((cls,), text):  # (the cheap test first: most texts have no word of most classes)
+            return None
         return self.regex(cls).search(text, pos)
 
     def finditer(self, cls: str, text: str):
         return self.regex(cls).finditer(text)
+
+    def has_all(self, classes: tuple[str, ...], text: str) -> bool:
+        """Whether a word of each class (or a title, ``"TITLE"``) may occur in ``text``:
+        False only where one of them does not.
+
+        A class is looked for as the plain lower-case words of its phrases in the text in
+        lower case (a phrase's word is in every match of it), far faster than its regular
+        expression; a text or a class with letters that ``str.lower`` does not fold as the
+        regex engine does is searched with the regular expression. The answers are kept
+        for the last text only: the patterns of a sentence ask them again and again of the
+        same marked sentence.
+
+        >>> lex = get_lexicon(("en",))
+        >>> lex.has_all(("delegation", "TITLE"), "The director met a DELEGATION."), lex.has_all(("trip",), "No.")
+        (True, False)
+        """
+        if self._present[0] != text:
+            lowered = text.lower()
+            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
+                lowered = None  # ("İ" is two characters in lower case)
+            self._present = (text, lowered, {})
+        _text, lowered, present = self._present
+        for cls in classes:
+            if cls not in present:
+                present[cls] = self._occurs(cls, text, lowered)
+            if not present[cls]:
+                return False
+        return True
+
+    def _occurs(self, cls: str, text: str, lowered: str | None) -> bool:
+        """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the
+        text in lower case, or None where only the regular expression can tell)."""
+        if cls not in self._needles:  # a title holds one of the title words
+            phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words.get(cls, [])
+            self._needles[cls] = _needles(phrases)
+        needles = self._needles[cls]
+        if needles is None or lowered is None:
+            return self._title_search(text) if cls == "TITLE" else self.regex(cls).search(text) is not None
+        for needle in needles:  # (a loop: a generator costs more than the test)
+            if needle in lowered:
+                return True
+        return False
 
     # -- patterns -----------------------------------------------------------------------
     def patterns_of(self, relation: str) -> list[re.Pattern]:
@@ -294,11 +388,25 @@ class Lexicon:
         """
         if id(pattern) not in self.title_first:
             return pattern.finditer(text)
+        if pattern._absent(text):
+            return iter(())
+        return _matches_at(pattern.compiled(), text, self._title_start_list(text))
+
+    def _title_search(self, text: str) -> bool:
+        """Whether a title occurs in ``text`` (one search: cheaper than every start of one)."""
+        if self._title_starts[0] == text:
+            return bool(self._title_starts[1])
+        if "__title__" not in self._compiled:
+            self._compiled["__title__"] = re.compile(self.title_regex())
+        return self._compiled["__title__"].search(text) is not None
+
+    def _title_start_list(self, text: str) -> list[int]:
+        """Where a title starts in ``text`` (kept for the last text)."""
         if self._title_starts[0] != text:
             if "__title_start__" not in self._compiled:
                 self._compiled["__title_start__"] = re.compile(f"(?={self.title_regex()})")
             self._title_starts = (text, [m.start() for m in self._compiled["__title_start__"].finditer(text)])
-        return _matches_at(pattern, text, self._title_starts[1])
+        return self._title_starts[1]
 
     # -- titles -------------------------------------------------------------------------
     def title_regex(self) -> str:
@@ -522,8 +630,10 @@ class _LazyPattern:
 
     Compiling every pattern of a new set of languages takes a tenth of a second or more
     (most of them hold the title regex, thousands of characters to parse), and a document,
-    or a sentence in a third language, usually needs only some of them. Once compiled,
-    the methods are the compiled pattern's own, and other attributes (``groupindex``,
+    or a sentence in a third language, usually needs only some of them. A text that lacks a
+    word class every match holds (``{delegation}`` outside any group) is not searched, and
+    the pattern is not compiled for it. Once compiled, the methods of a pattern without
+    such classes are the compiled pattern's own, and other attributes (``groupindex``,
     ``pattern``) come from it.
 
     >>> p = _LazyPattern(get_lexicon(("en",)), "{PER:subj} {with} {ORG:obj}")
@@ -535,6 +645,8 @@ class _LazyPattern:
         self._lex = lex
         self._template = template
         self._compiled: re.Pattern | None = None
+        #: the word classes every match holds: a text without one of them is not searched
+        self._required = _required_classes(template)
 
     @property
     def template(self) -> str:
@@ -545,24 +657,29 @@ class _LazyPattern:
         """The compiled pattern (compiled now if it is not yet)."""
         if self._compiled is None:
             self._compiled = re.compile(self._lex.expand(self._template))
-            for name in _PATTERN_METHODS:  # the instance's own: later calls skip this class
-                setattr(self, name, getattr(self._compiled, name))
+            if not self._required:
+                for name in _PATTERN_METHODS:  # the instance's own: later calls skip this class
+                    setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    def finditer(self, *args):
-        return self.compiled().finditer(*args)
+    def _absent(self, text: str) -> bool:
+        """Whether ``text`` lacks a word class that every match holds."""
+        return bool(self._required) and not self._lex.has_all(self._required, text)
 
-    def match(self, *args):
-        return self.compiled().match(*args)
+    def finditer(self, text, *args):
+        return iter(()) if self._absent(text) else self.compiled().finditer(text, *args)
 
-    def search(self, *args):
-        return self.compiled().search(*args)
+    def match(self, text, *args):
+        return None if self._absent(text) else self.compiled().match(text, *args)
 
-    def fullmatch(self, *args):
-        return self.compiled().fullmatch(*args)
+    def search(self, text, *args):
+        return None if self._absent(text) else self.compiled().search(text, *args)
 
-    def findall(self, *args):
-        return self.compiled().findall(*args)
+    def fullmatch(self, text, *args):
+        return None if self._absent(text) else self.compiled().fullmatch(text, *args)
+
+    def findall(self, text, *args):
+        return [] if self._absent(text) else self.compiled().findall(text, *args)
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
@@ -601,6 +718,45 @@ def _opens_with_title(template: str) -> bool:
             return False
         i += 1
     return True
+
+
+def _required_classes(template: str) -> tuple[str, ...]:
+    """The word classes (and ``"TITLE"``) that every match of a pattern template holds:
+    its ``{class}`` macros outside any group, neither optional nor repeated from zero, in a
+    template with no alternative at the top level.
+
+    >>> _required_classes("{TITLE} {delegation} (?:{of}|{from}) {art?}{LOC:subj} {visit_verb}? {with}")
+    ('delegation', 'with', 'TITLE')
+    >>> _required_classes("{ORG:subj} {with} {ORG:obj}|{ORG:obj} {with}")
+    ()
+    """
+    required: list[str] = []
+    depth, i = 0, 0
+    while i < len(template):
+        char = template[i]
+        macro = _MACRO.match(template, i) if char == "{" and depth == 0 else None
+        if macro is not None:
+            name, i = macro.group(1), macro.end()
+            repeated = template[i:i + 1] in ("?", "*") or (template[i:i + 1] == "{" and not _MACRO.match(template, i))
+            if macro.group(2) or repeated or name in _SLOT_KINDS or name in _FIXED or name in ("SEAT", "FILLER"):
+                continue
+            if name not in required:
+                required.append(name)
+            continue
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = template.find("]", i + 2)
+            if i < 0:
+                return ()
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        i += 1
+    return tuple(sorted(required, key=lambda name: name == "TITLE"))  # (the dearest to look for last)
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
