@@ -11,7 +11,7 @@
 - people: same surname (first word) and similar given names ("Fan Ruiping" and
   "Fan Ruping", "Shi Jun" and "Shi jun"); a first name alone joins the full name it opens,
   a surname with its particle ("De Tullio") the one full name it ends, and two surnames the
-  one full name that ends with them, the second perhaps misspelt ("Villalobos Areola").
+  one full name that ends with them, one of them perhaps misspelt ("Villalobos Areola").
 
 The entity name is the most complete form: the longest for organisations, the most
 frequent well-capitalised one for people and places.
@@ -129,9 +129,11 @@ def _person_groups(mentions) -> list[_Group]:
     for key, group in [(k, g) for k, g in groups if len(k) > 1 and k[0] in particles]:
         _join_only_owner(group, [g for k, g in groups if len(k) > len(key) and k[-len(key):] == key])
     for key, group in [(k, g) for k, g in groups if len(k) == 2 and g.mentions]:
-        # "Villalobos Areola" after "Ernesto Villalobos Arreola": both surnames, one misspelt
+        # "Villalobos Areola" after "Ernesto Villalobos Arreola", "Merelles Antunes" after "Ana Mereles
+        # Antunes": both surnames, one misspelt
         _join_only_owner(group, [g for k, g in groups if len(k) > 2 and g is not group and g.mentions
-                                 and k[-2] == key[0] and fuzz.ratio(k[-1], key[1]) >= SURNAME_SIMILARITY])
+                                 and (k[-2] == key[0] and fuzz.ratio(k[-1], key[1]) >= SURNAME_SIMILARITY
+                                      or k[-1] == key[1] and fuzz.ratio(k[-2], key[0]) >= SURNAME_SIMILARITY)])
     fulls = [(k, g) for k, g in groups if len(k) > 1 and g.mentions]
     for key, group in singles:
         owners = [g for k, g in fulls if k[0] == key[0]] or [g for k, g in fulls if k[-1] == key[0]]

@@ -503,6 +503,12 @@ def _initial(word) -> bool:
     return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "."
 
 
+def _chinese_syllable(lower: str) -> bool:
+    """Whether a word can be a syllable of a Chinese name (a surname, or a Cantonese syllable of
+    ``common/cantonese_syllables.txt``)."""
+    return lower in chinese_surnames() or lower in cantonese_syllables()
+
+
 @register_recognizer("titled_names")
 def recognize_titled_names(sw, lex) -> list[Candidate]:
     """Two or three capitalised words right after a title, or before ", <title>"."""
@@ -520,6 +526,9 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
             if (word.lower,) not in lex.titles and m == 1 and not lex.is_title(word.text):
                 continue
             end = _name_words(words, start, lex)
+            if end - start == 3 and words[start].text not in first_names() and words[start + 1].text in first_names() \
+                    and not _chinese_syllable(words[start + 1].lower):
+                start += 1  # "Wethouder Economie Anna Bakker": the title's portfolio, then the name (not "Kuok Chi Hong")
             if end - start >= 2 and (end >= n or not words[end].cap):
                 out.append(Candidate(start, end, "Person", "titled_names", priority=2))
             elif end == start:

@@ -121,9 +121,11 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
                   for person, (title, evidence) in regional.items()]
         with_role |= set(regional)
     national = {p: v for p, v in national.items() if p not in with_role and p not in visitors}
-    seat = region or (_ministry(entities) or home_country(doc, entities) if national else None)
-    if seat is not None:
-        found += [Relation("role", person, seat, evidence, title) for person, (title, evidence) in national.items()]
+    seat = region or (home_country(doc, entities) if national else None)
+    for person, (title, evidence) in national.items():
+        ministry = None if region else _ministry(entities, title)
+        if ministry or seat:
+            found.append(Relation("role", person, ministry or seat, evidence, title))
     return found
 
 
@@ -141,12 +143,20 @@ def _adjective_before(text: str, title: str) -> bool:
     return len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha()
 
 
-def _ministry(entities: list[Entity]) -> str | None:
-    """The one ministry a document names ("Ministério da Saúde"), whose minister a minister
-    named without a body is: a government body whose name opens with a head of
-    ``common/portfolio_heads.txt`` other than a department."""
+def _ministry(entities: list[Entity], title: str) -> str | None:
+    """The one ministry a document names ("Ministério da Saúde") whose portfolio the title of a
+    minister named without a body states ("ministra da Saúde"; any ministry for a bare
+    "Minister"): a government body whose name opens with a head of ``common/portfolio_heads.txt``
+    other than a department.
+
+    >>> ents = [Entity("o/m", "GovernmentBody", "Ministério da Saúde")]
+    >>> _ministry(ents, "ministra da Saúde"), _ministry(ents, "ministra da Educação"), _ministry(ents, "ministra")
+    ('o/m', None, 'o/m')
+    """
     heads = tuple(h for h in load_words("", "portfolio_heads.txt") if not h.startswith("depart"))
-    named = [e.id for e in entities if e.type == "GovernmentBody" and e.name.split()[0].casefold().startswith(heads)]
+    portfolio = [w for w in title.split()[1:] if w[:1].isupper()]
+    named = [e.id for e in entities if e.type == "GovernmentBody" and e.name.split()[0].casefold().startswith(heads)
+             and all(w.casefold() in e.name.casefold() for w in portfolio)]
     return named[0] if len(named) == 1 else None
 
 
