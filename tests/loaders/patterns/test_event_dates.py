@@ -156,8 +156,21 @@ def test_event_without_a_date_takes_the_date_of_the_sentence_right_before(extrac
     assert [e["date"] for e in result["events"] if e["type"] == "Meeting"] == ["2026-09-22"]
 
 
-def test_event_without_a_date_takes_no_date_from_two_sentences_before(extraction):
+def test_event_without_a_date_takes_the_last_date_the_text_named(extraction):
+    # news tells its events in order: an event dated nowhere took place on the day the text was at
     result = extraction("Op dinsdag 22 september bezocht de delegatie Leiden. Het was een drukke week. "
-                        "Later tekenden het LUMC en Harbin Medical University een overeenkomst.",
+                        "Daar tekenden het LUMC en Harbin Medical University een overeenkomst.",
                         "nl", published="2026-09-25").to_contract()
+    assert [e["date"] for e in result["events"] if e["type"] == "Agreement"] == ["2026-09-22"]
+
+
+def test_event_without_any_date_in_the_text_takes_the_day_of_publication(extraction):
+    result = extraction("Het LUMC en Harbin Medical University tekenden een overeenkomst.",
+                        "nl", published="2026-09-25").to_contract()
+    assert [e["date"] for e in result["events"]] == ["2026-09-25"]
+
+
+def test_event_on_a_weekday_it_cannot_place_takes_no_date_from_before(extraction):
+    result = extraction("Op 2 september bezocht de delegatie Leiden. Het LUMC en Harbin Medical University tekenden "
+                        "op een donderdag een overeenkomst.", "nl", published=None).to_contract()
     assert [e["date"] for e in result["events"] if e["type"] == "Agreement"] == [None]

@@ -84,6 +84,7 @@ class _Draft:
     visited: tuple[str, ...] = ()  # of a visit: the bodies and places visited, and who visited
     visitor: str | None = None
     restates: bool = False  # an agreement sentence opening with "The agreement ..."
+    context_date: str | None = None  # the day the text was at when the sentence came: the last date before it
 
 
 @dataclass
@@ -369,6 +370,8 @@ class DocumentReader(ShortReferences):
                 draft.date = context
             if draft.date and not headline:
                 self._last_date = draft.date
+            if not names_weekday(sentence.text, language):  # ("firmó el jueves": a day of its own, unknown)
+                draft.context_date = self._last_date or self._last_mentioned or self._weekday_reference()
             if draft.type in _MONEY_EVENTS:
                 draft.amount = amount
             draft.headline = headline
@@ -878,8 +881,11 @@ class DocumentReader(ShortReferences):
             target.visited = tuple(dict.fromkeys(target.visited + draft.visited))
             target.date = target.date or draft.date
             target.amount = target.amount or draft.amount
+        # an event the text does not date took place on the day the text was at: the last date it
+        # named or gave an event before it, else the day of publication (set after the merging,
+        # which compares the dates the text gives)
         return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
-                      evidence=d.evidence, date=d.date, amount=d.amount)
+                      evidence=d.evidence, date=d.date or d.context_date, amount=d.amount)
                 for n, d in enumerate(merged, start=1)]
 
 
