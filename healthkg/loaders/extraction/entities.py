@@ -537,15 +537,15 @@ def _seat_short_forms(name: str, lex) -> list[str]:
 
 def _headed_short_form(name: str, lex) -> str | None:
     """The name beside a bare head in a body's name of two words, when it can name the body
-    alone ("Hogeschool Windesheim" -> "Windesheim", "Ninewells Hospital" -> "Ninewells"; not
+    alone ("Hogeschool Windesheim" -> "Windesheim", "Kirkbride Hospital" -> "Kirkbride"; not
     "Klinikum Passau"), or the saint's name that closes a longer one (:func:`_saint_tail`). Such a name
     may be a region's as well ("Universiteit Twente"), so it is not read after a word of place.
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _headed_short_form("Hogeschool Windesheim", lexicon("nl")), _headed_short_form("Klinikum Passau", lexicon("de"))
     ('Windesheim', None)
-    >>> _headed_short_form("Ninewells Hospital", lexicon("en")), _headed_short_form("Aarhus Universitetshospital", lexicon("da"))
-    ('Ninewells', None)
+    >>> _headed_short_form("Kirkbride Hospital", lexicon("en")), _headed_short_form("Aarhus Universitetshospital", lexicon("da"))
+    ('Kirkbride', None)
     """
     words = name.split()
     saint = _saint_tail(words, lex)
@@ -554,7 +554,7 @@ def _headed_short_form(name: str, lex) -> str | None:
     if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return None
     if is_bare_head(words[1], lex) and not is_bare_head(words[0], lex):
-        return words[0] if _brand(words[0], lex) else None  # "Ninewells Hospital" -> "Ninewells"
+        return words[0] if _brand(words[0], lex) else None  # "Kirkbride Hospital" -> "Kirkbride"
     if not is_bare_head(words[0], lex) and not generic_compound(words[0]):
         return None
     return words[1] if _brand(words[1], lex) else None

@@ -281,7 +281,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             if s >= 3 and words[s - 3].lower in IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if s >= 3 and words[s - 3].lower in _between_words(lex.language):
-                break  # "et pilotprosjekt mellom Helsevev | og Sykehuset Innlandet HF": two parties
+                break  # "et pilotprosjekt mellom Sårvev | og Sykehuset Telemark HF": two parties
             if lex.language in _LOWER_HEAD_LANGUAGES and s < h and _genitive_owner(words[s], lex):
                 break  # "Danske Regioner og | Kinas Nationale Sundhedskommission": a genitive opens a name
             if _place_opens_name(words, s, lex):
@@ -1171,7 +1171,7 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
         if type_ == "Association" and m == 1 and end > i + 1 and words[i].lower in load_words("", "foundation_words.txt"):
             later = _head_at(words, i + 1, lex) if words[i + 1].cap else None
             if later is not None and later[1] not in ("Company", "Branch", "Association"):
-                type_ = later[1]  # "Fondazione Istituto Italiano di X": the foundation runs an institute
+                type_ = later[1]  # "Fondazione Istituto di Ricerca X": the foundation runs an institute
         if type_ == "Company" and m == 1 and end > i + 1 and order in _HEAD_ONLY_ORDERS:
             later = _head_at(words, i + 1, lex)
             if later is not None and later[1] not in ("Company", "Branch"):

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 def test_a_minister_without_a_body_holds_the_title_in_the_home_country(extract):
     _entities, relations = extract("fr", "Dakar, le 8 octobre 2026\n\nLe Ministre de la Santé et de l'Action sociale, "
-                                         "Dr Mamadou Faye, a reçu une délégation chinoise. Le Sénégal et la Chine "
+                                         "Dr Ousmane Diallo, a reçu une délégation chinoise. Le Sénégal et la Chine "
                                          "coopèrent depuis 2010.")
-    assert ("role", "Mamadou Faye", "Sénégal") in relations
+    assert ("role", "Ousmane Diallo", "Sénégal") in relations
 
 
 def test_a_minister_holds_the_title_in_the_one_ministry_named(extract):
@@ -37,22 +37,22 @@ def test_a_minister_without_an_adjective_is_the_countrys(extract):
 
 def test_a_sentence_that_tells_the_agreement_again_adds_no_parties(extract):
     _entities, relations = extract("da", "Wuhan Qiaolin Robotics Co., Ltd. har indgået en eneforhandleraftale med "
-                                         "Rehabit ApS fra Odense. Aftalen giver Rehabit eneret på salg. Aftalen blev "
-                                         "underskrevet i tirsdags hos Odense Robotics af Rehabits direktør, Mette Holm.")
+                                         "Fysiorobot ApS fra Odense. Aftalen giver Fysiorobot eneret på salg. Aftalen blev "
+                                         "underskrevet i tirsdags hos Vejle Robotics af Fysiorobots direktør, Mette Lund.")
     agreements = {frozenset(r[1:]) for r in relations if r[0] == "agreement"}
-    assert agreements == {frozenset({"Wuhan Qiaolin Robotics Co., Ltd.", "Rehabit ApS"})}
+    assert agreements == {frozenset({"Wuhan Qiaolin Robotics Co., Ltd.", "Fysiorobot ApS"})}
 
 
 def test_a_first_agreement_signed_at_a_venue_still_has_its_parties(extract):
-    _entities, relations = extract("da", "Aftalen mellem Rehabit ApS og Qiaolin Robotics Europe GmbH blev underskrevet "
+    _entities, relations = extract("da", "Aftalen mellem Fysiorobot ApS og Qiaolin Robotics Europe GmbH blev underskrevet "
                                          "i tirsdags.")
     assert any(r[0] == "agreement" for r in relations)
 
 
 def test_the_officer_of_a_groups_subsidiary_named_after_it(extract):
     _entities, relations = extract("da", "Den kinesiske producent Wuhan Qiaolin Robotics Co., Ltd. har indgået en "
-                                         "aftale med Rehabit ApS. Aftalen blev underskrevet af Liang Hao, der er "
+                                         "aftale med Fysiorobot ApS. Aftalen blev underskrevet af Liang Wen, der er "
                                          "administrerende direktør for Qiaolins europæiske datterselskab, Qiaolin "
                                          "Robotics Europe GmbH i Magdeburg.")
-    assert ("role", "Liang Hao", "Qiaolin Robotics Europe GmbH") in relations
-    assert ("role", "Liang Hao", "Wuhan Qiaolin Robotics Co., Ltd.") not in relations
+    assert ("role", "Liang Wen", "Qiaolin Robotics Europe GmbH") in relations
+    assert ("role", "Liang Wen", "Wuhan Qiaolin Robotics Co., Ltd.") not in relations

@@ -36,8 +36,8 @@ def test_work_together_without_a_study_is_no_partnership_here(extract):
 
 
 @pytest.mark.parametrize("language, text, a, b", [
-    ("no", "Helsevev AS utvikler apper. Fylket har bevilget 2,4 millioner kroner til et felles pilotprosjekt mellom "
-           "Helsevev og Sykehuset Telemark HF.", "Helsevev AS", "Sykehuset Telemark HF."),
+    ("no", "Sårvev AS utvikler apper. Fylket har bevilget 2,4 millioner kroner til et felles pilotprosjekt mellom "
+           "Sårvev og Sykehuset Telemark HF.", "Sårvev AS", "Sykehuset Telemark HF."),
     ("en", "The county has granted 2 million pounds to a joint pilot project between Medlink Ltd and Royal "
            "Cornwall Hospitals NHS Trust.", "Medlink Ltd", "Royal Cornwall Hospitals NHS Trust"),
 ])
@@ -53,12 +53,12 @@ def test_a_name_with_and_after_another_word_stays_one_name(extract):
 
 
 def test_a_foundation_running_an_institute_is_the_institute(extract):
-    entities, relations = extract("it", "L'accordo è stato firmato tra la Fondazione Istituto Italiano di Robotica "
+    entities, relations = extract("it", "L'accordo è stato firmato tra la Fondazione Istituto di Robotica Avanzata "
                                         "(IIR) e l'azienda cinese Huaxin Medical Co., Ltd. Hanno firmato il "
-                                        "direttore scientifico dell'Istituto, prof. Ettore Canevaro, e la presidente "
+                                        "direttore scientifico dell'Istituto, prof. Bruno Canevaro, e la presidente "
                                         "di Huaxin, Lin Yue.")
-    assert ("ResearchInstitute", "Fondazione Istituto Italiano di Robotica") in entities
-    assert ("role", "Ettore Canevaro", "Fondazione Istituto Italiano di Robotica") in relations
+    assert ("ResearchInstitute", "Fondazione Istituto di Robotica Avanzata") in entities
+    assert ("role", "Bruno Canevaro", "Fondazione Istituto di Robotica Avanzata") in relations
 
 
 def test_a_foundation_alone_stays_an_association(extract):
@@ -67,14 +67,14 @@ def test_a_foundation_alone_stays_an_association(extract):
 
 
 @pytest.mark.parametrize("language, text", [
-    ("fr", "La cérémonie s'est déroulée en présence de S.E.M. Kong Wei, Ambassadeur de la République populaire de "
+    ("fr", "La cérémonie s'est déroulée en présence de S.E.M. Ma Jun, Ambassadeur de la République populaire de "
            "Chine au Sénégal."),
-    ("en", "The ceremony was attended by Kong Wei, Ambassador of the People's Republic of China to Senegal."),
+    ("en", "The ceremony was attended by Ma Jun, Ambassador of the People's Republic of China to Senegal."),
 ])
 def test_an_ambassador_of_a_country_named_by_its_form_of_state(language, text, extract):
     entities, relations = extract(language, text)
     # (the document's own name of the country is its mention; resolution names it China)
-    assert {r[2] for r in relations if r[:2] == ("role", "Kong Wei")} == {
+    assert {r[2] for r in relations if r[:2] == ("role", "Ma Jun")} == {
         name for kind, name in entities if kind == "Country" and "Chin" in name}
 
 

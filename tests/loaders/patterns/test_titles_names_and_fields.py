@@ -95,16 +95,16 @@ def test_a_descriptor_noun_opening_a_sentence_is_no_part_of_the_name(extract):
 
 
 def test_a_portfolio_between_title_and_name_is_no_part_of_the_name(extract):
-    entities, _relations = extract("nl", "Wethouder Economie Sietske Hofstra en president Song Jia maakten het bekend.")
-    assert ("Person", "Sietske Hofstra") in entities
+    entities, _relations = extract("nl", "Wethouder Economie Anke Hofstra en president Song Jia maakten het bekend.")
+    assert ("Person", "Anke Hofstra") in entities
 
 
 def test_three_syllables_of_a_chinese_name_after_a_title_stay_one_name(extract):
-    entities, _relations = extract("en", "Director Kuok Chi Hong signed the contract.")
-    assert ("Person", "Kuok Chi Hong") in entities
+    entities, _relations = extract("en", "Director Leong Chi Wai signed the contract.")
+    assert ("Person", "Leong Chi Wai") in entities
 
 
 def test_two_surnames_the_first_misspelt_join_the_full_name(extract):
-    entities, _relations = extract("pt", "O documento foi assinado pela secretária de Estado, Ana Mereles Antunes. "
-                                         "Segundo a secretária Merelles Antunes, a parceria é boa.")
-    assert [name for kind, name in entities if kind == "Person"] == ["Ana Mereles Antunes"]
+    entities, _relations = extract("pt", "O documento foi assinado pela secretária de Estado, Ana Pereira Antunes. "
+                                         "Segundo a secretária Perreira Antunes, a parceria é boa.")
+    assert [name for kind, name in entities if kind == "Person"] == ["Ana Pereira Antunes"]

@@ -16,7 +16,8 @@ document reports from (:func:`home_city`), unless they are a visitor themselves;
 official named without a body (a title with a word of class ``regional``: "l'assessora
 regionale alla salute, X") holds it in the region the document reports from
 (:func:`home_region`), and so does a minister (class ``national``: "Le Ministre de la Santé, Dr X"),
-or else in the one ministry the document names, or else in the country it reports from (:func:`home_country`).
+or else in the ministry its title names (``references.portfolio_body``), or else in the country it reports from
+(:func:`home_country`).
 
 >>> from healthkg.loaders.document import Document, Sentence
 >>> from healthkg.loaders.statements import Entity, Mention
@@ -35,9 +36,9 @@ from functools import lru_cache
 
 from healthkg.loaders.document import Document
 from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+from healthkg.loaders.extraction.relations.references import portfolio_body
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
-from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.statements import Entity, Event, Relation
 
 __all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region", "home_country", "signed_for_their_seat"]
@@ -123,9 +124,9 @@ def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]
     national = {p: v for p, v in national.items() if p not in with_role and p not in visitors}
     seat = region or (home_country(doc, entities) if national else None)
     for person, (title, evidence) in national.items():
-        ministry = None if region else _ministry(entities, title)
+        ministry = None if region else portfolio_body(title, entities, len(doc.text), bare=True)
         if ministry or seat:
-            found.append(Relation("role", person, ministry or seat, evidence, title))
+            found.append(Relation("role", person, ministry.id if ministry else seat, evidence, title))
     return found
 
 
@@ -141,23 +142,6 @@ def _adjective_before(text: str, title: str) -> bool:
     at = text.find(title)
     before = text[:at].split() if at > 0 else []
     return len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha()
-
-
-def _ministry(entities: list[Entity], title: str) -> str | None:
-    """The one ministry a document names ("Ministério da Saúde") whose portfolio the title of a
-    minister named without a body states ("ministra da Saúde"; any ministry for a bare
-    "Minister"): a government body whose name opens with a head of ``common/portfolio_heads.txt``
-    other than a department.
-
-    >>> ents = [Entity("o/m", "GovernmentBody", "Ministério da Saúde")]
-    >>> _ministry(ents, "ministra da Saúde"), _ministry(ents, "ministra da Educação"), _ministry(ents, "ministra")
-    ('o/m', None, 'o/m')
-    """
-    heads = tuple(h for h in load_words("", "portfolio_heads.txt") if not h.startswith("depart"))
-    portfolio = [w for w in title.split()[1:] if w[:1].isupper()]
-    named = [e.id for e in entities if e.type == "GovernmentBody" and e.name.split()[0].casefold().startswith(heads)
-             and all(w.casefold() in e.name.casefold() for w in portfolio)]
-    return named[0] if len(named) == 1 else None
 
 
 def home_country(doc: Document, entities: list[Entity]) -> str | None:

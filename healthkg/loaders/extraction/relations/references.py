@@ -23,12 +23,14 @@ from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.resolution.countries import nationality_country
 from healthkg.loaders.statements import Entity
 
-__all__ = ["ShortReferences", "PORTFOLIO_STEM", "COMPOUND_STEM"]
+__all__ = ["ShortReferences", "portfolio_body", "PORTFOLIO_STEM", "COMPOUND_STEM"]
 
 #: the letters a title of office and its body's first word share ("minist|ra", "Minist|ério")
 PORTFOLIO_STEM = 6
 #: the letters a one-word title and a one-word body share ("Gesundheitsminist|er", "|erium")
 COMPOUND_STEM = 10
+#: how many letters a bare title may add to the stem it shares with a body's first word ("ministra", "ministério")
+_BARE_ENDING = 3
 #: a word written with a capital (a head noun that may name a body alone: "del Policlinico")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 #: what stands between a body and a reference in apposition to it: a comma or bracket, perhaps an article
@@ -82,6 +84,44 @@ def _head_words(name: str) -> list[str]:
     designated = words[-2:-1] if len(words) > 2 and len(words[-1]) <= 2 else []
     run = words[1:2] if words[:1] and words[0] in load_words("", "foundation_words.txt") else []
     return [_last_word(name)] + designated + words[:1] + run  # (the body a foundation runs: "Fondazione Istituto X")
+
+
+def portfolio_body(title: str, entities: list[Entity], before: int, bare: bool = False) -> Entity | None:
+    """The public body a title of office names by its stem and portfolio ("ministra da Saúde"
+    and "Ministério da Saúde", "Minister of Health" and "Ministry of Health", "secretário
+    estadual da Saúde" and "Secretaria de Estado da Saúde"): the only government body named
+    before ``before`` whose first word shares the title's first ``PORTFOLIO_STEM`` letters or more and
+    whose name holds every word of the title's portfolio (a one-word title and name share
+    ``COMPOUND_STEM`` letters: "Gesundheitsminister", "Gesundheitsministerium"; with ``bare``, a
+    title that is the stem and an ending of at most ``_BARE_ENDING`` letters names the body alone:
+    "ministra" for the only "Ministério da X", not "Ministerpräsident"; the minister fallback of
+    :mod:`.mayors` asks for that, while a mayor's "prefeito" is left to the mayors' own rules).
+
+    >>> from healthkg.loaders.statements import Mention
+    >>> ents = [Entity("o/m", "GovernmentBody", "Ministério da Saúde", [Mention("Ministério da Saúde", 0, 19)])]
+    >>> titles = ("ministra da Saúde", "ministra da Educação", "ministra", "Ministerpräsidentin")
+    >>> [e.id if e else None for e in (portfolio_body(t, ents, 99, bare=True) for t in titles)]
+    ['o/m', None, 'o/m', None]
+    >>> portfolio_body("ministra", ents, 99) is None
+    True
+    """
+    words = title.lower().split()
+    if not words or len(words[0]) < PORTFOLIO_STEM:
+        return None
+    portfolio = {w for w in words[1:] if len(w) > 3}
+    found = []
+    for entity in entities:
+        if entity.type != "GovernmentBody" or not any(m.end <= before for m in entity.mentions):
+            continue
+        for name in [entity.name] + [m.text for m in entity.mentions]:
+            name_words = name.lower().split()
+            stem = len(os.path.commonprefix([words[0], name_words[0]])) if name_words else 0
+            alone = bare and len(words) == 1 and len(words[0]) - stem <= _BARE_ENDING  # "ministra": "Ministério da X"
+            if stem >= PORTFOLIO_STEM and (portfolio <= set(name_words[1:]) if portfolio
+                                           else alone or stem >= COMPOUND_STEM and len(name_words) == 1):
+                found.append(entity)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 class ShortReferences:
@@ -253,28 +293,8 @@ class ShortReferences:
         return None
 
     def _portfolio_body(self, title: str, before: int) -> Entity | None:
-        """The public body a title of office names by its stem and portfolio ("ministra da Saúde"
-        and "Ministério da Saúde", "Minister of Health" and "Ministry of Health", "secretário
-        estadual da Saúde" and "Secretaria de Estado da Saúde"): the only government body named
-        before whose first word shares the title's first ``PORTFOLIO_STEM`` letters or more and
-        whose name holds every word of the title's portfolio (a one-word title and name share
-        ``COMPOUND_STEM`` letters: "Gesundheitsminister", "Gesundheitsministerium")."""
-        words = title.lower().split()
-        if not words or len(words[0]) < PORTFOLIO_STEM:
-            return None
-        portfolio = {w for w in words[1:] if len(w) > 3}
-        found = []
-        for entity in self.entities:
-            if entity.type != "GovernmentBody" or not any(m.end <= before for m in entity.mentions):
-                continue
-            for name in [entity.name] + [m.text for m in entity.mentions]:
-                name_words = name.lower().split()
-                stem = len(os.path.commonprefix([words[0], name_words[0]])) if name_words else 0
-                if stem >= PORTFOLIO_STEM and (portfolio <= set(name_words[1:]) if portfolio
-                                               else stem >= COMPOUND_STEM and len(name_words) == 1):
-                    found.append(entity)
-                    break
-        return found[0] if len(found) == 1 else None
+        """The public body a title of office names by its stem and portfolio (:func:`portfolio_body`)."""
+        return portfolio_body(title, self.entities, before)
 
     def _name_follows(self, start: int, within: int = 40) -> bool:
         """Whether an organization's name follows soon after ``start`` ("la société

@@ -151,7 +151,7 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
                     title = lex.sentence_case(title)
                 found.append(RoleFinding(subject, obj, title))
     # a role without object is dropped when the same person has one with an object, and one in a
-    # place when the same title is held in a body ("SDI's director for Asia, X": SDI's, not Asia's)
+    # place when the same title is held in a body ("WTP's director for Asia, X": WTP's, not Asia's)
     with_object = {f.subject.index for f in found if f.object is not None}
     in_body = {(f.subject.index, f.title) for f in found if f.object is not None and f.object.letter == "O"}
     return [f for f in found if (f.object is not None or f.subject.index not in with_object)
