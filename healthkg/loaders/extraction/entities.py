@@ -475,6 +475,10 @@ def _short_forms(name: str, lex) -> list[str]:
             forms.append(single)
         if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
             forms.append(core[1])  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
+        if core is not words and len(core) >= 3 and _brand(core[0], lex, small_place=True, any_place=True):
+            # the brand and one later word of its trade: "Ningbo Lanhe Tea Health Technology" ->
+            # "Lanhe Health" (two words name no place, so the brand may be a town's name too)
+            forms += [f"{core[0]} {w}" for w in core[2:] if normalize(w) in sector]
     forms += _clipped_trade_forms(forms, sector)
     return [f for f in dict.fromkeys(forms) if f != name]
 
@@ -584,10 +588,11 @@ def _saint_tail(words: list[str], lex) -> str | None:
     return None
 
 
-def _brand(word: str, lex, small_place: bool = False) -> bool:
+def _brand(word: str, lex, small_place: bool = False, any_place: bool = False) -> bool:
     """Whether one word of a company's name can name it alone: capitalised letters, no stop
     word, first name, head noun or known place (a town smaller than ``_SMALL_PLACE`` when
-    ``small_place``: "Lianhua" after the company's city).
+    ``small_place``: "Lianhua" after the company's city; any place when ``any_place``, for a
+    brand that opens a short form of two words).
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _brand("Biolitoral", lexicon("es")), _brand("Hospital", lexicon("es")), _brand("Madrid", lexicon("es"))
@@ -600,7 +605,7 @@ def _brand(word: str, lex, small_place: bool = False) -> bool:
             or word in first_names() or lex.head_of(word) is not None:
         return False
     place = gazetteer().get(word)
-    return place is None or (small_place and place.population < _SMALL_PLACE)
+    return place is None or any_place or (small_place and place.population < _SMALL_PLACE)
 
 
 #: kinds of bodies named "<compound> <city>" that go by the compound alone
@@ -654,8 +659,13 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     persons = {(m.start, m.end) for m in mentions if m.type == "Person"}
     org_spans = [span for span in org_spans if span not in persons]
 
+    # a bare name read after a title is read again inside a longer short form ("Daglig leder i
+    # Saltstraumen Marin": the company, misspelt, not a body "Saltstraumen" and the town Marín)
+    after_titles = {(m.start, m.end) for m in mentions if m.source == "titled_bodies"}
+
     def blocked(start: int, end: int) -> bool:
-        return any(start < e and s_ < end for s_, e in org_spans) or any(
+        return any(start < e and s_ < end and not ((s_, e) in after_titles and start <= s_ and e <= end)
+                   for s_, e in org_spans) or any(
             start < e and s_ < end and (s_, e) != (start, end) for s_, e in persons)
 
     found: list[FoundMention] = []
@@ -705,10 +715,14 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     if not found:
         return mentions
     spans = [(f.start, f.end) for f in found]
+    # a company read on its own inside a longer short form gives way too ("Taihang Diagnostics"
+    # in "Taihang Diagnostics Europe", the subsidiary's name without its legal form)
     kept = [m for m in mentions if (m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans))
             and not ((m.type in ("Person", "Company") or m.source == "titled_bodies") and (m.start, m.end) in spans
-                     and (m.type == "Person" or (m.start, m.end) in retold))]
+                     and (m.type == "Person" or (m.start, m.end) in retold))
+            and not (((m.start, m.end) in retold or (m.start, m.end) in after_titles)
+                     and any(s_ <= m.start and m.end <= e for s_, e in spans))]
     return kept + found
 
 
@@ -739,8 +753,11 @@ def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
     from healthkg.loaders.extraction.lexicon import first_names
     from healthkg.loaders.gazetteer import gazetteer
 
-    return not (lex.is_stopword(written) or lex.head_of(written) or written in first_names()
-                or gazetteer().get(written) is not None)
+    if lex.is_stopword(written) or lex.head_of(written):
+        return False
+    # after the brand written right, a later word may be misspelt into a place's name
+    # ("Saltstraumen Marin" for "Saltstraumen Marine")
+    return run[0] == key[0] or not (written in first_names() or gazetteer().get(written) is not None)
 
 
 def _compound_with_short_name(word, forms, lex):

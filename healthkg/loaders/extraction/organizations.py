@@ -278,6 +278,8 @@ def _grow_left(words, h, lex, company=False) -> int:
                 and gazetteer().get(words[s - 2].text) is None and lex.head_of(words[s - 2].text) is None:
             if _ends_head(words, s - 1, lex):
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
+            if _is_acronym_word(words[s - 2]):
+                break  # "NMU and | Cardiff University": an acronym names a body of its own
             if s >= 3 and words[s - 3].lower in IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if s >= 3 and words[s - 3].lower in _between_words(lex.language):

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
 from healthkg.loaders.extraction.organizations import german_adjective_base, nominative, unit_designation
-from healthkg.loaders.extraction.rulefiles import load_lines, load_table, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import language_row, load_lines, load_table, load_words, normalize
 from healthkg.loaders.extraction.tokens import join_words
 
 __all__ = ["recognize_units", "is_field_word", "CLAIMING_PRIORITY"]
@@ -105,14 +105,15 @@ def _capitalised_heads() -> frozenset[tuple[str, ...]]:
                      for row in load_lines(language, "unit_heads.txt", with_common=False) if row[0][:1].isupper())
 
 
-def _head_at(words, i: int, heads) -> int:
-    """How many words a unit head takes at ``i`` (0 when none starts there)."""
+def _head_sizes(words, i: int, heads) -> list[int]:
+    """How many words each unit head that starts at ``i`` takes, longest first (none: empty)."""
+    sizes = []
     for head in heads.get(words[i].lower, ()):
         if not words[i].cap and head in _capitalised_heads():
             continue
         if i + len(head) <= len(words) and all(words[i + k].lower == head[k] for k in range(1, len(head))):
-            return len(head)
-    return 0
+            sizes.append(len(head))
+    return sizes
 
 
 def _field_end(words, start: int, lex) -> int:
@@ -127,8 +128,8 @@ def _field_end(words, start: int, lex) -> int:
         if word.text == "," and k > start and is_field_word(words[k - 1].text) and _field_follows(words, k + 1, lex):
             continue  # "Klinik für Kardiologie, Pneumologie und Angiologie": a list of fields
         if word.lower in lex.connectors and k > start and (words[k - 1].text == "," or words[k - 1].lower in lex.conjunctions) \
-                and k + 1 < len(words) and is_field_word(words[k + 1].text):
-            continue  # "Faculté de Médecine, de Pharmacie et d'Odontologie": the linking word again
+                and any(is_field_word(w.text) for w in words[k + 1:k + 3]):
+            continue  # "Faculté de Médecine, de Pharmacie et d'Odontologie", "et de soins intensifs": the linking word again
         if not word.text.replace("-", "").isalpha():
             break
         if is_field_word(word.text):
@@ -158,7 +159,21 @@ def _inside_title(words, i: int, lex) -> bool:
     (True, False)
     """
     return i >= 2 and not words[i].cap and words[i - 1].lower in lex.connectors \
-        and words[i - 1].lower not in lex.articles and lex.is_title(words[i - 2].text)
+        and words[i - 1].lower not in lex.articles and lex.is_title(words[i - 2].text) \
+        and not _definite_head(words[i].lower, lex.language)
+
+
+def _definite_head(word: str, language: str | None) -> bool:
+    """Whether a unit head is written in its Nordic definite form, which names one department
+    ("chef för avdelningen för lungmedicin"; a title's "chef for avdeling" is a kind of post):
+    a head with an ending of ``common/definite_endings.tsv`` taken off.
+
+    >>> _definite_head("avdelningen", "sv"), _definite_head("avdelning", "sv"), _definite_head("service", "fr")
+    (True, False, False)
+    """
+    row = language_row("definite_endings.tsv", language)
+    heads = _heads()
+    return bool(row) and any(word.endswith(e) and word[:-len(e)] in heads for e in row[0].split())
 
 
 def _german_adjective_before(words, i: int, lex) -> bool:
@@ -242,12 +257,14 @@ def recognize_units(sw, lex) -> list[Candidate]:
     words = sw.words
     out = _adjective_units(words, lex)
     for i in range(len(words)):
-        m = _head_at(words, i, heads)
-        if not m or _inside_title(words, i, lex) or (i > 0 and words[i - 1].lower in _indefinite(lex.language)):
+        sizes = _head_sizes(words, i, heads)
+        if not sizes or _inside_title(words, i, lex) or (i > 0 and words[i - 1].lower in _indefinite(lex.language)):
             continue  # "una unidad de medicina integrativa": a kind of unit, not its name
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _government_levels(lex.language):
             continue  # "Hunan Provincial | Department of Science and Technology": a government's department
-        end = _field_end(words, i + m, lex)
+        # the longest head a field follows ("Dipartimento di Scienze | della Salute", but
+        # "Dipartimento di | Scienze Chimiche e Farmaceutiche")
+        m, end = next(((m, e) for m in sizes if (e := _field_end(words, i + m, lex)) > i + m), (sizes[0], i))
         if end > i + m:
             start = i - 1 if _german_adjective_before(words, i, lex) else i
             acronym = words[end + 1].text if end + 2 < len(words) and words[end].text == "(" \

@@ -378,15 +378,20 @@ def _subject_after(ss: SlotSentence, lex: Lexicon, pos: int) -> Slot | None:
 def _coordinated_after(ss: SlotSentence, lex: Lexicon, pos: int, exclude: str | None) -> list[Slot]:
     """Organizations and places coordinated with the one ending at ``pos``: "visited A (B),
     C and D" gives C and D (a short form in parentheses is the same body). A place after
-    a place and a bare comma places it ("Reutlingen, Germany") and is not counted."""
+    a place and a bare comma places it ("Reutlingen, Germany") and is not counted; nor is
+    what seats A ("een bezoek aan A op de B en aan het C") or runs it, in a clause between
+    commas ("visitato l'A, gestito dall'B (BB), e C"), and "and" may repeat the preposition."""
     if "__coordinated__" not in lex._compiled:
         art, and_, lower = lex.expand("{art?}"), lex.expand("{and}"), lex.expand("{LOWER}")
-        of = lex.expand("{of} ")
+        of, to = lex.expand("{of} "), lex.expand("{to}")
+        alias = lex.expand("{ALIAS}")
+        seat = rf"(?:\s(?!{and_}\s)[^\W\d_]{{1,4}}\s{art}⟪[OL]\d+⟫{alias})?"
+        clause = rf"(?:,\s(?:[^\W\d_][\w-]*(?:\s|['’])){{1,3}}{art}⟪[OL]\d+⟫{alias}(?=,))?"
         # "A and the production site of B", "A und das Werk der B": a part of B's;
         # "l'Université ... Lyon 1 et le Centre ...": a number closing A's name
         lex._compiled["__coordinated__"] = re.compile(
-            rf"{lex.expand('{ALIAS}')}(?:\s\d{{1,2}}(?!\d))?"
-            rf"(?:(?P<comma>\s*,\s*)|,?\s+{and_}\s+{art}"
+            rf"{alias}(?:\s\d{{1,2}}(?!\d))?"
+            rf"(?:(?P<comma>\s*,\s*)|{seat}{clause},?\s+{and_}\s+(?:{to}\s+)?{art}"
             rf"(?:{lower}(?:{of}{art})?|[^\W\d_][\w-]*\s{of}{art}))"
             rf"{art}(?P<next>⟪[OL]\d+⟫)")
     found: list[Slot] = []

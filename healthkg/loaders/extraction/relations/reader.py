@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
+from healthkg.loaders.extraction.lexicon import is_chinese_name
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     delegation_origin, find_agreement, find_joint, find_leader, find_visit)
@@ -722,7 +723,7 @@ class DocumentReader(ShortReferences):
         for pending in self._pending:
             if pending.person in has_role:
                 continue
-            org = self._recent_org(pending.sentence)
+            org = self._recent_org(pending.sentence, self.by_id.get(pending.person))
             if org and is_mayor_title(pending.title, self._lexicon(self._sentences[pending.sentence])) \
                     and self._entity_type(org) != "GovernmentBody":
                 continue  # a mayor holds no office in the hospital or company named before
@@ -732,7 +733,11 @@ class DocumentReader(ShortReferences):
     def _entity_type(self, entity_id: str) -> str | None:
         return next((e.type for e in self.entities if e.id == entity_id), None)
 
-    def _recent_org(self, index: int) -> str | None:
+    def _recent_org(self, index: int, person: Entity | None = None) -> str | None:
+        """The body named last before sentence ``index`` (in it or the one before), for a title
+        that names none; of a Chinese and a foreign body, the one of the holder's side when the
+        text places both ("Rektor Ulrika Lind" after "X universitet och Hebei University": the
+        Swedish university; see :func:`is_chinese_name`)."""
         first = max(0, index - ROLE_LOOKBACK)
         start, end = self._sentences[first].start, self._sentences[index].start
         spans = [(m.start, m.end, e.id) for e in self.entities if e.coarse_kind == "organization"
@@ -740,7 +745,23 @@ class DocumentReader(ShortReferences):
         # not a body named inside another's name ("Første Hospital ved | Jilin Universitet")
         outer = [(s_, id_) for s_, e_, id_ in spans
                  if not any(o_s <= s_ and e_ <= o_e and (o_s, o_e) != (s_, e_) for o_s, o_e, _ in spans)]
-        return max(outer)[1] if outer else None
+        if not outer:
+            return None
+        latest = max(outer)[1]
+        if person is None or person.type != "Person":
+            return latest
+        chinese = is_chinese_name(person.name)
+
+        def side(entity_id: str) -> bool | None:  # whether the body is in China (None: not known)
+            codes = self._countries_of(self.by_id[entity_id])
+            return None if not codes else "CN" in codes
+
+        if side(latest) in (None, chinese):
+            return latest
+        # a body on the holder's side, else one the text places nowhere, before the other side's
+        recent = [id_ for _s, id_ in sorted(outer, reverse=True)]
+        return next((id_ for id_ in recent if side(id_) == chinese), None) \
+            or next((id_ for id_ in recent if side(id_) is None), latest)
 
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (the first one for an offset before it)."""

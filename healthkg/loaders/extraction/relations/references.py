@@ -37,6 +37,8 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w
 _APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
 #: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
+#: the word right before a short reference ("det kinesiska | sjukhusets direktör")
+_PREVIOUS_WORD = re.compile(r"(?:^|\s)([^\W\d_]+) $")
 
 
 def _head_type(head: str, language: str | None) -> str | None:
@@ -137,8 +139,11 @@ class ShortReferences:
             entity = self._antecedent(head, start, kind or None, _one_word_forms(lex).get(head, ())) if head else None
             after = _NEXT_WORD.match(sentence.text, match.end())
             national = after is not None and is_nationality(Word(after.group(1), 0, 0))
-            if national and head:  # "le président de l'hôpital chinois": the hospital in China
-                country = nationality_country(after.group(1))
+            before = _PREVIOUS_WORD.search(sentence.text, 0, match.start())
+            adjective = before.group(1) if before is not None and is_nationality(Word(before.group(1), 0, 0)) else None
+            if (national or adjective) and head:
+                # "le président de l'hôpital chinois", "det kinesiska sjukhusets direktör": the hospital in China
+                country = nationality_country(after.group(1) if national else adjective)
                 entity = self._antecedent_in_country(head, start, kind or None, country) or (
                     entity if entity is None or not country or not self._countries_of(entity) - {country}
                     else None)  # (not a hospital the text places in another country)
