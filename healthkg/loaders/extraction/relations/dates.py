@@ -189,14 +189,23 @@ def names_weekday(text: str, language: str | None) -> bool:
     return pattern.search(text) is not None
 
 
-def find_weekday(text: str, language: str | None, published: str | None) -> str | None:
+#: how many days before publication a stretch the text told of may open for a weekday to count from it
+STRETCH_DAYS = 31
+
+
+def find_weekday(text: str, language: str | None, published: str | None,
+                 stretch: str | None = None) -> str | None:
     """The date of the first weekday named in ``text`` ("am Donnerstag"): the last such day on
     or before publication (news tells of the past week), that day of the week before when
     ``last_week.txt`` says so ("vorige week donderdag"), the last such day before the day of
     publication when ``last_weekday.txt`` says so ("lundi dernier", "el pasado lunes"), or ``None``.
+    A ``stretch`` of days the text told of, opening up to :data:`STRETCH_DAYS` before publication
+    ("From May 25 to 29 ... On Monday"), holds the weekday: its first such day on or after that.
 
     >>> find_weekday("Op donderdag werd een conferentie gehouden", "nl", "2023-10-09")
     '2023-10-05'
+    >>> find_weekday("On Monday the delegation visited X", "en", "2026-06-04", stretch="2026-05-25")
+    '2026-05-25'
     >>> find_weekday("On Monday they met", "en", None) is None
     True
     >>> find_weekday("I måndags träffades de", "sv", "2024-03-12")
@@ -220,6 +229,16 @@ def find_weekday(text: str, language: str | None, published: str | None) -> str 
     back = (pub.weekday() - day) % 7
     if back == 0 and _next_to(text, match.start(), language, "last_weekday.txt"):
         back = 7  # "lundi dernier" in a Monday's news: the Monday before
+    elif stretch is not None and not _next_to(text, match.start(), language, "last_weekday.txt"):
+        try:
+            opened = date.fromisoformat(stretch)
+        except ValueError:
+            opened = None
+        if opened is not None and 0 <= (pub - opened).days <= STRETCH_DAYS:
+            found = pub.toordinal() - back
+            while found - 7 >= opened.toordinal():
+                found -= 7
+            return date.fromordinal(found).isoformat()
     return date.fromordinal(pub.toordinal() - back).isoformat()
 
 

@@ -350,6 +350,10 @@ class DocumentReader(ShortReferences):
         dates = [d for d in dates if not ends_dateline(sentence.text, d[0], d[1])]  # the page's day, not the event's
         if dates and not headline:  # "Vom 10. bis 12. Mai fand ein Forum statt. Am zweiten Tag ..."
             self._last_mentioned, self._last_mentioned_at = dates[0][2], index
+        elif not headline and self._body_started:
+            named = self._named_day(sentence.text, lex, language)
+            if named:
+                self._last_mentioned, self._last_mentioned_at = named, index
         self._both_cities_partners(index, ss, lex)
         if not ss.slots:
             drafts = self._both_sides_agreement(ss, lex, index) or self._both_sides_project(ss, lex, index)
@@ -413,14 +417,9 @@ class DocumentReader(ShortReferences):
         publication), "the same day", "during the visit", "in the afternoon" (the last event's
         date), "the next day" / "the day before" (the day after / before it) or a weekday ("on
         Thursday": the last one on or before publication)."""
-        before = lex.search("before_publication", text)  # "i går", "gisteren": days before publication
-        published = self._weekday_reference() if before else None  # (or the dateline's day)
-        if before and published:  # ("nel pomeriggio di ieri": yesterday, not the last event's day)
-            days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
-            try:
-                return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
-            except ValueError:
-                pass
+        yesterday = self._before_publication(text, lex)  # ("nel pomeriggio di ieri": yesterday, not the last event's day)
+        if yesterday:
+            return yesterday
         if self._last_date and lex.search("same_day", text):
             return self._last_date
         last = self._last_date or self._last_mentioned
@@ -433,7 +432,26 @@ class DocumentReader(ShortReferences):
         if nth and first:
             days = int(lex.extras.get("nth_day", {}).get(re.sub(r"\s+", " ", nth.group(0).lower()), "0"))
             return (date.fromisoformat(first) + timedelta(days=days)).isoformat()
-        return find_weekday(text, language, self._weekday_reference())
+        return find_weekday(text, language, self._weekday_reference(), self._last_mentioned)
+
+    def _before_publication(self, text: str, lex: Lexicon) -> str | None:
+        """The day "i går", "gisteren", "am gestrigen Mittwoch" names: days before publication
+        (or the dateline's day)."""
+        before = lex.search("before_publication", text)
+        published = self._weekday_reference() if before else None
+        if not (before and published):
+            return None
+        days = int(lex.extras.get("before_publication", {}).get(re.sub(r"\s+", " ", before.group(0).lower()), "0"))
+        try:
+            return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
+        except ValueError:
+            return None
+
+    def _named_day(self, text: str, lex: Lexicon, language: str | None) -> str | None:
+        """The day a sentence names without writing its date ("Am gestrigen Mittwoch war
+        Spatenstich", "Tirsdag var delegasjonen på X"): the text is at that day from then on."""
+        return self._before_publication(text, lex) \
+            or find_weekday(text, language, self._weekday_reference(), self._last_mentioned)
 
     def _date_just_before(self, index: int, text: str, language: str | None) -> str | None:
         """The date the sentence right before names, for an event its own sentence does not
