@@ -56,6 +56,8 @@ logger = logging.getLogger(__name__)
 
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
+#: how many sentences back an amount paid or invested looks for its agreement or project
+FUNDING_LOOKBACK = 6
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
@@ -869,6 +871,24 @@ class DocumentReader(ShortReferences):
         Diagnostics" is the text's "Nordvita Diagnostics A/S"."""
         return {org_key(self.by_id[i].name) if i in self.by_id else i for i in ids}
 
+    def _funding_amounts(self, with_event: set[int]) -> None:
+        """The amount a later sentence says a body pays or invests ("Region X avsätter 1,6 miljoner
+        kronor för utbytet", "Insgesamt investiert das Unternehmen 24 Mio. Euro"; classes ``pays``,
+        ``funding`` and ``project``) is the amount of the last agreement or project before it, up to
+        :data:`FUNDING_LOOKBACK` sentences back, when that sentence tells no event of its own and
+        the event has no amount yet."""
+        for index in sorted(self._amounts):
+            sentence = self._sentences[index]
+            lex = self._lexicon(sentence)
+            if index in with_event or not any(lex.search(cls, sentence.text) for cls in ("pays", "funding", "project")):
+                continue
+            earlier = [d for d in self.drafts if d.type in _MONEY_EVENTS and not d.headline
+                       and index - FUNDING_LOOKBACK <= d.sentence < index]
+            if earlier:
+                last = max(earlier, key=lambda d: d.sentence)
+                if last.amount is None:
+                    last.amount = self._amounts[index]
+
     def _names_event_noun(self, index: int, event_type: str) -> bool:
         """Whether sentence ``index`` names an event of ``event_type`` by its noun ("Die
         Vereinbarung", "the project")."""
@@ -892,6 +912,7 @@ class DocumentReader(ShortReferences):
                 # "... signed a cooperation agreement. It provides for ... . The agreement runs for three
                 # years and has a volume of EUR 1.3 million": one sentence between, the amount's own names the event
                 draft.amount = self._amounts[nxt + 1]
+        self._funding_amounts(with_event)
         body = [d for d in self.drafts if not d.headline]
         drafts = []
         for draft in self.drafts:  # a headline restates an event of the text
