@@ -659,9 +659,11 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     persons = {(m.start, m.end) for m in mentions if m.type == "Person"}
     org_spans = [span for span in org_spans if span not in persons]
 
-    # a bare name read after a title is read again inside a longer short form ("Daglig leder i
-    # Saltstraumen Marin": the company, misspelt, not a body "Saltstraumen" and the town Marín)
-    after_titles = {(m.start, m.end) for m in mentions if m.source == "titled_bodies"}
+    # a bare name read after a title, or a term the text defined, is read again inside a longer
+    # short form ("Daglig leder i Saltstraumen Marin": the company, misspelt, not a body
+    # "Saltstraumen" and the town Marín; "Taihang" defined for the group, inside "Taihang
+    # Diagnostics Europe", its subsidiary's name without the legal form)
+    after_titles = {(m.start, m.end) for m in mentions if m.source in ("titled_bodies", "defined_terms")}
 
     def blocked(start: int, end: int) -> bool:
         return any(start < e and s_ < end and not ((s_, e) in after_titles and start <= s_ and e <= end)

@@ -255,7 +255,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
-        if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap) \
+        if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap and words[s - 2].alpha) \
                 and _city_opens_company(words[s]):
             break  # "Hersteller von Herzkathetern | Hefei Tongxin Medical ... Co., Ltd.": a German noun before the city that opens the name
         if company and prev.text == ")" and s >= 4 and words[s - 3].text == "(" and words[s - 2].cap \
@@ -918,6 +918,8 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
+                if k == first + 1 and j > e and _is_acronym_word(words[first]):
+                    break  # "Institut für Klinische Chemie | des UKSH": the owner named by its acronym
                 if words[j].lower in IN_WORDS and place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in IN_WORDS and j > e and _is_legal_form(words[j - 1]):
