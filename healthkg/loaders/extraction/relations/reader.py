@@ -930,8 +930,9 @@ class DocumentReader(ShortReferences):
         merged: list[_Draft] = []
         for draft in drafts:
             target = next((m for m in merged if _same_occasion(m, draft)), None)
-            if target is None and draft.type == "Agreement" and set(draft.participants) <= people:
-                # "Deputy Mayor X attended the signing ceremony": the agreement just told
+            if target is None and draft.type == "Agreement" and (set(draft.participants) <= people or draft.restates):
+                # "Deputy Mayor X attended the signing ceremony": the agreement just told (so does
+                # a sentence that opens with it: "L'accord a été signé par M. X et par le Pr Y, directeur de ...")
                 target = next((m for m in reversed(merged) if m.type == "Agreement"
                                and 0 < draft.sentence - m.sentence <= 3), None)
             if target is None:
