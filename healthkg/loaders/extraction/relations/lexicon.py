@@ -268,8 +268,10 @@ class Lexicon:
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     _alternations: dict[str, str] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
-    _by_relation: dict[object, list] = field(default_factory=dict, repr=False)
-    _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
+    #: per relation: its patterns and the word classes each of them requires
+    _by_relation: dict[object, tuple[list, list[tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _structural: dict[tuple[tuple[str, ...], frozenset[str]], tuple[list[StructuralPattern], list[tuple[str, ...]]]] = \
+        field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
     _present: tuple[str, str | None, dict[str, bool]] = field(default_factory=lambda: ("", None, {}), repr=False)
@@ -312,18 +314,40 @@ class Lexicon:
         >>> lex.has_all(("delegation", "TITLE"), "The director met a DELEGATION."), lex.has_all(("trip",), "No.")
         (True, False)
         """
-        if self._present[0] != text:
-            lowered = text.lower()
-            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
-                lowered = None  # ("İ" is two characters in lower case)
-            self._present = (text, lowered, {})
-        _text, lowered, present = self._present
+        _text, lowered, present = self._text_state(text)
         for cls in classes:
             if cls not in present:
                 present[cls] = self._occurs(cls, text, lowered)
             if not present[cls]:
                 return False
         return True
+
+    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool]]:
+        """The text, its lower case (None where only the regular expressions can tell) and the
+        answers of :meth:`has_all` so far, kept for the last text only."""
+        if self._present[0] != text:
+            lowered = text.lower()
+            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
+                lowered = None  # ("İ" is two characters in lower case)
+            self._present = (text, lowered, {})
+        return self._present
+
+    def _may_match(self, items: list, required: list[tuple[str, ...]], text: str) -> list:
+        """The items whose pattern may match ``text``: :meth:`has_all` of each item's
+        ``required`` classes (its pattern's), in one loop for the whole list (a sentence
+        asks it of a hundred patterns, and calls cost more than the tests)."""
+        _text, lowered, present = self._text_state(text)
+        kept = []
+        for item, classes in zip(items, required):
+            for cls in classes:
+                found = present.get(cls)
+                if found is None:
+                    found = present[cls] = self._occurs(cls, text, lowered)
+                if not found:
+                    break
+            else:
+                kept.append(item)
+        return kept
 
     def _occurs(self, cls: str, text: str, lowered: str | None) -> bool:
         """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the
@@ -340,37 +364,50 @@ class Lexicon:
         return False
 
     # -- patterns -----------------------------------------------------------------------
-    def patterns_of(self, relation: str) -> list[re.Pattern]:
-        """The patterns of one relation (``"visit"``), in file order."""
+    def patterns_of(self, relation: str, text: str | None = None) -> list[re.Pattern]:
+        """The patterns of one relation (``"visit"``), in file order; with ``text``, only
+        those that may match it (see :class:`_LazyPattern`)."""
         if relation not in self._by_relation:
-            self._by_relation[relation] = [p for rel, p, _ in self.patterns if rel == relation]
-        return self._by_relation[relation]
+            patterns = [p for rel, p, _ in self.patterns if rel == relation]
+            self._by_relation[relation] = (patterns, [p._required for p in patterns])
+        patterns, required = self._by_relation[relation]
+        return patterns if text is None else self._may_match(patterns, required, text)
 
-    def checked_patterns_of(self, relation: str) -> list[tuple[re.Pattern, tuple[str, ...]]]:
-        """The patterns of one relation with the checks of their third column, in file order."""
+    def checked_patterns_of(self, relation: str, text: str | None = None) -> list[tuple[re.Pattern, tuple[str, ...]]]:
+        """The patterns of one relation with the checks of their third column, in file order;
+        with ``text``, only those that may match it."""
         key = ("checked", relation)
         if key not in self._by_relation:
-            self._by_relation[key] = [(p, checks) for rel, p, checks in self.patterns if rel == relation]
-        return self._by_relation[key]
+            pairs = [(p, checks) for rel, p, checks in self.patterns if rel == relation]
+            self._by_relation[key] = (pairs, [p._required for p, _checks in pairs])
+        pairs, required = self._by_relation[key]
+        return pairs if text is None else self._may_match(pairs, required, text)
 
-    def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str]) -> list[StructuralPattern]:
+    def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str],
+                            text: str | None = None) -> list[StructuralPattern]:
         """The patterns of some relations that a sentence with slots of these kind letters
         may match (a subject and an object slot of their kinds), with their checks split, in
-        file order; one list per set of letters, built once per lexicon.
+        file order; one list per set of letters, built once per lexicon. With ``text``, only
+        those that may match it.
 
         >>> lex = get_lexicon(("en",))
         >>> [p.relation for p in lex.structural_patterns(("located_in",), frozenset("OL"))][:1]
         ['located_in']
         >>> lex.structural_patterns(("located_in",), frozenset("PL"))
         []
+        >>> kept = lex.structural_patterns(("visit",), frozenset("POL"), "⟪P0⟫ visited ⟪L1⟫.")
+        >>> 0 < len(kept) < len(lex.structural_patterns(("visit",), frozenset("POL")))
+        True
         """
         key = (relations, letters)
         if key not in self._structural:
-            self._structural[key] = [
+            structurals = [
                 StructuralPattern(rel, pattern, checks)
                 for rel, pattern, checks in self.patterns if rel in relations
                 and all(any(k in letters for k in kinds) for kinds in _slot_kinds(pattern.template))]
-        return self._structural[key]
+            self._structural[key] = (structurals, [s.pattern._required for s in structurals])
+        structurals, required = self._structural[key]
+        return structurals if text is None else self._may_match(structurals, required, text)
 
     def matches(self, pattern: re.Pattern, text: str):
         """``pattern.finditer(text)`` for one of :attr:`patterns`.

@@ -570,7 +570,7 @@ class DocumentReader(ShortReferences):
             return  # a relation joins two entities
         # only the patterns whose slots the sentence has: no "{ORG:subj} ... {LOC:obj}" without a place
         letters = frozenset(slot.letter for slot in ss.slots)
-        for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters):
+        for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters, ss.marked):
             rtype, pattern, checks = structural.relation, structural.pattern, structural.checks
             for match in pattern.finditer(ss.marked):
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
