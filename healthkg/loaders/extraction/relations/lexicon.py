@@ -274,8 +274,13 @@ class Lexicon:
         field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
-    _present: tuple[str, str | None, dict[str, bool]] = field(default_factory=lambda: ("", None, {}), repr=False)
-    _needles: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
+    _present: tuple[str, str | None, dict[str, bool], frozenset[str] | set[str]] = \
+        field(default_factory=lambda: ("", None, {}, frozenset()), repr=False)
+    #: needle -> the classes that have it, the longest needle and the classes without
+    #: needles (built on first use)
+    _needle_index: tuple[dict[str, frozenset[str]], int, frozenset[str]] | None = field(default=None, repr=False)
+    #: a white-space-separated piece of a text in lower case -> the classes with a needle in it
+    _piece_classes: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -314,54 +319,104 @@ class Lexicon:
         >>> lex.has_all(("delegation", "TITLE"), "The director met a DELEGATION."), lex.has_all(("trip",), "No.")
         (True, False)
         """
-        _text, lowered, present = self._text_state(text)
+        _text, lowered, present, found = self._text_state(text)
         for cls in classes:
             if cls not in present:
-                present[cls] = self._occurs(cls, text, lowered)
+                present[cls] = self._occurs(cls, text, lowered, found)
             if not present[cls]:
                 return False
         return True
 
-    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool]]:
-        """The text, its lower case (None where only the regular expressions can tell) and the
-        answers of :meth:`has_all` so far, kept for the last text only."""
+    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool], frozenset[str] | set[str]]:
+        """The text, its lower case (None where only the regular expressions can tell), the
+        answers of :meth:`has_all` so far and the classes with a needle in the text, kept
+        for the last text only."""
         if self._present[0] != text:
             lowered = text.lower()
             if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
                 lowered = None  # ("İ" is two characters in lower case)
-            self._present = (text, lowered, {})
+            self._present = (text, lowered, {}, frozenset() if lowered is None else self._classes_in(lowered))
         return self._present
+
+    def _classes_in(self, lowered: str) -> set[str]:
+        """The classes (and ``"TITLE"``) one of whose needles (:func:`_needles`) occurs in a
+        text in lower case. A needle holds no white space, so it occurs in the text where it
+        occurs in one of its white-space-separated pieces; the classes of a piece are
+        kept (sentences repeat most of their words)."""
+        cache = self._piece_classes
+        if len(cache) > 100_000:
+            cache.clear()
+        found: set[str] = set()
+        for piece in lowered.split():
+            classes = cache.get(piece)
+            if classes is None:
+                classes = cache[piece] = self._classes_of_piece(piece)
+            if classes:
+                found |= classes
+        return found
+
+    def _classes_of_piece(self, piece: str) -> frozenset[str]:
+        """The classes with a needle in one piece of text: each of its substrings no longer
+        than the longest needle looked up.
+
+        >>> classes = get_lexicon(("en",))._classes_of_piece("delegations")
+        >>> "delegation" in classes, "trip" in classes
+        (True, False)
+        """
+        index, longest, _regex_only = self._needles_of_classes()
+        found: set[str] = set()
+        length = len(piece)
+        for start in range(length):
+            for end in range(start + 1, min(length, start + longest) + 1):
+                classes = index.get(piece[start:end])
+                if classes is not None:
+                    found |= classes
+        return frozenset(found)
+
+    def _needles_of_classes(self) -> tuple[dict[str, frozenset[str]], int, frozenset[str]]:
+        """needle -> the classes (and ``"TITLE"``) that have it (:func:`_needles`), the
+        length of the longest needle and the classes whose phrases give no needles (only
+        their regular expressions can tell); built once."""
+        if self._needle_index is None:
+            index: dict[str, set[str]] = {}
+            regex_only = set()
+            for cls in [*self.words, "TITLE"]:
+                phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words[cls]
+                needles = _needles(phrases)  # (a title holds one of the title words)
+                if needles is None:
+                    regex_only.add(cls)
+                for needle in needles or ():
+                    index.setdefault(needle, set()).add(cls)
+            self._needle_index = ({n: frozenset(c) for n, c in index.items()}, max(map(len, index), default=0),
+                                  frozenset(regex_only))
+        return self._needle_index
 
     def _may_match(self, items: list, required: list[tuple[str, ...]], text: str) -> list:
         """The items whose pattern may match ``text``: :meth:`has_all` of each item's
         ``required`` classes (its pattern's), in one loop for the whole list (a sentence
         asks it of a hundred patterns, and calls cost more than the tests)."""
-        _text, lowered, present = self._text_state(text)
+        _text, lowered, present, found = self._text_state(text)
         kept = []
         for item, classes in zip(items, required):
             for cls in classes:
-                found = present.get(cls)
-                if found is None:
-                    found = present[cls] = self._occurs(cls, text, lowered)
-                if not found:
+                answer = present.get(cls)
+                if answer is None:
+                    answer = present[cls] = self._occurs(cls, text, lowered, found)
+                if not answer:
                     break
             else:
                 kept.append(item)
         return kept
 
-    def _occurs(self, cls: str, text: str, lowered: str | None) -> bool:
+    def _occurs(self, cls: str, text: str, lowered: str | None, found) -> bool:
         """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the
-        text in lower case, or None where only the regular expression can tell)."""
-        if cls not in self._needles:  # a title holds one of the title words
-            phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words.get(cls, [])
-            self._needles[cls] = _needles(phrases)
-        needles = self._needles[cls]
-        if needles is None or lowered is None:
+        text in lower case, or None where only the regular expression can tell; ``found``:
+        the classes with a needle in it)."""
+        if cls in found:
+            return True
+        if lowered is None or cls in self._needles_of_classes()[2]:
             return self._title_search(text) if cls == "TITLE" else self.regex(cls).search(text) is not None
-        for needle in needles:  # (a loop: a generator costs more than the test)
-            if needle in lowered:
-                return True
-        return False
+        return False  # (a class of no phrases has no needles: it never occurs)
 
     # -- patterns -----------------------------------------------------------------------
     def patterns_of(self, relation: str, text: str | None = None) -> list[re.Pattern]:
