@@ -320,6 +320,8 @@ class Lexicon:
         (True, False)
         """
         _text, lowered, present, found = self._text_state(text)
+        if lowered is not None and not self._needles_of_classes()[2]:
+            return found.issuperset(classes)  # (every class has needles: the text's classes tell)
         for cls in classes:
             if cls not in present:
                 present[cls] = self._occurs(cls, text, lowered, found)
@@ -396,6 +398,8 @@ class Lexicon:
         ``required`` classes (its pattern's), in one loop for the whole list (a sentence
         asks it of a hundred patterns, and calls cost more than the tests)."""
         _text, lowered, present, found = self._text_state(text)
+        if lowered is not None and not self._needles_of_classes()[2]:  # (as in has_all)
+            return [item for item, classes in zip(items, required) if found.issuperset(classes)]
         kept = []
         for item, classes in zip(items, required):
             for cls in classes:
