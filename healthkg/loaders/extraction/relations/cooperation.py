@@ -244,7 +244,7 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
     ``None``; the first visited slot is the one after the trigger, the others are coordinated
     with it."""
     for pattern in _pattern(lex, "visit", ss.marked):
-        match = pattern.search(ss.marked)
+        match = pattern.compiled().search(ss.marked)  # (its word classes were looked for when picked)
         if not match:
             continue
         visited = ss.slot(match.group("obj"))

@@ -469,7 +469,8 @@ class Lexicon:
         return structurals if text is None else self._may_match(structurals, required, text)
 
     def matches(self, pattern: re.Pattern, text: str):
-        """``pattern.finditer(text)`` for one of :attr:`patterns`.
+        """``pattern.finditer(text)`` for one of :attr:`patterns`, compiled now if it is not
+        yet (pick the patterns that may match the text first: see :meth:`checked_patterns_of`).
 
         A pattern that opens with a title is tried only where a title starts, found once
         per text for all of them: a scan of the text tries the title words at every
@@ -482,10 +483,8 @@ class Lexicon:
         >>> [m.span() for m in lex.matches(role, text)] == [m.span() for m in role.finditer(text)]
         True
         """
-        if id(pattern) not in self.title_first:
-            return pattern.finditer(text)
-        if pattern._absent(text):
-            return iter(())
+        if id(pattern) not in self.title_first:  # (no test of its word classes: the patterns
+            return pattern.compiled().finditer(text)  # come from checked_patterns_of(..., text))
         return _matches_at(pattern.compiled(), text, self._title_start_list(text))
 
     def _title_search(self, text: str) -> bool:

@@ -571,7 +571,8 @@ class DocumentReader(ShortReferences):
         # only the patterns whose slots the sentence has: no "{ORG:subj} ... {LOC:obj}" without a place
         letters = frozenset(slot.letter for slot in ss.slots)
         for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters, ss.marked):
-            rtype, pattern, checks = structural.relation, structural.pattern, structural.checks
+            # (compiled: the word classes it needs were looked for in this text when it was picked)
+            rtype, pattern, checks = structural.relation, structural.pattern.compiled(), structural.checks
             for match in pattern.finditer(ss.marked):
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
                 if subject is None or obj is None:
