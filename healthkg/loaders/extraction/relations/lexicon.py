@@ -274,8 +274,8 @@ class Lexicon:
         field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
-    _present: tuple[str, str | None, dict[str, bool], frozenset[str] | set[str]] = \
-        field(default_factory=lambda: ("", None, {}, frozenset()), repr=False)
+    #: text -> its state (see :meth:`_text_state`), for the last few texts
+    _states: dict[str, tuple[str, str | None, dict[str, bool], set[str]]] = field(default_factory=dict, repr=False)
     #: needle -> the classes that have it, the longest needle and the classes without
     #: needles (built on first use)
     _needle_index: tuple[dict[str, frozenset[str]], int, frozenset[str]] | None = field(default=None, repr=False)
@@ -312,7 +312,7 @@ class Lexicon:
         lower case (a phrase's word is in every match of it), far faster than its regular
         expression; a text or a class with letters that ``str.lower`` does not fold as the
         regex engine does is searched with the regular expression. The answers are kept
-        for the last text only: the patterns of a sentence ask them again and again of the
+        for the last few texts: the patterns of a sentence ask them again and again of the
         same marked sentence.
 
         >>> lex = get_lexicon(("en",))
@@ -329,16 +329,21 @@ class Lexicon:
                 return False
         return True
 
-    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool], frozenset[str] | set[str]]:
+    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool], set[str]]:
         """The text, its lower case (None where only the regular expressions can tell), the
         answers of :meth:`has_all` so far and the classes with a needle in the text, kept
-        for the last text only."""
-        if self._present[0] != text:
+        for the last four texts (a sentence asks of its marked text, of its plain text and
+        of a title in turn)."""
+        state = self._states.get(text)
+        if state is None:
             lowered = text.lower()
             if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
                 lowered = None  # ("İ" is two characters in lower case)
-            self._present = (text, lowered, {}, frozenset() if lowered is None else self._classes_in(lowered))
-        return self._present
+            state = (text, lowered, {}, set() if lowered is None else self._classes_in(lowered))
+            if len(self._states) >= 4:
+                del self._states[next(iter(self._states))]  # (the oldest)
+            self._states[text] = state
+        return state
 
     def _classes_in(self, lowered: str) -> set[str]:
         """The classes (and ``"TITLE"``) one of whose needles (:func:`_needles`) occurs in a
