@@ -71,9 +71,15 @@ def _title_case(word) -> bool:
     >>> _title_case(Word("McNulty", 0, 7)), _title_case(Word("MacKay", 0, 6)), _title_case(Word("MeRCK", 0, 5))
     (True, True, False)
     """
-    if _ELIDED_SURNAME.fullmatch(word.text) or _joined_surname().fullmatch(word.text):
+    return _title_case_text(word.text)
+
+
+@lru_cache(maxsize=100_000)
+def _title_case_text(text: str) -> bool:
+    """:func:`_title_case` of a word's text (kept: the recognizers ask it of a word again and again)."""
+    if _ELIDED_SURNAME.fullmatch(text) or _joined_surname().fullmatch(text):
         return True
-    text = word.text.replace("'", "")
+    text = text.replace("'", "")
     joined = text.replace("-", "")
     if joined[:1].isupper() and joined[1:].islower() and joined.isalpha():
         return True  # "Ming-hui"

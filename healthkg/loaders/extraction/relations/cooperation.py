@@ -44,8 +44,9 @@ def _too_large_to_sign(entity) -> bool:
     return entity.type == "Country" or "cldr" in entity.links
 
 
-def _pattern(lex: Lexicon, name: str) -> list[re.Pattern]:
-    return lex.patterns_of(name)
+def _pattern(lex: Lexicon, name: str, text: str | None = None) -> list[re.Pattern]:
+    """The patterns of one relation, only those that may match ``text`` when it is given."""
+    return lex.patterns_of(name, text)
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -230,7 +231,7 @@ def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> lis
 
 def find_leader(ss: SlotSentence, lex: Lexicon) -> Slot | None:
     """The person after "led by" ("angeführt von", "ledet af") in the sentence."""
-    for pattern in _pattern(lex, "leader"):
+    for pattern in _pattern(lex, "leader", ss.marked):
         match = pattern.search(ss.marked)
         if match:
             return ss.slot(match.group("subj"))
@@ -242,8 +243,8 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
     """``(visitor id or None, visited slots, trigger start)`` of a visit in the sentence, or
     ``None``; the first visited slot is the one after the trigger, the others are coordinated
     with it."""
-    for pattern in _pattern(lex, "visit"):
-        match = pattern.search(ss.marked)
+    for pattern in _pattern(lex, "visit", ss.marked):
+        match = pattern.compiled().search(ss.marked)  # (its word classes were looked for when picked)
         if not match:
             continue
         visited = ss.slot(match.group("obj"))

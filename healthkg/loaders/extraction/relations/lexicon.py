@@ -268,12 +268,19 @@ class Lexicon:
     _compiled: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     _alternations: dict[str, str] = field(default_factory=dict, repr=False)
     _title_starts: tuple[str, list[int]] = field(default=("", []), repr=False)
-    _by_relation: dict[object, list] = field(default_factory=dict, repr=False)
-    _structural: dict[tuple[tuple[str, ...], frozenset[str]], list[StructuralPattern]] = field(default_factory=dict, repr=False)
+    #: per relation: its patterns and the word classes each of them requires
+    _by_relation: dict[object, tuple[list, list[tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _structural: dict[tuple[tuple[str, ...], frozenset[str]], tuple[list[StructuralPattern], list[tuple[str, ...]]]] = \
+        field(default_factory=dict, repr=False)
     _endings: list[tuple[str, str]] | None = field(default=None, repr=False)
     _title: str = field(default="", repr=False)
-    _present: tuple[str, str | None, dict[str, bool]] = field(default_factory=lambda: ("", None, {}), repr=False)
-    _needles: dict[str, tuple[str, ...] | None] = field(default_factory=dict, repr=False)
+    #: text -> its state (see :meth:`_text_state`), for the last few texts
+    _states: dict[str, tuple[str, str | None, dict[str, bool], set[str]]] = field(default_factory=dict, repr=False)
+    #: needle -> the classes that have it, the longest needle and the classes without
+    #: needles (built on first use)
+    _needle_index: tuple[dict[str, frozenset[str]], int, frozenset[str]] | None = field(default=None, repr=False)
+    #: a white-space-separated piece of a text in lower case -> the classes with a needle in it
+    _piece_classes: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     # -- word classes -------------------------------------------------------------------
     def alternation(self, cls: str) -> str:
@@ -305,75 +312,170 @@ class Lexicon:
         lower case (a phrase's word is in every match of it), far faster than its regular
         expression; a text or a class with letters that ``str.lower`` does not fold as the
         regex engine does is searched with the regular expression. The answers are kept
-        for the last text only: the patterns of a sentence ask them again and again of the
+        for the last few texts: the patterns of a sentence ask them again and again of the
         same marked sentence.
 
         >>> lex = get_lexicon(("en",))
         >>> lex.has_all(("delegation", "TITLE"), "The director met a DELEGATION."), lex.has_all(("trip",), "No.")
         (True, False)
         """
-        if self._present[0] != text:
-            lowered = text.lower()
-            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
-                lowered = None  # ("İ" is two characters in lower case)
-            self._present = (text, lowered, {})
-        _text, lowered, present = self._present
+        _text, lowered, present, found = self._text_state(text)
+        if lowered is not None and not self._needles_of_classes()[2]:
+            return found.issuperset(classes)  # (every class has needles: the text's classes tell)
         for cls in classes:
             if cls not in present:
-                present[cls] = self._occurs(cls, text, lowered)
+                present[cls] = self._occurs(cls, text, lowered, found)
             if not present[cls]:
                 return False
         return True
 
-    def _occurs(self, cls: str, text: str, lowered: str | None) -> bool:
+    def _text_state(self, text: str) -> tuple[str, str | None, dict[str, bool], set[str]]:
+        """The text, its lower case (None where only the regular expressions can tell), the
+        answers of :meth:`has_all` so far and the classes with a needle in the text, kept
+        for the last four texts (a sentence asks of its marked text, of its plain text and
+        of a title in turn)."""
+        state = self._states.get(text)
+        if state is None:
+            lowered = text.lower()
+            if _EXTRA_CASE_RE is None or "\u0130" in text or _EXTRA_CASE_RE.search(lowered):
+                lowered = None  # ("İ" is two characters in lower case)
+            state = (text, lowered, {}, set() if lowered is None else self._classes_in(lowered))
+            if len(self._states) >= 4:
+                del self._states[next(iter(self._states))]  # (the oldest)
+            self._states[text] = state
+        return state
+
+    def _classes_in(self, lowered: str) -> set[str]:
+        """The classes (and ``"TITLE"``) one of whose needles (:func:`_needles`) occurs in a
+        text in lower case. A needle holds no white space, so it occurs in the text where it
+        occurs in one of its white-space-separated pieces; the classes of a piece are
+        kept (sentences repeat most of their words)."""
+        cache = self._piece_classes
+        if len(cache) > 100_000:
+            cache.clear()
+        found: set[str] = set()
+        for piece in lowered.split():
+            classes = cache.get(piece)
+            if classes is None:
+                classes = cache[piece] = self._classes_of_piece(piece)
+            if classes:
+                found |= classes
+        return found
+
+    def _classes_of_piece(self, piece: str) -> frozenset[str]:
+        """The classes with a needle in one piece of text: each of its substrings no longer
+        than the longest needle looked up.
+
+        >>> classes = get_lexicon(("en",))._classes_of_piece("delegations")
+        >>> "delegation" in classes, "trip" in classes
+        (True, False)
+        """
+        index, longest, _regex_only = self._needles_of_classes()
+        found: set[str] = set()
+        length = len(piece)
+        for start in range(length):
+            for end in range(start + 1, min(length, start + longest) + 1):
+                classes = index.get(piece[start:end])
+                if classes is not None:
+                    found |= classes
+        return frozenset(found)
+
+    def _needles_of_classes(self) -> tuple[dict[str, frozenset[str]], int, frozenset[str]]:
+        """needle -> the classes (and ``"TITLE"``) that have it (:func:`_needles`), the
+        length of the longest needle and the classes whose phrases give no needles (only
+        their regular expressions can tell); built once."""
+        if self._needle_index is None:
+            index: dict[str, set[str]] = {}
+            regex_only = set()
+            for cls in [*self.words, "TITLE"]:
+                phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words[cls]
+                needles = _needles(phrases)  # (a title holds one of the title words)
+                if needles is None:
+                    regex_only.add(cls)
+                for needle in needles or ():
+                    index.setdefault(needle, set()).add(cls)
+            self._needle_index = ({n: frozenset(c) for n, c in index.items()}, max(map(len, index), default=0),
+                                  frozenset(regex_only))
+        return self._needle_index
+
+    def _may_match(self, items: list, required: list[tuple[str, ...]], text: str) -> list:
+        """The items whose pattern may match ``text``: :meth:`has_all` of each item's
+        ``required`` classes (its pattern's), in one loop for the whole list (a sentence
+        asks it of a hundred patterns, and calls cost more than the tests)."""
+        _text, lowered, present, found = self._text_state(text)
+        if lowered is not None and not self._needles_of_classes()[2]:  # (as in has_all)
+            return [item for item, classes in zip(items, required) if found.issuperset(classes)]
+        kept = []
+        for item, classes in zip(items, required):
+            for cls in classes:
+                answer = present.get(cls)
+                if answer is None:
+                    answer = present[cls] = self._occurs(cls, text, lowered, found)
+                if not answer:
+                    break
+            else:
+                kept.append(item)
+        return kept
+
+    def _occurs(self, cls: str, text: str, lowered: str | None, found) -> bool:
         """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the
-        text in lower case, or None where only the regular expression can tell)."""
-        if cls not in self._needles:  # a title holds one of the title words
-            phrases = list(self.titles) + list(self.inflected) if cls == "TITLE" else self.words.get(cls, [])
-            self._needles[cls] = _needles(phrases)
-        needles = self._needles[cls]
-        if needles is None or lowered is None:
+        text in lower case, or None where only the regular expression can tell; ``found``:
+        the classes with a needle in it)."""
+        if cls in found:
+            return True
+        if lowered is None or cls in self._needles_of_classes()[2]:
             return self._title_search(text) if cls == "TITLE" else self.regex(cls).search(text) is not None
-        for needle in needles:  # (a loop: a generator costs more than the test)
-            if needle in lowered:
-                return True
-        return False
+        return False  # (a class of no phrases has no needles: it never occurs)
 
     # -- patterns -----------------------------------------------------------------------
-    def patterns_of(self, relation: str) -> list[re.Pattern]:
-        """The patterns of one relation (``"visit"``), in file order."""
+    def patterns_of(self, relation: str, text: str | None = None) -> list[re.Pattern]:
+        """The patterns of one relation (``"visit"``), in file order; with ``text``, only
+        those that may match it (see :class:`_LazyPattern`)."""
         if relation not in self._by_relation:
-            self._by_relation[relation] = [p for rel, p, _ in self.patterns if rel == relation]
-        return self._by_relation[relation]
+            patterns = [p for rel, p, _ in self.patterns if rel == relation]
+            self._by_relation[relation] = (patterns, [p._required for p in patterns])
+        patterns, required = self._by_relation[relation]
+        return patterns if text is None else self._may_match(patterns, required, text)
 
-    def checked_patterns_of(self, relation: str) -> list[tuple[re.Pattern, tuple[str, ...]]]:
-        """The patterns of one relation with the checks of their third column, in file order."""
+    def checked_patterns_of(self, relation: str, text: str | None = None) -> list[tuple[re.Pattern, tuple[str, ...]]]:
+        """The patterns of one relation with the checks of their third column, in file order;
+        with ``text``, only those that may match it."""
         key = ("checked", relation)
         if key not in self._by_relation:
-            self._by_relation[key] = [(p, checks) for rel, p, checks in self.patterns if rel == relation]
-        return self._by_relation[key]
+            pairs = [(p, checks) for rel, p, checks in self.patterns if rel == relation]
+            self._by_relation[key] = (pairs, [p._required for p, _checks in pairs])
+        pairs, required = self._by_relation[key]
+        return pairs if text is None else self._may_match(pairs, required, text)
 
-    def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str]) -> list[StructuralPattern]:
+    def structural_patterns(self, relations: tuple[str, ...], letters: frozenset[str],
+                            text: str | None = None) -> list[StructuralPattern]:
         """The patterns of some relations that a sentence with slots of these kind letters
         may match (a subject and an object slot of their kinds), with their checks split, in
-        file order; one list per set of letters, built once per lexicon.
+        file order; one list per set of letters, built once per lexicon. With ``text``, only
+        those that may match it.
 
         >>> lex = get_lexicon(("en",))
         >>> [p.relation for p in lex.structural_patterns(("located_in",), frozenset("OL"))][:1]
         ['located_in']
         >>> lex.structural_patterns(("located_in",), frozenset("PL"))
         []
+        >>> kept = lex.structural_patterns(("visit",), frozenset("POL"), "⟪P0⟫ visited ⟪L1⟫.")
+        >>> 0 < len(kept) < len(lex.structural_patterns(("visit",), frozenset("POL")))
+        True
         """
         key = (relations, letters)
         if key not in self._structural:
-            self._structural[key] = [
+            structurals = [
                 StructuralPattern(rel, pattern, checks)
                 for rel, pattern, checks in self.patterns if rel in relations
                 and all(any(k in letters for k in kinds) for kinds in _slot_kinds(pattern.template))]
-        return self._structural[key]
+            self._structural[key] = (structurals, [s.pattern._required for s in structurals])
+        structurals, required = self._structural[key]
+        return structurals if text is None else self._may_match(structurals, required, text)
 
     def matches(self, pattern: re.Pattern, text: str):
-        """``pattern.finditer(text)`` for one of :attr:`patterns`.
+        """``pattern.finditer(text)`` for one of :attr:`patterns`, compiled now if it is not
+        yet (pick the patterns that may match the text first: see :meth:`checked_patterns_of`).
 
         A pattern that opens with a title is tried only where a title starts, found once
         per text for all of them: a scan of the text tries the title words at every
@@ -386,10 +488,8 @@ class Lexicon:
         >>> [m.span() for m in lex.matches(role, text)] == [m.span() for m in role.finditer(text)]
         True
         """
-        if id(pattern) not in self.title_first:
-            return pattern.finditer(text)
-        if pattern._absent(text):
-            return iter(())
+        if id(pattern) not in self.title_first:  # (no test of its word classes: the patterns
+            return pattern.compiled().finditer(text)  # come from checked_patterns_of(..., text))
         return _matches_at(pattern.compiled(), text, self._title_start_list(text))
 
     def _title_search(self, text: str) -> bool:

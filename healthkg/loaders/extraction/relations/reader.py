@@ -591,8 +591,9 @@ class DocumentReader(ShortReferences):
             return  # a relation joins two entities
         # only the patterns whose slots the sentence has: no "{ORG:subj} ... {LOC:obj}" without a place
         letters = frozenset(slot.letter for slot in ss.slots)
-        for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters):
-            rtype, pattern, checks = structural.relation, structural.pattern, structural.checks
+        for structural in lex.structural_patterns(_STRUCTURAL_RELATIONS, letters, ss.marked):
+            # (compiled: the word classes it needs were looked for in this text when it was picked)
+            rtype, pattern, checks = structural.relation, structural.pattern.compiled(), structural.checks
             for match in pattern.finditer(ss.marked):
                 subject, obj = ss.slot(match.group("subj")), ss.slot(match.group("obj"))
                 if subject is None or obj is None:

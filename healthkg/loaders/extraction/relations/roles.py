@@ -129,7 +129,7 @@ def find_roles(ss: SlotSentence, lex: Lexicon) -> list[RoleFinding]:
     if not any(slot.letter == "P" for slot in ss.slots):
         return found  # every role has a person
     seen: set[tuple[int, int | None]] = set()
-    for pattern, checks in lex.checked_patterns_of("role"):
+    for pattern, checks in lex.checked_patterns_of("role", ss.marked):
         if any(not SENTENCE_CHECKS[c](ss, lex) for c in checks):  # a role pattern checks its sentence
             continue
         for match in lex.matches(pattern, ss.marked):
