@@ -159,3 +159,29 @@ def test_co_organisers_with_the_verb_last_are_partners(language, text, a, b, ext
 def test_together_with_and_no_verb_of_organising_makes_no_partners(extract):
     _entities, relations = extract("nl", "De provincie Gelderland reisde samen met Health Hub Oost naar Wuhan.")
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+def test_a_regions_body_has_no_subsidiary_named_after_another_place(extract):
+    text = ("Pressekontakt: Anja Brandt, Wirtschaftsförderung Kiel GmbH. Die Landesregierung habe das Vorhaben über "
+            "die Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH begleitet. Die Tochtergesellschaft "
+            "Lanmei Europe GmbH hat ihren Sitz in Kiel.")
+    entities, relations = extract("de", text)
+    assert ("Company", "Wirtschaftsförderung Kiel GmbH") in entities
+    assert not any(r[0] == "part_of" and r[1] == "Wirtschaftsförderung Kiel GmbH" for r in relations)
+
+
+@pytest.mark.parametrize("text, company, city", [
+    ("The delegation included leaders of the Changsha enterprise Hunan Lanhe Tea Technology Co., Ltd. and of "
+     "Hunan Medical University.", "Hunan Lanhe Tea Technology Co., Ltd.", "Changsha"),
+])
+def test_a_company_noun_after_a_place_places_the_company(text, company, city, extract):
+    _entities, relations = extract("en", text)
+    assert ("located_in", company, city) in relations
+
+
+def test_an_agreement_with_a_company_named_after_its_city_is_with_the_company(extract):
+    text = ("At the roundtable, Hunan Lanhe Tea Technology Co., Ltd. signed a distribution agreement with the Leeds "
+            "company Aire Valley Botanicals Ltd., worth GBP 2.6 million.")
+    _entities, relations = extract("en", text)
+    assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Aire Valley Botanicals Ltd.") in relations
+    assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Leeds") not in relations

@@ -131,3 +131,11 @@ def test_an_english_article_quoted_in_another_language_opens_no_name(extract):
     entities, _relations = extract("nl", "Voor Lanmei tekende bestuursvoorzitter WU Jian. \"The Dutch market is "
                                          "not big,\" aldus Wu.")
     assert not any(name.startswith("The ") for _type, name in entities)
+
+
+def test_a_visitors_companions_stand_between_the_verb_and_the_host(extract):
+    text = ("Dagen efter besøgte Wu Jian og tre medarbejdere fra Lanmei Diagnostics brancheorganisationen Medicon "
+            "Valley Alliance i København.")
+    _entities, relations = extract("da", text)
+    assert ("visit", "Wu Jian", "Medicon Valley Alliance") in relations
+    assert ("visit", "Wu Jian", "Lanmei Diagnostics") not in relations
