@@ -185,3 +185,20 @@ def test_an_agreement_with_a_company_named_after_its_city_is_with_the_company(ex
     _entities, relations = extract("en", text)
     assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Aire Valley Botanicals Ltd.") in relations
     assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Leeds") not in relations
+
+
+@pytest.mark.parametrize("language, text, a, b", [
+    ("sv", "Centralsjukhuset i Växjö (CSV) och provinssjukhuset Hunan General Hospital i Changsha har tecknat ett "
+           "vänsjukhusavtal.", "Centralsjukhuset i Växjö", "Hunan General Hospital"),
+    ("en", "Leeds General Infirmary and Hunan General Hospital became sister hospitals in May.",
+     "Leeds General Infirmary", "Hunan General Hospital"),
+])
+def test_sister_hospitals_are_partners(language, text, a, b, extract):
+    _entities, relations = extract(language, text)
+    assert ("partner_of", a, b) in relations
+
+
+def test_an_agreement_of_two_hospitals_makes_no_partners(extract):
+    _entities, relations = extract("en", "Leeds General Infirmary and Hunan General Hospital signed a cooperation "
+                                         "agreement.")
+    assert not any(r[0] == "partner_of" for r in relations)
