@@ -660,8 +660,8 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     org_spans = [span for span in org_spans if span not in persons]
 
     # a bare name read after a title, or a term the text defined, is read again inside a longer
-    # short form ("Daglig leder i Saltstraumen Marin": the company, misspelt, not a body
-    # "Saltstraumen" and the town Marín; "Taihang" defined for the group, inside "Taihang
+    # short form ("Daglig leder i Fjordlys Marin": the company, misspelt, not a body
+    # "Fjordlys" and the town Marín; "Lanmei" defined for the group, inside "Lanmei
     # Diagnostics Europe", its subsidiary's name without the legal form)
     after_titles = {(m.start, m.end) for m in mentions if m.source in ("titled_bodies", "defined_terms")}
 
@@ -717,8 +717,8 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     if not found:
         return mentions
     spans = [(f.start, f.end) for f in found]
-    # a company read on its own inside a longer short form gives way too ("Taihang Diagnostics"
-    # in "Taihang Diagnostics Europe", the subsidiary's name without its legal form)
+    # a company read on its own inside a longer short form gives way too ("Lanmei Diagnostics"
+    # in "Lanmei Diagnostics Europe", the subsidiary's name without its legal form)
     kept = [m for m in mentions if (m.type not in ("City", "Region", "Country")
             or not any(m.start < e and s_ < m.end for s_, e in spans))
             and not ((m.type in ("Person", "Company") or m.source == "titled_bodies") and (m.start, m.end) in spans
@@ -758,7 +758,7 @@ def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
     if lex.is_stopword(written) or lex.head_of(written):
         return False
     # after the brand written right, a later word may be misspelt into a place's name
-    # ("Saltstraumen Marin" for "Saltstraumen Marine")
+    # ("Fjordlys Marin" for "Fjordlys Marine")
     return run[0] == key[0] or not (written in first_names() or gazetteer().get(written) is not None)
 
 

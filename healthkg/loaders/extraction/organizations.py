@@ -279,7 +279,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             if _ends_head(words, s - 1, lex):
                 break  # "Oslo Science Park | og Oslo universitetssykehus"
             if _is_acronym_word(words[s - 2]):
-                break  # "NMU and | Cardiff University": an acronym names a body of its own
+                break  # "HMU and | Leeds Beckett University": an acronym names a body of its own
             if s >= 3 and words[s - 3].lower in IN_WORDS:
                 break  # "i Brabrand | og Aarhus Kommune": after "in" comes a place
             if s >= 3 and words[s - 3].lower in _between_words(lex.language):
@@ -919,7 +919,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
                 if k == first + 1 and j > e and _is_acronym_word(words[first]):
-                    break  # "Institut für Klinische Chemie | des UKSH": the owner named by its acronym
+                    break  # "Institut für Klinische Pharmakologie | des UKK": the owner named by its acronym
                 if words[j].lower in IN_WORDS and place_run(words, first, lex) != k:
                     break  # "Science Park i Skejby": only a known place is part of the name
                 if words[j].lower in IN_WORDS and j > e and _is_legal_form(words[j - 1]):

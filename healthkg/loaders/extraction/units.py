@@ -263,7 +263,7 @@ def recognize_units(sw, lex) -> list[Candidate]:
         if i > 0 and words[i - 1].cap and words[i - 1].lower in _government_levels(lex.language):
             continue  # "Hunan Provincial | Department of Science and Technology": a government's department
         # the longest head a field follows ("Dipartimento di Scienze | della Salute", but
-        # "Dipartimento di | Scienze Chimiche e Farmaceutiche")
+        # "Dipartimento di | Scienze Biologiche e Farmaceutiche")
         m, end = next(((m, e) for m in sizes if (e := _field_end(words, i + m, lex)) > i + m), (sizes[0], i))
         if end > i + m:
             start = i - 1 if _german_adjective_before(words, i, lex) else i

@@ -48,25 +48,25 @@ def test_a_brand_and_one_word_of_its_trade_name_the_company(language, text, pers
 
 
 def test_a_later_word_of_a_short_form_may_be_misspelt_into_a_place(extract):
-    text = ("Ningbo Lanhe Tea Health Technology Co., Ltd. signerte en avtale med Saltfjord Marine AS i Bodø. "
-            "Daglig leder i Saltfjord Marin, Eirik Dahl, sier at kontrakten er god.")
+    text = ("Ningbo Lanhe Tea Health Technology Co., Ltd. signerte en avtale med Fjordlys Marine AS i Bodø. "
+            "Daglig leder i Fjordlys Marin, Eirik Dahl, sier at kontrakten er god.")
     entities, relations = extract("no", text)
-    assert ("role", "Eirik Dahl", "Saltfjord Marine AS") in relations
+    assert ("role", "Eirik Dahl", "Fjordlys Marine AS") in relations
     assert ("City", "Marin") not in entities
 
 
 @pytest.mark.parametrize("language, text, unit, owner", [
-    ("es", "El doctor Wu Jian, jefe del Servicio de Neumología y Cuidados Intensivos del Hospital General de Hunan, "
-           "impartió una sesión.", "Servicio de Neumología y Cuidados Intensivos", "Hospital General de Hunan"),
-    ("fr", "Elle sera pilotée par le Pr WU Jian, chef du département de médecine respiratoire et de soins intensifs "
-           "de l'Hôpital général du Hunan.", "département de médecine respiratoire et de soins intensifs",
+    ("es", "El doctor Wu Jian, jefe del Servicio de Cardiología y Cuidados Intensivos del Hospital General de Hunan, "
+           "impartió una sesión.", "Servicio de Cardiología y Cuidados Intensivos", "Hospital General de Hunan"),
+    ("fr", "Elle sera pilotée par le Pr WU Jian, chef du département de médecine interne et de soins intensifs "
+           "de l'Hôpital général du Hunan.", "département de médecine interne et de soins intensifs",
      "Hôpital général du Hunan"),
     ("pt", "Os equipamentos vão ser instalados no Serviço de Urgência do Hospital de Viseu.", "Serviço de Urgência",
      "Hospital de Viseu"),
-    ("it", "Il Dipartimento di Scienze Chimiche e Farmaceutiche dell'Università di Pavia studierà le bacche.",
-     "Dipartimento di Scienze Chimiche e Farmaceutiche", "Università di Pavia"),
-    ("sv", "I delegationen ingick Wu Jian, chef för avdelningen för lung- och intensivvårdsmedicin vid Hunan "
-           "General Hospital.", "avdelningen för lung- och intensivvårdsmedicin", "Hunan General Hospital"),
+    ("it", "Il Dipartimento di Scienze Biologiche e Farmaceutiche dell'Università di Pavia studierà le bacche.",
+     "Dipartimento di Scienze Biologiche e Farmaceutiche", "Università di Pavia"),
+    ("sv", "I delegationen ingick Wu Jian, chef för avdelningen för hjärt- och intensivvårdsmedicin vid Hunan "
+           "General Hospital.", "avdelningen för hjärt- och intensivvårdsmedicin", "Hunan General Hospital"),
 ])
 def test_departments_named_by_their_fields_are_part_of_their_hospital(language, text, unit, owner, extract):
     entities, relations = extract(language, text)
@@ -82,15 +82,15 @@ def test_a_nordic_title_of_a_kind_of_post_keeps_its_department_word(extract):
 
 def test_an_owner_named_by_its_acronym_is_no_part_of_a_departments_name(extract):
     text = ("Die Lanmei GmbH und das Universitätsklinikum Kiel (UKK) unterzeichneten eine Vereinbarung. "
-            "Das Institut für Klinische Chemie des UKK wird die Tests prüfen.")
+            "Das Institut für Klinische Pharmakologie des UKK wird die Tests prüfen.")
     entities, relations = extract("de", text)
-    assert ("ResearchInstitute", "Institut für Klinische Chemie") in entities
-    assert ("part_of", "Institut für Klinische Chemie", "Universitätsklinikum Kiel") in relations
+    assert ("ResearchInstitute", "Institut für Klinische Pharmakologie") in entities
+    assert ("part_of", "Institut für Klinische Pharmakologie", "Universitätsklinikum Kiel") in relations
 
 
 def test_an_owner_written_out_stays_in_the_departments_name(extract):
-    entities, _relations = extract("de", "Das Institut für Klinische Chemie der Universität Kiel prüft die Tests.")
-    assert any(n.startswith("Institut für Klinische Chemie der Universität") for _t, n in entities)
+    entities, _relations = extract("de", "Das Institut für Klinische Pharmakologie der Universität Kiel prüft die Tests.")
+    assert any(n.startswith("Institut für Klinische Pharmakologie der Universität") for _t, n in entities)
 
 
 def test_a_nationality_before_a_short_reference_chooses_the_body_in_that_country(extract):
@@ -128,10 +128,10 @@ def test_words_before_and_still_open_a_name_of_two_fields(extract):
 
 
 @pytest.mark.parametrize("text, unit, owner", [
-    ("El conselleiro avanzó que el Servizo Galego de Saúde, el servicio público de salud de la Xunta de Galicia, "
-     "acogerá a médicos.", "Servizo Galego de Saúde", "Xunta de Galicia"),
-    ("El martes visitó el Complexo Hospitalario Universitario de Vigo (CHUVI), centro del Servizo Galego de Saúde, "
-     "donde impartió una sesión.", "Complexo Hospitalario Universitario de Vigo", "Servizo Galego de Saúde"),
+    ("El conselleiro avanzó que el Servizo de Saúde de Ourense, el servicio público de salud de la Xunta de Galicia, "
+     "acogerá a médicos.", "Servizo de Saúde de Ourense", "Xunta de Galicia"),
+    ("El martes visitó el Complexo Hospitalario Universitario de Vigo (CHUVI), centro del Servizo de Saúde de "
+     "Ourense, donde impartió una sesión.", "Complexo Hospitalario Universitario de Vigo", "Servizo de Saúde de Ourense"),
 ])
 def test_galician_bodies_and_appositions_of_a_unit_noun_with_its_complements(text, unit, owner, extract):
     entities, relations = extract("es", text)
@@ -162,12 +162,12 @@ def test_together_with_and_no_verb_of_organising_makes_no_partners(extract):
 
 
 def test_a_regions_body_has_no_subsidiary_named_after_another_place(extract):
-    text = ("Pressekontakt: Anja Brandt, Wirtschaftsförderung Kiel GmbH. Die Landesregierung habe das Vorhaben über "
-            "die Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH begleitet. Die Tochtergesellschaft "
-            "Lanmei Europe GmbH hat ihren Sitz in Kiel.")
+    text = ("Pressekontakt: Anja Brandt, Wirtschaftsförderung Celle GmbH. Die Landesregierung habe das Vorhaben über "
+            "die Wirtschaftsförderung und Innovation Niedersachsen GmbH begleitet. Die Tochtergesellschaft "
+            "Lanmei Europe GmbH hat ihren Sitz in Celle.")
     entities, relations = extract("de", text)
-    assert ("Company", "Wirtschaftsförderung Kiel GmbH") in entities
-    assert not any(r[0] == "part_of" and r[1] == "Wirtschaftsförderung Kiel GmbH" for r in relations)
+    assert ("Company", "Wirtschaftsförderung Celle GmbH") in entities
+    assert not any(r[0] == "part_of" and r[1] == "Wirtschaftsförderung Celle GmbH" for r in relations)
 
 
 @pytest.mark.parametrize("text, company, city", [
@@ -181,9 +181,9 @@ def test_a_company_noun_after_a_place_places_the_company(text, company, city, ex
 
 def test_an_agreement_with_a_company_named_after_its_city_is_with_the_company(extract):
     text = ("At the roundtable, Hunan Lanhe Tea Technology Co., Ltd. signed a distribution agreement with the Leeds "
-            "company Aire Valley Botanicals Ltd., worth GBP 2.6 million.")
+            "company Aire Dale Herbals Ltd., worth GBP 2.6 million.")
     _entities, relations = extract("en", text)
-    assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Aire Valley Botanicals Ltd.") in relations
+    assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Aire Dale Herbals Ltd.") in relations
     assert ("agreement", "Hunan Lanhe Tea Technology Co., Ltd.", "Leeds") not in relations
 
 

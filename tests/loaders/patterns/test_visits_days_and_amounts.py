@@ -32,8 +32,8 @@ def test_the_seat_of_a_visited_body_is_not_visited(extract):
 
 
 @pytest.mark.parametrize("language, text, visitor, host", [
-    ("no", "En delegasjon fra Hunan ledet av Wu Jian besøkte Tromsø. Tirsdag var delegasjonen på Nord universitet.",
-     "Wu Jian", "Nord universitet"),
+    ("no", "En delegasjon fra Hunan ledet av Wu Jian besøkte Tromsø. Tirsdag var delegasjonen på Universitetet i Agder.",
+     "Wu Jian", "Universitetet i Agder"),
     ("en", "A delegation led by Wu Jian visited Leeds. On Tuesday the delegation was at Leeds Beckett University.",
      "Wu Jian", "Leeds Beckett University"),
 ])
@@ -64,23 +64,23 @@ def test_a_weekday_long_after_the_last_date_counts_back_from_publication(extract
 
 def test_a_sentence_naming_a_weekday_sets_the_day_for_the_next(extraction):
     text = ("En delegasjon fra Hunan ledet av Wu Jian besøkte Tromsø fra mandag 12. til onsdag 14. oktober. "
-            "Tirsdag var gjestene på fjellet. Der signerte Nord universitet og Hunan medisinske universitet en avtale.")
+            "Tirsdag var gjestene på fjellet. Der signerte Universitetet i Agder og Hunan medisinske universitet en avtale.")
     result = extraction(text, "no", "2026-10-15")
     assert [e.date for e in result.events if e.type == "Agreement"] == ["2026-10-13"]
 
 
 def test_am_gestrigen_names_the_day_before_publication(extraction):
-    text = ("Der Hersteller errichtet in Kiel ein Werk. Am gestrigen Mittwoch war Spatenstich. Am Rande des "
-            "Spatenstichs unterzeichneten die Lanmei GmbH und das Klinikum Kiel eine Kooperationsvereinbarung.")
+    text = ("Der Hersteller errichtet in Kiel ein Werk. Am gestrigen Mittwoch war Richtfest. Am Rande des "
+            "Richtfests unterzeichneten die Lanmei GmbH und das Klinikum Kiel eine Kooperationsvereinbarung.")
     result = extraction(text, "de", "2026-07-16")
     assert [e.date for e in result.events if e.type == "Agreement"] == ["2026-07-15"]
 
 
 @pytest.mark.parametrize("language, text, value, currency", [
     ("sv", "Centralsjukhuset i Växjö och Hunan General Hospital har tecknat ett avtal. Avtalet gäller lungvård. "
-           "Region Kronoberg avsätter 1,6 miljoner kronor för utbytet.", 1_600_000, "SEK"),
-    ("de", "Die Lanmei GmbH errichtet in Kiel ein Werk. Am gestrigen Mittwoch war Spatenstich. Insgesamt investiert "
-           "das Unternehmen 24 Mio. Euro.", 24_000_000, "EUR"),
+           "Region Kronoberg avsätter 2,4 miljoner kronor för utbytet.", 2_400_000, "SEK"),
+    ("de", "Die Lanmei GmbH errichtet in Kiel ein Werk. Am gestrigen Mittwoch war Richtfest. Insgesamt investiert "
+           "das Unternehmen 18 Mio. Euro.", 18_000_000, "EUR"),
 ])
 def test_an_amount_a_later_sentence_pays_is_the_events(language, text, value, currency, extraction):
     result = extraction(text, language, "2026-07-16")
@@ -90,7 +90,7 @@ def test_an_amount_a_later_sentence_pays_is_the_events(language, text, value, cu
 
 def test_an_amount_far_from_any_event_is_no_events(extraction):
     text = ("Centralsjukhuset i Växjö och Hunan General Hospital har tecknat ett avtal. Det är bra. Det är fint. "
-            "Det är nytt. Det är stort. Det är viktigt. Det är klart. Regionen avsätter 1,6 miljoner kronor för vägar.")
+            "Det är nytt. Det är stort. Det är viktigt. Det är klart. Regionen avsätter 2,4 miljoner kronor för vägar.")
     result = extraction(text, "sv", "2026-07-16")
     assert all(e.amount is None for e in result.events)
 
@@ -123,7 +123,7 @@ def test_a_mayor_named_before_of_keeps_his_name(extract):
 
 
 def test_welsh_ap_joins_a_name(extract):
-    entities, relations = extract("en", "Carys ap Gwilym, chief executive of Life Sciences Hub Cymru, spoke.")
+    entities, relations = extract("en", "Carys ap Gwilym, chief executive of Cymru Health Alliance, spoke.")
     assert ("Person", "Carys ap Gwilym") in entities
 
 
@@ -134,8 +134,8 @@ def test_an_english_article_quoted_in_another_language_opens_no_name(extract):
 
 
 def test_a_visitors_companions_stand_between_the_verb_and_the_host(extract):
-    text = ("Dagen efter besøgte Wu Jian og tre medarbejdere fra Lanmei Diagnostics brancheorganisationen Medicon "
-            "Valley Alliance i København.")
+    text = ("Dagen efter besøgte Wu Jian og tre medarbejdere fra Lanmei Diagnostics brancheorganisationen Øresund "
+            "Health Alliance i København.")
     _entities, relations = extract("da", text)
-    assert ("visit", "Wu Jian", "Medicon Valley Alliance") in relations
+    assert ("visit", "Wu Jian", "Øresund Health Alliance") in relations
     assert ("visit", "Wu Jian", "Lanmei Diagnostics") not in relations

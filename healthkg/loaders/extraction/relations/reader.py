@@ -451,7 +451,7 @@ class DocumentReader(ShortReferences):
 
     def _named_day(self, text: str, lex: Lexicon, language: str | None) -> str | None:
         """The day a sentence names without writing its date ("Am gestrigen Mittwoch war
-        Spatenstich", "Tirsdag var delegasjonen på X"): the text is at that day from then on."""
+        Richtfest", "Tirsdag var delegasjonen på X"): the text is at that day from then on."""
         return self._before_publication(text, lex) \
             or find_weekday(text, language, self._weekday_reference(), self._last_mentioned)
 
@@ -757,7 +757,7 @@ class DocumentReader(ShortReferences):
     def _recent_org(self, index: int, person: Entity | None = None) -> str | None:
         """The body named last before sentence ``index`` (in it or the one before), for a title
         that names none; of a Chinese and a foreign body, the one of the holder's side when the
-        text places both ("Rektor Ulrika Lind" after "X universitet och Hebei University": the
+        text places both ("Rektor Ulrika Lind" after "X universitet och Hunan University": the
         Swedish university; see :func:`is_chinese_name`)."""
         first = max(0, index - ROLE_LOOKBACK)
         start, end = self._sentences[first].start, self._sentences[index].start
@@ -873,8 +873,8 @@ class DocumentReader(ShortReferences):
         return {org_key(self.by_id[i].name) if i in self.by_id else i for i in ids}
 
     def _funding_amounts(self, with_event: set[int]) -> None:
-        """The amount a later sentence says a body pays or invests ("Region X avsätter 1,6 miljoner
-        kronor för utbytet", "Insgesamt investiert das Unternehmen 24 Mio. Euro"; classes ``pays``,
+        """The amount a later sentence says a body pays or invests ("Region X avsätter 2,4 miljoner
+        kronor för utbytet", "Insgesamt investiert das Unternehmen 18 Mio. Euro"; classes ``pays``,
         ``funding`` and ``project``) is the amount of the last agreement or project before it, up to
         :data:`FUNDING_LOOKBACK` sentences back, when that sentence tells no event of its own and
         the event has no amount yet."""

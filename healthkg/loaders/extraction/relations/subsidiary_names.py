@@ -19,7 +19,7 @@ True
 False
 >>> is_subsidiary_name("Tongxin Diagnostics GmbH", "Hefei Tongxin Medical Equipment Co., Ltd.")
 False
->>> is_subsidiary_name("Wirtschaftsförderung Kiel GmbH", "Wirtschaftsförderung und Technologietransfer Schleswig-Holstein GmbH")
+>>> is_subsidiary_name("Wirtschaftsförderung Celle GmbH", "Wirtschaftsförderung und Innovation Niedersachsen GmbH")
 False
 """
 from __future__ import annotations
@@ -77,6 +77,6 @@ def is_subsidiary_name(child: str, parent: str) -> bool:
         return False
     added = [w for w in child_words[1:] if w not in parent_words]
     # (a parent named by a region after its first word is a region's body, and one named after another
-    # place is the same kind of body there: "Wirtschaftsförderung ... Schleswig-Holstein GmbH" and
-    # "Wirtschaftsförderung Lübeck GmbH")
+    # place is the same kind of body there: "Wirtschaftsförderung ... Niedersachsen GmbH" and
+    # "Wirtschaftsförderung Celle GmbH")
     return any(_geographic(w) for w in added) and not any(_geographic(w) or _place_type(w) == "Region" for w in rest)
