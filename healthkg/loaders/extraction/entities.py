@@ -896,17 +896,20 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
         lex = lexicon(sw.language or language)
         words = sw.words
         for k, word in enumerate(words):
-            if word.text not in surnames or (word.start, word.end) in taken:
+            if (word.start, word.end) in taken:
+                continue
+            surname = word.text if word.text in surnames else _misspelt_surname(word, surnames, lex)
+            if surname is None:
                 continue
             if k == 0:
-                if _bare_subject(words, k, mentions) or _opens_with_surname(words, lex):
-                    found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
+                if _bare_subject(words, k, mentions, surname) or _opens_with_surname(words, lex):
+                    found.append(FoundMention(word.text, word.start, word.end, "Person", surname,
                                               sw.language or language, "surnames"))
                 continue
             if not lex.is_title(words[k - 1].text) or (k + 1 < len(words) and words[k + 1].cap):
-                if not _bare_subject(words, k, mentions) and not _surname_in_running_text(words, k):
+                if not _bare_subject(words, k, mentions, surname) and not _surname_in_running_text(words, k):
                     continue
-            found.append(FoundMention(word.text, word.start, word.end, "Person", word.text,
+            found.append(FoundMention(word.text, word.start, word.end, "Person", surname,
                                       sw.language or language, "surnames"))
     if not found:
         return mentions
@@ -915,6 +918,39 @@ def _surname_mentions(sentences, mentions, language) -> list[FoundMention]:
             or not any(m.start < e and s < m.end for s, e in spans)]
     covered = [(m.start, m.end) for m in kept]
     return kept + [f for f in found if not any(f.start < e and s < f.end for s, e in covered)]
+
+
+#: the shortest surname whose misspelling alone (one letter added, dropped, changed or two swapped) is read
+MIN_MISSPELT_SURNAME = 6
+
+
+def _misspelt_surname(word, surnames: set[str], lex) -> str | None:
+    """The known surname a capitalised word misspells by one edit, as machine-translated news
+    writes a name again ("Brinckhaus" after "Malte Brinkhaus"): the same first letter, a surname
+    of :data:`MIN_MISSPELT_SURNAME` letters or more, only one such surname, and no word of its own
+    (no place, first name, stop word or head).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> _misspelt_surname(Word("Brinckhaus", 0, 10), {"Brinkhaus"}, lexicon("pt"))
+    'Brinkhaus'
+    >>> _misspelt_surname(Word("Berg", 0, 4), {"Borg"}, lexicon("sv")) is None
+    True
+    """
+    text = word.text
+    if not word.cap or not word.alpha or len(text) < MIN_MISSPELT_SURNAME - 1:
+        return None
+    from rapidfuzz.distance import OSA
+
+    close = [s for s in surnames if len(s) >= MIN_MISSPELT_SURNAME and s[:1] == text[:1]
+             and abs(len(s) - len(text)) <= 1 and OSA.distance(s, text) == 1]
+    if len(close) != 1:
+        return None
+    from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.gazetteer import gazetteer
+
+    if lex.is_stopword(text) or lex.head_of(text) or text in first_names() or gazetteer().get(text) is not None:
+        return None
+    return close[0]
 
 
 def _surname_in_running_text(words, k) -> bool:
@@ -950,7 +986,7 @@ def _surnames_of(name: str) -> tuple[str, ...]:
     return (parts[-1],) if parts else ()
 
 
-def _bare_subject(words, k, mentions) -> bool:
+def _bare_subject(words, k, mentions, surname: str | None = None) -> bool:
     """Whether the word ``k`` stands alone before a lower-case word (a verb), opening the
     sentence or after a lower-case word or a comma, the surname of a person named in full
     before it, and no mention but a place's covers it.
@@ -962,7 +998,8 @@ def _bare_subject(words, k, mentions) -> bool:
     if k > 0 and words[k - 1].text[:1].isupper():
         return False
     start, end = words[k].start, words[k].end
-    named_before = any(m.type == "Person" and m.end <= start and words[k].text in _surnames_of(m.name)
+    surname = surname or words[k].text  # (the surname a misspelling stands for)
+    named_before = any(m.type == "Person" and m.end <= start and surname in _surnames_of(m.name)
                        for m in mentions)
     return named_before and not any(m.start < end and start < m.end for m in mentions
                                     if m.type not in ("City", "Region", "Country"))

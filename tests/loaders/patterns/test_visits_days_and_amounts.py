@@ -139,3 +139,27 @@ def test_a_visitors_companions_stand_between_the_verb_and_the_host(extract):
     _entities, relations = extract("da", text)
     assert ("visit", "Wu Jian", "Øresund Health Alliance") in relations
     assert ("visit", "Wu Jian", "Lanmei Diagnostics") not in relations
+
+
+def test_a_surname_misspelt_alone_is_the_person_named_before(extract):
+    text = ("O diretor-geral da empresa, o alemão Jonas Weidenbach, esteve em Viseu. No dia seguinte, Weidenbah "
+            "visitou o Laboratório Nacional de Biossensores, com sede em Viseu.")
+    entities, relations = extract("pt", text)
+    assert ("visit", "Jonas Weidenbach", "Laboratório Nacional de Biossensores") in relations
+    assert ("Person", "Weidenbah") not in entities
+
+
+def test_a_short_surname_misspelt_alone_is_not_read(extract):
+    entities, _relations = extract("sv", "Anna Borg talade. Sedan talade Berg om vården.")
+    assert ("Person", "Anna Borg") in entities
+    assert ("Person", "Berg") not in entities
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("pt", "A delegação visitou o Laboratório Nacional de Biossensores, com sede em Viseu.",
+     "Laboratório Nacional de Biossensores"),
+    ("es", "La delegación visitó el Laboratorio Andaluz de Biomateriales en Sevilla.", "Laboratorio Andaluz de Biomateriales"),
+])
+def test_a_laboratory_in_the_singular_is_a_research_body(language, text, name, extract):
+    entities, _relations = extract(language, text)
+    assert ("ResearchInstitute", name) in entities
