@@ -298,6 +298,8 @@ class _DocumentEmitter:
         for participant in event.participants:
             self.add(node, HKG.participant, entity_iri(participant))
         self.add(node, SDO.startDate, _date_literal(event.date, f"{self.doc.id}: event {event.id} date"))
+        if event.date is not None and event.date_inferred:
+            self.add(node, HKG.dateInferred, Literal(True))  # (the text does not state the day)
         if event.amount is not None:
             self.emit_amount(node, event)
         self.add(node, HKG.evidence, self.emit_evidence(event.evidence))

@@ -130,7 +130,15 @@ class Relation:
 
 @dataclass
 class Event:
-    """A cooperation event: an agreement, visit, meeting or project."""
+    """A cooperation event: an agreement, visit, meeting or project.
+
+    ``date_inferred`` says the text does not state the date: the event took the day the text
+    was at (the last date it named or gave an event before, else the day of publication).
+
+    >>> ev = Evidence("They met.", 0, 9)
+    >>> Event("e/1", "Meeting", ["o/a"], ev, date="2025-03-03", date_inferred=True).to_contract()["date_inferred"]
+    True
+    """
 
     id: str
     type: str
@@ -138,12 +146,14 @@ class Event:
     evidence: Evidence
     date: str | None = None
     amount: Amount | None = None
+    date_inferred: bool = False
 
     def to_contract(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type,
             "date": self.date,
+            "date_inferred": self.date_inferred,
             "participants": list(self.participants),
             "amount": self.amount.to_contract() if self.amount else None,
             "evidence": self.evidence.to_contract(),

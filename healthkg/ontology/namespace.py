@@ -60,6 +60,7 @@ class HKG(DefinedNamespace):
     roleTitle: URIRef  # the title as written, on org:Membership and role statements
     participant: URIRef  # event -> entity
     amount: URIRef  # event -> schema:MonetaryAmount
+    dateInferred: URIRef  # event -> true when the text does not state the event's day
     evidence: URIRef  # statement / event / membership -> Evidence
     document: URIRef  # evidence / mention / event -> schema:NewsArticle
     evidenceText: URIRef

@@ -372,3 +372,25 @@ def test_merge_decisions_explain_resolution_and_conform(extraction):
     dataset.remove((decision, HKG.mergeReason, None))
     conforms, report_graph, _ = validate_graph(dataset)
     assert not conforms and "hkg:mergeReason" in "\n".join(report_messages(report_graph))
+
+
+def test_an_inferred_event_date_is_marked_and_conforms(extraction):
+    inferred = Event("event/doc-1/9", "Meeting", ["org/justgood"], S1, date="2022-11-03", date_inferred=True)
+    extraction.events.append(inferred)
+    try:
+        graph = document_graph(extraction)
+        node = ID["event/doc-1/9"]
+        assert (node, HKG.dateInferred, Literal(True)) in graph
+        assert (ID["event/doc-1/1"], HKG.dateInferred, None) not in graph  # a date the text states
+        conforms, report, _text = validate_graph(extractions_to_dataset([extraction]))
+        assert conforms, "\n".join(report_messages(report))
+    finally:
+        extraction.events.remove(inferred)
+
+
+def test_shapes_reject_a_date_mark_that_is_no_boolean(extraction):
+    dataset = extractions_to_dataset([extraction])
+    dataset.graph(GRAPH["doc-1"]).add((ID["event/doc-1/1"], HKG.dateInferred, Literal("yes")))
+    conforms, report, _text = validate_graph(dataset)
+    assert not conforms
+    assert any("dateInferred" in message for message in report_messages(report))

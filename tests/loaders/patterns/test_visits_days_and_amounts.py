@@ -163,3 +163,13 @@ def test_a_short_surname_misspelt_alone_is_not_read(extract):
 def test_a_laboratory_in_the_singular_is_a_research_body(language, text, name, extract):
     entities, _relations = extract(language, text)
     assert ("ResearchInstitute", name) in entities
+
+
+def test_a_date_the_text_does_not_state_is_marked_inferred(extraction):
+    text = ("Am 2. April besuchte eine Delegation der Universität Ulm das Klinikum Heilbronn. "
+            "Die Lanmei GmbH und das Klinikum Heilbronn unterzeichneten eine Kooperationsvereinbarung.")
+    result = extraction(text, "de", "2025-04-14")
+    marks = {e.type: (e.date, e.date_inferred) for e in result.events}
+    assert marks["Visit"] == ("2025-04-02", False)
+    assert marks["Agreement"] == ("2025-04-02", True)
+    assert result.events[0].to_contract()["date_inferred"] is False

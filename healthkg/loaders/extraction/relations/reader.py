@@ -88,6 +88,7 @@ class _Draft:
     visitor: str | None = None
     restates: bool = False  # an agreement sentence opening with "The agreement ..."
     context_date: str | None = None  # the day the text was at when the sentence came: the last date before it
+    date_inferred: bool = False  # the date is the one the sentence before names, not one this sentence tells
 
 
 @dataclass
@@ -368,13 +369,15 @@ class DocumentReader(ShortReferences):
             if not drafts:
                 drafts = self._meeting_or_project(ss, lex, index)
             self._previous_parties = list(dict.fromkeys(s.entity.id for s in ss.of_kind("PO")))
-        context = None if dates or not drafts else (
-            self._context_date(sentence.text, lex, language) or self._date_just_before(index, sentence.text, language))
+        told = None if dates or not drafts else self._context_date(sentence.text, lex, language)
+        # (a date the sentence before names is the day the text is at, not one this sentence tells)
+        before = None if dates or told or not drafts else self._date_just_before(index, sentence.text, language)
         for draft in drafts:
             if dates:  # the date nearest the trigger, not a dateline's
                 draft.date = min(dates, key=lambda d: abs(d[0] - draft.anchor))[2]
             else:
-                draft.date = context
+                draft.date = told or before
+                draft.date_inferred = before is not None and told is None
             if draft.date and not headline:
                 self._last_date = draft.date
             if not names_weekday(sentence.text, language):  # ("firmó el jueves": a day of its own, unknown)
@@ -941,13 +944,15 @@ class DocumentReader(ShortReferences):
                 continue
             target.participants = list(dict.fromkeys(target.participants + draft.participants))
             target.visited = tuple(dict.fromkeys(target.visited + draft.visited))
-            target.date = target.date or draft.date
+            if target.date is None and draft.date is not None:
+                target.date, target.date_inferred = draft.date, draft.date_inferred
             target.amount = target.amount or draft.amount
         # an event the text does not date took place on the day the text was at: the last date it
         # named or gave an event before it, else the day of publication (set after the merging,
         # which compares the dates the text gives)
         return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
-                      evidence=d.evidence, date=d.date or d.context_date, amount=d.amount)
+                      evidence=d.evidence, date=d.date or d.context_date, amount=d.amount,
+                      date_inferred=(d.date is None and d.context_date is not None) or (d.date is not None and d.date_inferred))
                 for n, d in enumerate(merged, start=1)]
 
 
