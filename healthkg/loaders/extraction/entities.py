@@ -475,7 +475,7 @@ def _short_forms(name: str, lex) -> list[str]:
             forms.append(single)
         if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
             forms.append(core[1])  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
-        if core is not words and len(core) >= 3 and _brand(core[0], lex, small_place=True, any_place=True):
+        if core is not words and len(core) >= 3 and _brand(core[0], lex, any_place=True):
             # the brand and one later word of its trade: "Ningbo Lanhe Tea Health Technology" ->
             # "Lanhe Health" (two words name no place, so the brand may be a town's name too)
             forms += [f"{core[0]} {w}" for w in core[2:] if normalize(w) in sector]
@@ -732,6 +732,28 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
 MIN_MISSPELT_BRAND = 5
 
 
+def _one_edit(written: str, known: str) -> bool:
+    """Whether ``written`` misspells ``known`` by one edit (rapidfuzz's optimal string alignment:
+    a letter added, dropped, changed or two swapped) and keeps its first letter.
+
+    >>> _one_edit("Quingxiu", "Qingxiu"), _one_edit("Brinckhaus", "Brinkhaus"), _one_edit("Qing", "Qingxiu")
+    (True, True, False)
+    """
+    from rapidfuzz.distance import OSA
+
+    return written[:1] == known[:1] and abs(len(written) - len(known)) <= 1 and OSA.distance(written, known) == 1
+
+
+def _word_of_its_own(text: str, lex, places: bool = True) -> bool:
+    """Whether a capitalised word is a stop word, a head noun or (with ``places``) a first name or
+    a known place: then it misspells no name."""
+    from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.gazetteer import gazetteer
+
+    return bool(lex.is_stopword(text) or lex.head_of(text)) or places and (
+        text in first_names() or gazetteer().get(text) is not None)
+
+
 def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
     """Whether the words of ``run`` are a company's short form ``key`` with one word misspelt, as
     machine-translated news writes a brand again ("Quingxiu", "Qianyaun", "Ganjian Medical"): one
@@ -743,23 +765,15 @@ def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
     >>> _misspelt_form(["Quingxiu"], ("Qingxiu",), ws, lexicon("nl")), _misspelt_form(["Qing"], ("Qingxiu",), ws, lexicon("nl"))
     (True, False)
     """
-    from rapidfuzz.distance import OSA
-
     differing = [(a, b, w) for a, b, w in zip(run, key, words) if a != b]
     if len(differing) != 1:
         return False
     written, brand, word = differing[0]
-    if len(brand) < MIN_MISSPELT_BRAND or written[:1] != brand[:1] or not word.cap or not word.alpha \
-            or abs(len(written) - len(brand)) > 1 or OSA.distance(written, brand) != 1:
-        return False
-    from healthkg.loaders.extraction.lexicon import first_names
-    from healthkg.loaders.gazetteer import gazetteer
-
-    if lex.is_stopword(written) or lex.head_of(written):
+    if len(brand) < MIN_MISSPELT_BRAND or not word.cap or not word.alpha or not _one_edit(written, brand):
         return False
     # after the brand written right, a later word may be misspelt into a place's name
     # ("Fjordlys Marin" for "Fjordlys Marine")
-    return run[0] == key[0] or not (written in first_names() or gazetteer().get(written) is not None)
+    return not _word_of_its_own(written, lex, places=run[0] != key[0])
 
 
 def _compound_with_short_name(word, forms, lex):
@@ -939,18 +953,8 @@ def _misspelt_surname(word, surnames: set[str], lex) -> str | None:
     text = word.text
     if not word.cap or not word.alpha or len(text) < MIN_MISSPELT_SURNAME - 1:
         return None
-    from rapidfuzz.distance import OSA
-
-    close = [s for s in surnames if len(s) >= MIN_MISSPELT_SURNAME and s[:1] == text[:1]
-             and abs(len(s) - len(text)) <= 1 and OSA.distance(s, text) == 1]
-    if len(close) != 1:
-        return None
-    from healthkg.loaders.extraction.lexicon import first_names
-    from healthkg.loaders.gazetteer import gazetteer
-
-    if lex.is_stopword(text) or lex.head_of(text) or text in first_names() or gazetteer().get(text) is not None:
-        return None
-    return close[0]
+    close = [s for s in surnames if len(s) >= MIN_MISSPELT_SURNAME and _one_edit(text, s)]
+    return close[0] if len(close) == 1 and not _word_of_its_own(text, lex) else None
 
 
 def _surname_in_running_text(words, k) -> bool:

@@ -202,3 +202,13 @@ def test_an_agreement_of_two_hospitals_makes_no_partners(extract):
     _entities, relations = extract("en", "Leeds General Infirmary and Hunan General Hospital signed a cooperation "
                                          "agreement.")
     assert not any(r[0] == "partner_of" for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "She heads the Department of Intensive Care at Leeds General Infirmary."),
+    ("nl", "Zij leidt de afdeling Spoedeisende Hulp van het Rijnstate Ziekenhuis."),
+])
+def test_an_adjective_of_care_before_its_noun_does_not_close_a_departments_name(language, text, extract):
+    entities, _relations = extract(language, text)
+    names = {name for _type, name in entities}
+    assert "Department of Intensive" not in names and "afdeling Spoedeisende" not in names

@@ -227,18 +227,17 @@ def find_weekday(text: str, language: str | None, published: str | None,
     if _next_to(text, match.start(), language, "last_week.txt"):  # "vorige week donderdag": that day of the week before
         return date.fromordinal(pub.toordinal() - pub.weekday() - 7 + day).isoformat()
     back = (pub.weekday() - day) % 7
-    if back == 0 and _next_to(text, match.start(), language, "last_weekday.txt"):
+    last_weekday = _next_to(text, match.start(), language, "last_weekday.txt")
+    if back == 0 and last_weekday:
         back = 7  # "lundi dernier" in a Monday's news: the Monday before
-    elif stretch is not None and not _next_to(text, match.start(), language, "last_weekday.txt"):
+    elif stretch is not None and not last_weekday:
         try:
-            opened = date.fromisoformat(stretch)
+            opened = date.fromisoformat(stretch).toordinal()
         except ValueError:
             opened = None
-        if opened is not None and 0 <= (pub - opened).days <= STRETCH_DAYS:
-            found = pub.toordinal() - back
-            while found - 7 >= opened.toordinal():
-                found -= 7
-            return date.fromordinal(found).isoformat()
+        found = pub.toordinal() - back
+        if opened is not None and opened <= found and pub.toordinal() - opened <= STRETCH_DAYS:
+            return date.fromordinal(found - 7 * ((found - opened) // 7)).isoformat()  # the first on or after it
     return date.fromordinal(pub.toordinal() - back).isoformat()
 
 

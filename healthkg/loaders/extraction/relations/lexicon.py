@@ -322,10 +322,17 @@ class Lexicon:
         _text, lowered, present, found = self._text_state(text)
         if lowered is not None and not self._needles_of_classes()[2]:
             return found.issuperset(classes)  # (every class has needles: the text's classes tell)
+        return self._all_occur(classes, text, lowered, present, found)
+
+    def _all_occur(self, classes: tuple[str, ...], text: str, lowered: str | None,
+                   present: dict[str, bool], found) -> bool:
+        """Whether a word of each class may occur in ``text``, the answers kept in ``present``
+        (the slow way of :meth:`has_all`, for texts and classes the needles cannot tell)."""
         for cls in classes:
-            if cls not in present:
-                present[cls] = self._occurs(cls, text, lowered, found)
-            if not present[cls]:
+            answer = present.get(cls)
+            if answer is None:
+                answer = present[cls] = self._occurs(cls, text, lowered, found)
+            if not answer:
                 return False
         return True
 
@@ -405,17 +412,8 @@ class Lexicon:
         _text, lowered, present, found = self._text_state(text)
         if lowered is not None and not self._needles_of_classes()[2]:  # (as in has_all)
             return [item for item, classes in zip(items, required) if found.issuperset(classes)]
-        kept = []
-        for item, classes in zip(items, required):
-            for cls in classes:
-                answer = present.get(cls)
-                if answer is None:
-                    answer = present[cls] = self._occurs(cls, text, lowered, found)
-                if not answer:
-                    break
-            else:
-                kept.append(item)
-        return kept
+        return [item for item, classes in zip(items, required)
+                if self._all_occur(classes, text, lowered, present, found)]
 
     def _occurs(self, cls: str, text: str, lowered: str | None, found) -> bool:
         """Whether a word of a class (or a title) may occur in ``text`` (``lowered``: the

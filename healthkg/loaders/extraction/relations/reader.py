@@ -952,7 +952,7 @@ class DocumentReader(ShortReferences):
         # which compares the dates the text gives)
         return [Event(id=f"event/{self.doc.id}/{n}", type=d.type, participants=d.participants,
                       evidence=d.evidence, date=d.date or d.context_date, amount=d.amount,
-                      date_inferred=(d.date is None and d.context_date is not None) or (d.date is not None and d.date_inferred))
+                      date_inferred=d.date_inferred if d.date else d.context_date is not None)
                 for n, d in enumerate(merged, start=1)]
 
 

@@ -37,8 +37,6 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w
 _APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
 #: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
-#: the word right before a short reference ("det kinesiska | sjukhusets direktör")
-_PREVIOUS_WORD = re.compile(r"(?:^|\s)([^\W\d_]+) $")
 
 
 def _head_type(head: str, language: str | None) -> str | None:
@@ -86,6 +84,18 @@ def _head_words(name: str) -> list[str]:
     designated = words[-2:-1] if len(words) > 2 and len(words[-1]) <= 2 else []
     run = words[1:2] if words[:1] and words[0] in load_words("", "foundation_words.txt") else []
     return [_last_word(name)] + designated + words[:1] + run  # (the body a foundation runs: "Fondazione Istituto X")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word of letters right before ``start`` and one space, or None.
+
+    >>> _word_before("det kinesiska sjukhusets", 14), _word_before("(X) sjukhusets", 4)
+    ('kinesiska', None)
+    """
+    if start < 2 or text[start - 1] != " ":
+        return None
+    words = text[:start].split()
+    return words[-1] if words and words[-1].isalpha() else None
 
 
 def portfolio_body(title: str, entities: list[Entity], before: int, bare: bool = False) -> Entity | None:
@@ -139,8 +149,8 @@ class ShortReferences:
             entity = self._antecedent(head, start, kind or None, _one_word_forms(lex).get(head, ())) if head else None
             after = _NEXT_WORD.match(sentence.text, match.end())
             national = after is not None and is_nationality(Word(after.group(1), 0, 0))
-            before = _PREVIOUS_WORD.search(sentence.text, 0, match.start())
-            adjective = before.group(1) if before is not None and is_nationality(Word(before.group(1), 0, 0)) else None
+            adjective = _word_before(sentence.text, match.start())  # "det kinesiska | sjukhusets direktör"
+            adjective = adjective if adjective and is_nationality(Word(adjective, 0, 0)) else None
             if (national or adjective) and head:
                 # "le président de l'hôpital chinois", "det kinesiska sjukhusets direktör": the hospital in China
                 country = nationality_country(after.group(1) if national else adjective)
