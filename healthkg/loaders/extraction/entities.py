@@ -98,6 +98,15 @@ def _surname_in_name(outer: Candidate, cand: Candidate, words) -> bool:
         and words[cand.start - 1].cap and words[cand.start - 1].text in first_names()
 
 
+def _shares_legal_form(outer: Candidate, cand: Candidate, words) -> bool:
+    """Whether a span inside a name ends with the legal form that closes the name: "Vestfold HF"
+    in "Sykehuset i Vestfold HF" is no body of its own."""
+    from healthkg.loaders.extraction.organizations import is_legal_form
+
+    return words is not None and cand.end == outer.end and cand.start > outer.start \
+        and is_legal_form(words[outer.end - 1])
+
+
 def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]:
     """Longest spans first, ties by priority; plus entities nested after a connector
     (not a saint's name inside a hospital's name when the sentence's ``words`` are given).
@@ -126,7 +135,8 @@ def resolve_overlaps(candidates: list[Candidate], words=None) -> list[Candidate]
             if cand is outer or cand.type == "Person" or cand in selected:
                 continue
             if cand.start >= outer.inner_start and cand.end <= outer.end \
-                    and not _saint_of_hospital(outer, cand, words) and not _surname_in_name(outer, cand, words):
+                    and not _saint_of_hospital(outer, cand, words) and not _surname_in_name(outer, cand, words) \
+                    and not _shares_legal_form(outer, cand, words):
                 span = range(cand.start, cand.end)
                 if not any(i in inner_taken for i in span):
                     inner_taken.update(span)
@@ -368,8 +378,8 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
                 found.append(FoundMention(prefix, word.start, word.start + len(prefix), org.type,
                                           org.name, sw.language, "acronyms", acronym_of=org.name))
                 continue
-            genitive = word.text[:-1] if word.text.endswith("s") and word.text[:-1].isupper() \
-                and (sw.language or "") in _GENITIVE_LANGUAGES else None
+            genitive = word.text[:-1] if word.text.endswith("s") and word.text[:-1] in defined \
+                and (sw.language or "") in _GENITIVE_LANGUAGES else None  # (mixed case too: "SiVs")
             if genitive in defined and word.start not in covered:
                 org = defined[genitive]  # "NCHCs generalsekretær": the acronym in the genitive
                 found.append(FoundMention(word.text, word.start, word.end, org.type, org.name,
@@ -459,15 +469,17 @@ def _short_forms(name: str, lex) -> list[str]:
     if not stripped or not words:
         return []
     cores = [words]
-    if len(words) >= 2 and gazetteer().get(words[0]) is not None:
-        cores.append(words[1:])
+    place_size = next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
+    if place_size:  # the place it is from may take two words or three: "Inner Mongolia Haoxin ..."
+        cores.append(words[place_size:])
     forms: list[str] = []
     groups = load_words("", "group_words.txt")
     for core in cores:
         if len(core) >= 3 and normalize(core[-1]) in groups and _brand(core[0], lex, small_place=core is not words):
             forms.append(f"{core[0]} {core[-1]}")  # "Lanshan Pharmaceutical Group" -> "Lanshan Group"
         for size in range(len(core), 1, -1):
-            forms.append(" ".join(core[:size]))
+            if core is not words or size > place_size:  # the place alone is the place
+                forms.append(" ".join(core[:size]))
         single = core[0]
         if (len(core) == 1 or (core is not words and is_pinyin_given(single))
                 or all(normalize(w) in sector for w in core[1:])) \

@@ -28,6 +28,7 @@ A "(ABC)" right after a name defines an acronym.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from healthkg.loaders.extraction.candidates import Candidate, register_recognizer
@@ -41,7 +42,7 @@ from healthkg.loaders.extraction.rulefiles import language_row, load_table, load
 from healthkg.loaders.extraction.tokens import Word, join_words
 from healthkg.loaders.gazetteer import gazetteer
 
-__all__ = ["recognize_organizations", "nominative", "german_adjective_base", "is_bare_head"]
+__all__ = ["recognize_organizations", "is_legal_form", "nominative", "german_adjective_base", "is_bare_head"]
 
 _POSSESSIVE = {"'s", "’s"}
 _MAX_ACRONYM_RUN = 12
@@ -255,6 +256,9 @@ def _grow_left(words, h, lex, company=False) -> int:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
+        if s < h and is_nationality(Word(prev.lower, prev.start, prev.end)) and gazetteer().get(prev.text) is None \
+                and gazetteer().get(words[s].text) is not None:
+            break  # "het Chinese | Zhejiang Ruiheng ... Co., Ltd.": the nation says where the place is
         if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap and words[s - 2].alpha) \
                 and _city_opens_company(words[s]):
             break  # "Hersteller von Herzkathetern | Hefei Tongxin Medical ... Co., Ltd.": a German noun before the city that opens the name
@@ -296,6 +300,9 @@ def _grow_left(words, h, lex, company=False) -> int:
             s -= 1  # "Finance and Economics ... Group", not "Region Stockholm och Karolinska ..."
         elif _name_word(prev, lex):
             s -= 1
+        elif prev.text.isalpha() and not prev.cap and s >= 2 and s < h and words[s - 2].cap \
+                and gazetteer().get(f"{words[s - 2].text} {prev.text} {words[s].text}") is not None:
+            s -= 2  # a place with a small word inside: "Newcastle upon Tyne | Hospitals NHS Foundation Trust"
         elif s == h and s >= 2 and prev.cap and lex.is_stopword(prev.text) and _head_at(words, s - 1, lex) \
                 and not lex.is_title(prev.text) and _name_word(words[s - 2], lex):
             s -= 1  # a head that is a stop word right before the head: "Wuhan Union | Hospital"
@@ -564,6 +571,10 @@ def _is_legal_form(word) -> bool:
     return word.text[:1].isupper() and word.lower in legal_forms() and (
         len(word.text) > 3 or word.upper or "." in word.text or "/" in word.text
         or word.lower in load_words("", "title_case_legal_forms.txt"))
+
+
+#: the public name of :func:`_is_legal_form`, for the overlap resolution of ``entities``
+is_legal_form = _is_legal_form
 
 
 def _initials(words, skip) -> str:
@@ -916,6 +927,9 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                 if k > first and lex.language == "de" and (words[j].lower in _GERMAN_ARTICLES) \
                         and not _proper_run(words, first, k, lex):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
+                if words[j].lower in IN_WORDS and k - 1 > first and _is_legal_form(words[k - 1]) \
+                        and place_run(words, first, lex) == k - 1:
+                    k -= 1  # "Sykehuset i Vestfold HF": the legal form closes the name with its place
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
                 if k == first + 1 and j > e and _is_acronym_word(words[first]):
@@ -955,6 +969,10 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
     return j, inner_start, acronym
 
 
+#: a department's number in Roman numerals ("II", "III", "IV")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,4}")
+
+
 def unit_designation(words, e, lex) -> bool:
     """Whether the word after a department's head is its letter or number, which a hospital
     gives its departments ("Nyremedicinsk Afdeling Y har ...", "Medizinische Klinik 2 der ..."):
@@ -967,14 +985,17 @@ def unit_designation(words, e, lex) -> bool:
     True
     >>> unit_designation(words("Nyremedicinsk Afdeling I København"), 2, lexicon("da"))
     False
+    >>> unit_designation(words("Medizinische Klinik III der Charité"), 2, lexicon("de"))
+    True
     """
-    if e == 0 or e + 1 >= len(words) or len(words[e].text) > 2:
+    if e == 0 or e + 1 >= len(words) or (len(words[e].text) > 2 and not _ROMAN_NUMERAL.fullmatch(words[e].text)):
         return False
     head = lex.head_of(words[e - 1].text)
     if head is None or head[0] not in ("Organization", "Hospital"):
         return False
     mark, after = words[e].text, words[e + 1].text
-    designation = (len(mark) == 1 and mark.isupper() and mark.isalpha()) or (mark.isdigit() and mark[0] != "0")
+    designation = (len(mark) == 1 and mark.isupper() and mark.isalpha()) or (mark.isdigit() and mark[0] != "0") \
+        or _ROMAN_NUMERAL.fullmatch(mark) is not None  # "Medizinische Klinik und Poliklinik III"
     return designation and (after.islower() or not after[:1].isalnum())
 
 

@@ -105,8 +105,8 @@ def _surname_word(word, lex, after_first_name=False) -> bool:
     place = gazetteer().get(word.text)
     if place is None:
         return True
-    if after_first_name:
-        return place.type == "City"  # "Paulo Lima"
+    if after_first_name:  # "Paulo Lima"; and a division known by its English name alone ("Inés Vargas")
+        return place.type == "City" or (place.type == "Region" and "country" in place.links)
     return place.type == "City" and place.population < 1_000_000
 
 
@@ -149,7 +149,7 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
 
 def _given_first_names(sw, lex, taken: set[int]) -> list[Candidate]:
     """Chinese names in Western order, a two-syllable given name before the surname
-    ("Haotian Qu", "Xuefeng Yang"); not a place ("Shanghai Li"), a first name of other
+    ("Haotian Qu", "Xuefeng Yang"); not a large place ("Shanghai Li"), a first name of other
     languages, or a name that runs on ("Haotian Qu Medical").
 
     >>> from healthkg.loaders.document import Document
@@ -172,8 +172,8 @@ def _given_first_names(sw, lex, taken: set[int]) -> list[Candidate]:
         if not is_pinyin_given(given.text) or is_pinyin_given(given.text, 1) or given.text in first_names():
             continue  # two syllables: "Lei Wang" is as likely a Western word and a surname
         if lex.is_stopword(given.text) or lex.is_title(given.text) or lex.head_of(given.text) \
-                or gazetteer().get(given.text) is not None:
-            continue
+                or _large_place(given.text):
+            continue  # (a town of a given name's spelling is the name before a surname: "Jinlong Bao")
         if i + 2 < len(words) and words[i + 2].cap and words[i + 2].alpha:
             continue
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
@@ -363,6 +363,11 @@ def _second_surname(words, k, lex) -> int:
     >>> _second_surname(words, 2, lexicon("sv"))
     3
     """
+    if k + 1 < len(words) and words[k].lower in _particles() and not words[k].cap \
+            and lex.language in _PARTICLE_SURNAME_LANGUAGES and _title_case(words[k + 1]) \
+            and _surname_word(words[k + 1], lex, after_first_name=True) and _running_text_after(words, k + 1) \
+            and (gazetteer().get(words[k + 1].text) is None or gazetteer().get(words[k + 1].text).type == "City"):
+        return k + 2  # a last surname after a particle: "Luciana Cavalcanti de Albuquerque assinou"
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
             and _surname_word(words[k], lex, after_first_name=True) and (k + 1 >= len(words) or not words[k + 1].cap):
         place = gazetteer().get(words[k].text)
@@ -373,6 +378,8 @@ def _second_surname(words, k, lex) -> int:
 
 
 _LARGE_CITY = 100_000
+#: languages whose people carry a last surname after a particle ("Cavalcanti de Albuquerque")
+_PARTICLE_SURNAME_LANGUAGES = frozenset({"pt", "es"})
 
 
 def _running_text_after(words, k) -> bool:

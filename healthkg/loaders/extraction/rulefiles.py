@@ -14,7 +14,7 @@ from pathlib import Path
 
 from healthkg.errors import ExtractionError
 
-__all__ = ["RULES_DIR", "rule_path", "load_lines", "load_table", "load_words", "normalize"]
+__all__ = ["RULES_DIR", "rule_path", "load_lines", "load_table", "load_words", "normalize", "rule_vocabulary"]
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 COMMON = "common"
@@ -79,3 +79,19 @@ def language_row(name: str, language: str | None) -> tuple[str, ...]:
 def load_words(language: str, name: str, with_common: bool = True) -> frozenset[str]:
     """The normalised phrases of a ``.txt`` word list."""
     return frozenset(normalize(r[0]) for r in load_lines(language, name, with_common))
+
+
+@lru_cache(maxsize=1)
+def rule_vocabulary() -> frozenset[str]:
+    """Every one-word phrase of the first column of every rule file of every language,
+    normalised: the words the rules know as words ("capital", "nacional"), which a place
+    name of one word should not be.
+
+    >>> "hospital" in rule_vocabulary(), "lombardy" in rule_vocabulary()
+    (True, False)
+    """
+    words = set()
+    for path in sorted(RULES_DIR.glob("*/*")):
+        if path.suffix in (".txt", ".tsv"):
+            words |= {normalize(row[0]) for row in _read(path) if row and row[0] and " " not in row[0]}
+    return frozenset(words)

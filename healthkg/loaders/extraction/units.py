@@ -243,7 +243,11 @@ def _adjective_units(words, lex) -> list[Candidate]:
         if words[i + 1].lower in heads and is_field_adjective(words[i].text) \
                 and not (i > 0 and words[i - 1].cap and words[i - 1].text.endswith("s") and lex.language != "de"):
             # (a Nordic genitive before it names the department with its owner: "AUHs Kardiologisk Afdeling")
-            end = i + 3 if unit_designation(words, i + 2, lex) else i + 2  # "Nyremedicinsk Afdeling Y"
+            end = i + 2
+            if end + 1 < len(words) and words[end].lower in lex.conjunctions and words[end + 1].cap \
+                    and any(words[end + 1].lower.endswith(head) for head in heads):
+                end += 2  # two heads of one department: "Medizinische Klinik und Poliklinik I"
+            end = end + 1 if unit_designation(words, end, lex) else end  # "Nyremedicinsk Afdeling Y"
             name = nominative(words[i:end], 1, lex.language, lex) if lex.language == "de" \
                 else join_words(words[i:end], [w.text for w in words[i:end]])
             out.append(Candidate(i, end, "Organization", "units", name=name, priority=CLAIMING_PRIORITY))

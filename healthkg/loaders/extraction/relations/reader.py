@@ -58,6 +58,8 @@ logger = logging.getLogger(__name__)
 ROLE_LOOKBACK = 1
 #: how many sentences back an amount paid or invested looks for its agreement or project
 FUNDING_LOOKBACK = 6
+#: how many sentences back the agreement of bodies lies that people sign or that a sentence restates
+SIGNERS_LOOKBACK = 4
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
@@ -538,6 +540,11 @@ class DocumentReader(ShortReferences):
                  if not self._part_of_either(a, b)]  # not "la Facultad de Medicina de la UV" with the UV
             restates = _restates(ss.marked, lex)
             told = self._told_parties(index) if restates else []
+            if not told and all(self._entity_type(p) == "Person" for p in side_a + side_b):
+                # "Unterschrieben wurde der Vertrag von A und von B": people who sign after an
+                # agreement of bodies was told sign it for those bodies, which are its parties
+                told = self._told_parties(index, SIGNERS_LOOKBACK)
+                restates = restates or len(told) >= 2
             for a, b in self._beside_bodies(pairs):
                 if len(told) < 2:  # ("Aftalen blev underskrevet hos X af ..." adds no party to the two told)
                     self._add("agreement", a, b, evidence)
@@ -580,11 +587,12 @@ class DocumentReader(ShortReferences):
                                  anchor=self._anchor(ss, lex, "jointly")))
         return drafts
 
-    def _told_parties(self, index: int) -> list[str]:
-        """The bodies of the agreement one of the two sentences before ``index`` told of: a sentence that
-        opens with that agreement ("The contract was signed at X by ...") tells how it was signed,
-        and the bodies it names add no party."""
-        draft = next((d for d in reversed(self.drafts) if d.type == "Agreement" and index - 2 <= d.sentence < index), None)
+    def _told_parties(self, index: int, lookback: int = 2) -> list[str]:
+        """The bodies of the agreement one of the ``lookback`` sentences before ``index`` told of: a
+        sentence that opens with that agreement ("The contract was signed at X by ...") tells how it
+        was signed, and the bodies it names add no party."""
+        draft = next((d for d in reversed(self.drafts)
+                      if d.type == "Agreement" and index - lookback <= d.sentence < index), None)
         if draft is None:
             return []
         return [p for p in draft.participants if (self._entity_type(p) or "") not in ("Person", "City", "Region", "Country")]
@@ -1056,7 +1064,7 @@ def _same_occasion(first: _Draft, second: _Draft) -> bool:
     a, b = set(first.participants), set(second.participants)
     if first.type == "Agreement":  # "X signed a contract with Y. The contract was signed by ..."
         # (a later signing with one party of an earlier one and no date of its own tells it again)
-        return a == b or (second.restates and 0 < second.sentence - first.sentence <= 2) \
+        return a == b or (second.restates and 0 < second.sentence - first.sentence <= SIGNERS_LOOKBACK) \
             or (len(b) == 1 and b <= a and len(a) > 1 and second.date in (None, first.date) and not second.amount)
     if first.type == "Visit":
         return first.visitor == second.visitor or bool(set(first.visited) & set(second.visited))
