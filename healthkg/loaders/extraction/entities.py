@@ -99,8 +99,8 @@ def _surname_in_name(outer: Candidate, cand: Candidate, words) -> bool:
 
 
 def _shares_legal_form(outer: Candidate, cand: Candidate, words) -> bool:
-    """Whether a span inside a name ends with the legal form that closes the name: "Vestfold HF"
-    in "Sykehuset i Vestfold HF" is no body of its own."""
+    """Whether a span inside a name ends with the legal form that closes the name: "Buskerud HF"
+    in "Sykehuset i Buskerud HF" is no body of its own."""
     from healthkg.loaders.extraction.organizations import is_legal_form
 
     return words is not None and cand.end == outer.end and cand.start > outer.start \
@@ -379,7 +379,7 @@ def _acronym_mentions(sentences, mentions, covered) -> list[FoundMention]:
                                           org.name, sw.language, "acronyms", acronym_of=org.name))
                 continue
             genitive = word.text[:-1] if word.text.endswith("s") and word.text[:-1] in defined \
-                and (sw.language or "") in _GENITIVE_LANGUAGES else None  # (mixed case too: "SiVs")
+                and (sw.language or "") in _GENITIVE_LANGUAGES else None  # (mixed case too: "SiBs")
             if genitive in defined and word.start not in covered:
                 org = defined[genitive]  # "NCHCs generalsekretær": the acronym in the genitive
                 found.append(FoundMention(word.text, word.start, word.end, org.type, org.name,
@@ -470,7 +470,7 @@ def _short_forms(name: str, lex) -> list[str]:
         return []
     cores = [words]
     place_size = next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
-    if place_size:  # the place it is from may take two words or three: "Inner Mongolia Haoxin ..."
+    if place_size:  # the place it is from may take two words or three: "Hong Kong Lanxin ..."
         cores.append(words[place_size:])
     forms: list[str] = []
     groups = load_words("", "group_words.txt")

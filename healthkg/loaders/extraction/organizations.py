@@ -258,7 +258,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
         if s < h and is_nationality(Word(prev.lower, prev.start, prev.end)) and gazetteer().get(prev.text) is None \
                 and gazetteer().get(words[s].text) is not None:
-            break  # "het Chinese | Zhejiang Ruiheng ... Co., Ltd.": the nation says where the place is
+            break  # "het Chinese | Jiangsu Lanxin ... Co., Ltd.": the nation says where the place is
         if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap and words[s - 2].alpha) \
                 and _city_opens_company(words[s]):
             break  # "Hersteller von Herzkathetern | Hefei Tongxin Medical ... Co., Ltd.": a German noun before the city that opens the name
@@ -302,7 +302,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             s -= 1
         elif prev.text.isalpha() and not prev.cap and s >= 2 and s < h and words[s - 2].cap \
                 and gazetteer().get(f"{words[s - 2].text} {prev.text} {words[s].text}") is not None:
-            s -= 2  # a place with a small word inside: "Newcastle upon Tyne | Hospitals NHS Foundation Trust"
+            s -= 2  # a place with a small word inside: "Kingston upon Hull | Teaching Hospitals NHS Trust"
         elif s == h and s >= 2 and prev.cap and lex.is_stopword(prev.text) and _head_at(words, s - 1, lex) \
                 and not lex.is_title(prev.text) and _name_word(words[s - 2], lex):
             s -= 1  # a head that is a stop word right before the head: "Wuhan Union | Hospital"
@@ -929,7 +929,7 @@ def _grow_right(words, e, order, lex, start=None, named_left=False):
                     break  # "im Zentrum der Stadt": every German noun is capitalised
                 if words[j].lower in IN_WORDS and k - 1 > first and _is_legal_form(words[k - 1]) \
                         and place_run(words, first, lex) == k - 1:
-                    k -= 1  # "Sykehuset i Vestfold HF": the legal form closes the name with its place
+                    k -= 1  # "Sykehuset i Buskerud HF": the legal form closes the name with its place
                 if any(_is_legal_form(w) for w in words[first:k]):
                     break  # "Tochtergesellschaft der | Wuxi ... Co., Ltd.": a company of its own
                 if k == first + 1 and j > e and _is_acronym_word(words[first]):

