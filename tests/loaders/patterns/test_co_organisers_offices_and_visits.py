@@ -1,7 +1,8 @@
 """Co-organisers of a meeting told with the verb right before "together with" or before both
 hosts, "jointly held by"; offices a body has somewhere, and a relative clause that opens with
 where a body works; a body run by another (Italian participles with every article); a visit
-with its day between the verb and the place, and a delegation owned in the genitive.
+with its day between the verb and the place, and a delegation owned in the genitive; a volume of
+trade or a market's size is no event's amount.
 
 Measured on every tuned held-out set rather than read off one: each pattern found relations
 there and added none that the gold lacks. Invented sentences; each pattern has a look-alike.
@@ -69,3 +70,21 @@ def test_a_visit_with_its_day_before_the_place_or_a_delegation_in_the_genitive(l
 def test_a_delegations_report_to_a_body_is_no_visit(extract):
     _entities, relations = extract("en", "Shenyang's delegation reported to the Shenyang Municipal Government.")
     assert not any(r[0] == "visit" for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Según el Ministerio de Economía, la construcción de la planta de Lanmei Medical S.A. comenzará en enero. "
+           "Las exportaciones costarricenses de dispositivos médicos superaron el año pasado los US$7.000 millones."),
+    ("en", "Lanmei Medical Ltd will build a new plant in Cartagena, the company said. Exports of medical devices "
+           "from Colombia reached 500 million dollars last year."),
+])
+def test_a_trade_volume_or_a_market_size_is_no_events_amount(language, text, extraction):
+    result = extraction(text, language)
+    assert all(event.amount is None for event in result.events)
+
+
+def test_an_agreement_worth_an_amount_after_a_market_word_keeps_it(extraction):
+    result = extraction("Tirsdag underskrev Fjordlys Probiotics ApS en licensaftale med Lanmei Biotech Co., Ltd. "
+                        "Aftalen giver Lanmei ret til at bruge stammerne på det kinesiske marked og har en værdi af "
+                        "omkring 26 mio. kr.", "da", "2026-09-17")
+    assert any(event.amount is not None and event.amount.value == 26_000_000 for event in result.events)

@@ -41,7 +41,7 @@ from healthkg.loaders.extraction.relations.cooperation import (
 from healthkg.loaders.extraction.relations.dates import ends_dateline, find_dates, find_weekday, names_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
 from healthkg.loaders.extraction.relations.mayors import is_mayor_title
-from healthkg.loaders.extraction.relations.money import find_amount, local_currency
+from healthkg.loaders.extraction.relations.money import find_amounts, local_currency
 from healthkg.loaders.extraction.relations.references import ShortReferences
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
@@ -60,6 +60,10 @@ ROLE_LOOKBACK = 1
 FUNDING_LOOKBACK = 6
 #: how many sentences back the agreement of bodies lies that people sign or that a sentence restates
 SIGNERS_LOOKBACK = 4
+#: how far before an amount a word of a trade volume or market size makes it no event's amount
+VOLUME_REACH = 100
+#: word classes that give an amount after a volume word back to an event ("a sales agreement worth ...")
+_AMOUNT_OWNERS = ("agreement_noun", "project_noun", "pays", "funding", "worth")
 #: how many sentences before a department's own the body it belongs to may be named
 UNIT_LOOKBACK = 0
 #: how many characters after a department with no body before it the body it belongs to may begin ("... teknik vid | Linköpings universitet")
@@ -343,7 +347,7 @@ class DocumentReader(ShortReferences):
         language = sentence.language or self.doc.language
         headline = not self._body_started and not _ends_sentence(sentence.text)
         self._body_started = self._body_started or _ends_sentence(sentence.text)
-        amount = find_amount(sentence.text, language)
+        amount = _event_amount(sentence.text, lex, language)
         if amount:
             amount = self._amounts[index] = local_currency(amount, sentence.text, language, self._countries)
         first = bisect_left(self._mention_starts, sentence.start)
@@ -1045,6 +1049,31 @@ def _apposed(marked: str, slot, lex: Lexicon) -> bool:
     before, after = lex._compiled["__apposed__"]
     return before.search(marked, 0, slot.marked_start) is not None \
         and after.match(marked, slot.marked_end) is not None
+
+
+def _event_amount(text: str, lex: Lexicon, language: str | None):
+    """The first amount of a sentence that is no volume of trade or size of a market: an amount
+    that a word of class ``volume`` ("exports", "Umsatz", "omsætning", "el mercado") stands before,
+    up to :data:`VOLUME_REACH` characters back and after any amount before it, with no word of an
+    agreement, a project, a payment or a worth between them, is skipped ("las exportaciones superaron
+    los US$7.000 millones"; not "a sales agreement worth $5 million", "til det kinesiske marked og
+    har en værdi af 26 mio. kr.").
+
+    >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+    >>> lex = get_lexicon(("en",))
+    >>> _event_amount("Exports reached $7 billion, and X invested $20 million.", lex, "en").value
+    20000000.0
+    >>> _event_amount("A sales agreement worth $5 million was signed.", lex, "en").value
+    5000000.0
+    """
+    before = 0
+    for start, end, amount in find_amounts(text, language):
+        window = text[max(before, start - VOLUME_REACH):start]
+        volume = lex.search("volume", window)
+        if volume is None or any(lex.search(cls, window, volume.end()) for cls in _AMOUNT_OWNERS):
+            return amount
+        before = end
+    return None
 
 
 def _restates(marked: str, lex: Lexicon) -> bool:
