@@ -1056,8 +1056,8 @@ def _event_amount(text: str, lex: Lexicon, language: str | None):
     that a word of class ``volume`` ("exports", "Umsatz", "omsætning", "el mercado") stands before,
     up to :data:`VOLUME_REACH` characters back and after any amount before it, with no word of an
     agreement, a project, a payment or a worth between them, is skipped ("las exportaciones superaron
-    los US$7.000 millones"; not "a sales agreement worth $5 million", "til det kinesiske marked og
-    har en værdi af 26 mio. kr.").
+    los US$5.000 millones"; not "a sales agreement worth $5 million", "på det kinesiske marked og har
+    en værdi af 12 mio. kr.").
 
     >>> from healthkg.loaders.extraction.relations.lexicon import get_lexicon
     >>> lex = get_lexicon(("en",))
