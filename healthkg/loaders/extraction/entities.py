@@ -41,7 +41,7 @@ from healthkg.loaders.extraction.defined_terms import defined_term_after, term_u
 from healthkg.loaders.extraction.event_names import event_name_words
 from healthkg.loaders.extraction.grouping import group_mentions
 from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
-from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head
+from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head, is_legal_form
 from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
@@ -101,8 +101,6 @@ def _surname_in_name(outer: Candidate, cand: Candidate, words) -> bool:
 def _shares_legal_form(outer: Candidate, cand: Candidate, words) -> bool:
     """Whether a span inside a name ends with the legal form that closes the name: "Buskerud HF"
     in "Sykehuset i Buskerud HF" is no body of its own."""
-    from healthkg.loaders.extraction.organizations import is_legal_form
-
     return words is not None and cand.end == outer.end and cand.start > outer.start \
         and is_legal_form(words[outer.end - 1])
 

@@ -243,6 +243,12 @@ def _between_words(language: str | None) -> frozenset[str]:
                      if row[1:2] == ("between",) and " " not in row[0])
 
 
+def _nationality_in_any_case(word) -> bool:
+    """Whether a word is a nationality adjective, capitalised as Dutch and English write it
+    ("Chinese") or not (:func:`~healthkg.loaders.extraction.demonyms.is_nationality` asks it lower case)."""
+    return is_nationality(Word(word.lower, word.start, word.end))
+
+
 def _grow_left(words, h, lex, company=False) -> int:
     s = h
     compound = _compound_head(words[h], lex)
@@ -256,7 +262,7 @@ def _grow_left(words, h, lex, company=False) -> int:
             break  # "die Leipziger | Brennwald Instruments GmbH": the adjective of a city is the seat
         if compound and prev.cap and _bare_head(prev, lex):
             break  # "en delegation fra Shanghai Kommune | Aarhus Universitetshospital": two names
-        if s < h and is_nationality(Word(prev.lower, prev.start, prev.end)) and gazetteer().get(prev.text) is None \
+        if s < h and _nationality_in_any_case(prev) and gazetteer().get(prev.text) is None \
                 and gazetteer().get(words[s].text) is not None:
             break  # "het Chinese | Jiangsu Lanxin ... Co., Ltd.": the nation says where the place is
         if company and lex.language == "de" and s < h and prev.cap and (s == 1 or not words[s - 2].cap and words[s - 2].alpha) \
@@ -1374,7 +1380,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
                     and lex.head_of(words[start - 1].text) is None:
                 start -= 1  # not over another name's head: "Fudan University | Oslo universitetssykehus"
         elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex) \
-                and not is_nationality(Word(prev.lower, prev.start, prev.end)):
+                and not _nationality_in_any_case(prev):
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus" (not "Danish hospitals")
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"

@@ -366,8 +366,8 @@ def _second_surname(words, k, lex) -> int:
     if k + 1 < len(words) and words[k].lower in _particles() and not words[k].cap \
             and lex.language in _PARTICLE_SURNAME_LANGUAGES and _title_case(words[k + 1]) \
             and _surname_word(words[k + 1], lex, after_first_name=True) and _running_text_after(words, k + 1) \
-            and (gazetteer().get(words[k + 1].text) is None or gazetteer().get(words[k + 1].text).type == "City"):
-        return k + 2  # a last surname after a particle: "Mariana Teixeira de Albuquerque assinou"
+            and getattr(gazetteer().get(words[k + 1].text), "type", "City") == "City":
+        return k + 2  # a last surname after a particle (a town's name too): "Mariana Teixeira de Albuquerque assinou"
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
             and _surname_word(words[k], lex, after_first_name=True) and (k + 1 >= len(words) or not words[k + 1].cap):
         place = gazetteer().get(words[k].text)

