@@ -425,6 +425,42 @@ def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
     return found
 
 
+def _group_of_brand(companies: dict[str, FoundMention]) -> FoundMention | None:
+    """The company a short form shared by several companies names: the group, not its
+    subsidiaries. A subsidiary names its market or seat after the brand ("Huakang Europe
+    GmbH", "Hedeland (Harbin) Medical Equipment", "Lanxin Italia S.r.l."); of the names left,
+    the group's opens with the place it is from ("Wuxi Huakang Medical Technology Co., Ltd."
+    beside "Huakang Medizintechnik GmbH"). ``None`` when that leaves no single company.
+
+    >>> found = lambda name: FoundMention(name, 0, len(name), "Company", name, "en", "test")
+    >>> names = ["Huakang Medizintechnik GmbH", "Wuxi Huakang Medical Technology Co., Ltd."]
+    >>> _group_of_brand({n: found(n) for n in names}).name
+    'Wuxi Huakang Medical Technology Co., Ltd.'
+    >>> _group_of_brand({n: found(n) for n in ["Huakang Medical Co., Ltd.", "Huakang Europe GmbH"]}).name
+    'Huakang Medical Co., Ltd.'
+    >>> _group_of_brand({n: found(n) for n in ["Inner Mongolia Huakang Co., Ltd.", "Huakang Italia S.r.l."]}).name
+    'Inner Mongolia Huakang Co., Ltd.'
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    def place_size(name: str) -> int:
+        words = name.split()
+        return next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
+
+    def names_market(name: str) -> bool:
+        later = name.split()[place_size(name) + 1:]  # after the place it is from and the brand
+        return any((place := gazetteer().get(w.strip("(),"))) is not None
+                   and (place.type in ("Country", "Region") or w.startswith("(")) for w in later)
+
+    def opens_with_place(name: str) -> bool:
+        return place_size(name) > 0
+
+    candidates = [m for name, m in companies.items() if not names_market(name)]
+    if len(candidates) > 1:
+        candidates = [m for m in candidates if opens_with_place(m.name)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _short_forms(name: str, lex) -> list[str]:
     """Shorter names a company goes by after its full name: without the legal form
     ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
@@ -628,7 +664,6 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     companies = [m for m in mentions if m.type == "Company" and m.acronym_of is None]
     lex = lexicon(language)
     forms: dict[tuple[str, ...], FoundMention] = {}
-    shared: set[tuple[str, ...]] = set()
     # short forms once per name (a name has many mentions): companies', and a hospital's,
     # university's or institute's without the city that closes it ("Donauklinikum Regensburg")
     short_of = {name: set(_short_forms(name, lex)) for name in {m.name for m in companies}}
@@ -646,14 +681,17 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
     # a company named by another's short form is that company ("Qihang Medical Technology Co.,
     # Ltd." ... "Chairman of Qihang Medical Technology"): its own short forms are the other's
     retold_names = {name for name in short_of for forms_of_other in short_of.values() if name in forms_of_other}
+    owners: dict[tuple[str, ...], dict[str, FoundMention]] = {}
     for m in bodies:
         if m.name in retold_names:
             continue
         for form in short_of[m.name]:
-            key = tuple(form.split())
-            if forms.setdefault(key, m).name != m.name:
-                shared.add(key)  # "Huakang Medical": the group or its German subsidiary
-    forms = {key: m for key, m in forms.items() if key not in shared}
+            owners.setdefault(tuple(form.split()), {}).setdefault(m.name, m)
+    # "Huakang": the group or its German subsidiary; the brand alone names the group
+    for key, by_name in owners.items():
+        owner = by_name[next(iter(by_name))] if len(by_name) == 1 else _group_of_brand(by_name)
+        if owner is not None:
+            forms[key] = owner
     if not forms:
         return mentions
     # a company read on its own whose name is another's short form is that company ("Kunming

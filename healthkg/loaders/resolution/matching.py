@@ -307,8 +307,20 @@ def merge_global(clusters: Clusters, records: list[Record], place_names: set[str
 
 
 def _spelled_out_keys(record: Record) -> list[str]:
-    """Organisation name keys of the names that are not abbreviations."""
-    return [nz.org_key(n) for n in record.names if not nz.is_acronym(n)]
+    """Organisation name keys of the names that are neither abbreviations nor short forms
+    of a longer name of the same record.
+
+    A document's short form ("Lanqiao" for "Lanqiao Medizintechnik GmbH") stands for the
+    body that document means; as a key across documents it would join every body whose
+    name holds the word (the parent and its subsidiary).
+
+    >>> record = Record(0, "d", "org", "Company", ["Lanqiao Medizintechnik GmbH", "Lanqiao"])
+    >>> _spelled_out_keys(record)
+    ['lanqiao medizintechnik']
+    """
+    keys = [nz.org_key(n) for n in record.names if not nz.is_acronym(n)]
+    words = [set(k.split()) for k in keys]
+    return [k for k, w in zip(keys, words) if not any(w < other for other in words)]
 
 
 def _merge_acronyms_global(clusters: Clusters, orgs: list[Record]) -> None:

@@ -127,6 +127,8 @@ class DocumentReader(ShortReferences):
     relations: list[Relation] = field(default_factory=list)
     drafts: list[_Draft] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    _offices: set = field(default_factory=set)  # (body, place) of the offices a headline says a body opens
+    _in_headline: bool = False
     _role_orgs: dict[str, str] = field(default_factory=dict)
     _pending: list[_Pending] = field(default_factory=list)
     _leader: str | None = None
@@ -176,7 +178,19 @@ class DocumentReader(ShortReferences):
         self._attach_units()
         self._drop_place_visitors()
         self._drop_unit_agreements()
+        self._drop_group_offices()
         return self.relations, self._events()
+
+    def _drop_group_offices(self) -> None:
+        """An office a headline says a group opens, where the text names its subsidiary, is the
+        subsidiary's ("Huakang eröffnet Europazentrale in Reutlingen" over "die Huakang
+        (Deutschland) GmbH, eine Tochtergesellschaft der Huakang-Gruppe, hat ... eröffnet"): the
+        group is not seated there. The body may still say the group settles there itself."""
+        units = {e.id for e in self.entities if "units" in e.attributes.get("recognizers", ())}
+        groups = {r.object for r in self.relations if r.type == "part_of" and r.subject not in units
+                  and self._entity_type(r.subject) == "Company"}
+        self.relations = [r for r in self.relations if not (
+            r.type == "located_in" and r.subject in groups and (r.subject, r.object) in self._offices)]
 
     def _drop_unit_agreements(self) -> None:
         """No body agrees with the body it is part of. A department is no party of an agreement
@@ -322,6 +336,8 @@ class DocumentReader(ShortReferences):
         self._seen.add(key)
         if rtype == "located_in":
             self._seen.add(seat)
+            if second_seat and self._in_headline:
+                self._offices.add((subject, obj))
         self.relations.append(Relation(rtype, subject, obj, evidence, role))
         return True
 
@@ -345,7 +361,7 @@ class DocumentReader(ShortReferences):
     def _read_sentence(self, index: int, sentence: Sentence) -> None:
         lex = self._lexicon(sentence)
         language = sentence.language or self.doc.language
-        headline = not self._body_started and not _ends_sentence(sentence.text)
+        headline = self._in_headline = not self._body_started and not _ends_sentence(sentence.text)
         self._body_started = self._body_started or _ends_sentence(sentence.text)
         amount = _event_amount(sentence.text, lex, language)
         if amount:
