@@ -44,6 +44,7 @@ from healthkg.loaders.extraction.lexicon import generic_compound, lexicon
 from healthkg.loaders.extraction.organizations import bracketed_acronym, is_bare_head, is_legal_form
 from healthkg.loaders.extraction.places import IN_WORDS
 from healthkg.loaders.extraction.rulefiles import load_words
+from healthkg.loaders.extraction.seat_towns import seat_town_spans
 from healthkg.loaders.extraction.tokens import SentenceWords, Word, document_sentences
 from healthkg.loaders.extraction.time_zones import time_zone_words
 from healthkg.loaders.statements import Entity
@@ -1102,6 +1103,8 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _repeated_organizer_mentions(sentences, mentions)
+    mentions += [FoundMention(town, start, end, "City", town, language, "seat_towns")
+                 for town, start, end, language in seat_town_spans(sentences, mentions, doc.language)]
     _titled_bodies_named_before(mentions)
     mentions = _case_variant_mentions(sentences, mentions)
     mentions = _confirm_headline_mentions(mentions, doc.language)

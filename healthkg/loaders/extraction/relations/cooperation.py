@@ -114,7 +114,8 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
 
 def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
     """Places named with their city word after a body and "and", before the signing: parties
-    beside it ("Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo").
+    beside it ("Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo", an
+    adjective may stand before the word: "og den kinesiske by Xining har indgået en aftale").
 
     >>> from healthkg.loaders.document import Sentence
     >>> from healthkg.loaders.statements import Entity, Mention
@@ -127,7 +128,7 @@ def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
     ['city/w']
     """
     if "__joined_city__" not in lex._compiled:
-        lex._compiled["__joined_city__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}{city_word} ") + "$")
+        lex._compiled["__joined_city__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}(?:[^\W\d_]+ )?{city_word} ") + "$")
         lex._compiled["__joined_place__"] = re.compile(lex.expand(r"⟪[PO]\d+⟫ {and} {art?}") + "$")
         lex._compiled["__city_word_opens__"] = re.compile(lex.expand(r"{city_word} "))
     joined, joined_place = lex._compiled["__joined_city__"], lex._compiled["__joined_place__"]

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
-from healthkg.loaders.extraction.lexicon import is_chinese_name
+from healthkg.loaders.extraction.lexicon import is_chinese_name, legal_forms
+from healthkg.loaders.extraction.rulefiles import normalize
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     delegation_origin, find_agreement, find_joint, find_leader, find_visit)
@@ -1026,12 +1027,26 @@ PATTERN_CHECKS = {
     "obj_named": lambda reader, ss, lex, subject, obj: set(obj.entity.attributes.get("recognizers", ())) - {"organizers"},
     # the object is a city or region, not a country ("X, da China,": the nation a body is from, no seat)
     "obj_below_country": lambda reader, ss, lex, subject, obj: obj.entity.type != "Country",
+    # the subject's name closes with a legal form ("Cavehill Diagnostics Ltd of Belfast": the
+    # company's town, not "the Hospital of X" read short)
+    "subj_legal_form": lambda reader, ss, lex, subject, obj: _ends_with_legal_form(
+        reader.doc.text[subject.start:subject.end]),
     # recorded as a second seat (an office opened), always allowed
     "second_seat": lambda reader, ss, lex, subject, obj: True,
     # not the parent named in a subsidiary's apposition ("X, a subsidiary of Y in Sweden": X is in Sweden)
     "not_parent_in_apposition": lambda reader, ss, lex, subject, obj: not _parent_in_apposition(
         ss.marked, subject.marked_start, lex),
 }
+
+
+def _ends_with_legal_form(name: str) -> bool:
+    """Whether a name closes with a company's legal form.
+
+    >>> _ends_with_legal_form("Cavehill Diagnostics Ltd"), _ends_with_legal_form("Royal Infirmary")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) > 1 and normalize(words[-1].rstrip(",")) in legal_forms()
 
 
 def _parent_in_apposition(marked: str, position: int, lex: Lexicon) -> bool:

@@ -1,0 +1,77 @@
+"""A company's town after its legal form ("X Ltd of Leeds"); a group's subsidiary somewhere is
+no seat of the group; a city with an adjective before its city word is a party beside a body
+("og den kinesiske by X"), and a twin partner with a friendship agreement; a title after
+"where" belongs to the body before the body's seat; a small town that a body of the text
+carries in its name ("Hammerfest sykehus") is a place where it stands alone.
+
+Invented sentences; each rule has a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_companys_town_after_its_legal_form(extract):
+    _entities, relations = extract("en", "Yesterday Kestrel Diagnostics Ltd of Leeds and Hanbridge Hospital "
+                                         "signed an agreement.")
+    assert ("located_in", "Kestrel Diagnostics Ltd", "Leeds") in relations
+
+
+def test_of_after_a_body_without_legal_form_is_no_seat(extract):
+    _entities, relations = extract("en", "The ministers of Kestrel Council of Leeds and Hanbridge Hospital met.")
+    assert not any(r[0] == "located_in" and r[2] == "Leeds" and r[1] == "Kestrel Council" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, group, country", [
+    ("es", "Qilu Medical S.A. cuenta con una filial en Alemania y exporta a más de 60 países.",
+     "Qilu Medical S.A.", "Alemania"),
+    ("pt", "A Qilu Medical S.A. tem uma filial na Alemanha e exporta para 60 países.", "Qilu Medical S.A.", "Alemanha"),
+])
+def test_a_subsidiary_a_group_has_somewhere_is_no_seat_of_the_group(language, text, group, country, extract):
+    _entities, relations = extract(language, text)
+    assert ("located_in", group, country) not in relations
+
+
+def test_an_office_a_group_has_somewhere_is_a_seat(extract):
+    _entities, relations = extract("es", "Qilu Medical S.A. cuenta con una oficina en Alemania desde 2020.")
+    assert ("located_in", "Qilu Medical S.A.", "Alemania") in relations
+
+
+@pytest.mark.parametrize("language, text, body, city", [
+    ("da", "Vejle Kommune og den kinesiske by Xining har indgået en venskabsaftale.", "Vejle Kommune", "Xining"),
+    ("no", "Bodø kommune og den kinesiske byen Xining har inngått en vennskapsavtale.", "Bodø kommune", "Xining"),
+])
+def test_a_city_with_an_adjective_before_its_city_word_is_a_party_and_a_partner(language, text, body, city, extract):
+    _entities, relations = extract(language, text)
+    assert ("agreement", body, city) in relations
+    assert ("partner_of", body, city) in relations or ("partner_of", city, body) in relations
+
+
+def test_a_city_a_body_signs_in_is_no_party(extract):
+    _entities, relations = extract("da", "Vejle Kommune har i den kinesiske by Xining underskrevet en aftale.")
+    assert not any(r[0] in ("agreement", "partner_of") for r in relations)
+
+
+def test_a_title_after_where_belongs_to_the_body_before_its_seat(extract):
+    _entities, relations = extract("da", "Dagen efter besøgte delegationen Aabenraa Sygehus i Sønderborg, hvor "
+                                         "hospitalsdirektør Lene Holm Frandsen viste rundt.")
+    assert ("role", "Lene Holm Frandsen", "Aabenraa Sygehus") in relations
+    assert ("role", "Lene Holm Frandsen", "Sønderborg") not in relations
+
+
+def test_a_title_after_where_belongs_to_a_place_named_alone(extract):
+    _entities, relations = extract("da", "Dagen efter besøgte delegationen Sønderborg, hvor borgmester Lene Holm "
+                                         "Frandsen tog imod.")
+    assert ("role", "Lene Holm Frandsen", "Sønderborg") in relations
+
+
+def test_a_small_town_a_body_carries_is_a_place_alone(extract):
+    entities, relations = extract("no", "Delegasjonen kom til Vadsø mandag. Utstyret skal prøves ut ved Vadsø "
+                                        "sykehus.")
+    assert ("City", "Vadsø") in entities
+    assert ("located_in", "Vadsø sykehus", "Vadsø") in relations
+
+
+def test_a_word_a_body_with_a_capitalised_head_carries_stays_its_short_form(extract):
+    entities, _relations = extract("en", "The delegation visited Mosjøen Hospital. Mosjøen has 400 beds.")
+    assert ("City", "Mosjøen") not in entities
