@@ -348,7 +348,7 @@ def _adjectives_only(group: _Group, count: int) -> bool:
     return True
 
 
-def _place_groups(mentions) -> list[_Group]:
+def _place_groups(mentions, language: str | None = None) -> list[_Group]:
     """Groups of place mentions: one per gazetteer place (or name); a city named by the first
     words of another city of the text is that city ("Caxias" after "Caxias do Sul").
 
@@ -367,14 +367,41 @@ def _place_groups(mentions) -> list[_Group]:
     # cities of several words, by name: the key of their group
     longer = {m.name: key_of(m) for m in mentions if m.type == "City" and " " in m.name}
     longer_names = sorted(longer)
+    districts = _named_districts(mentions, key_of, load_words("", "district_words.txt"))
     by_key: dict[tuple, _Group] = {}
     for m in mentions:
         key = key_of(m)
         if m.type == "City" and " " not in m.name:
             whole = next((n for n in longer_names if n.startswith(m.name + " ")), None)
             key = longer[whole] if whole is not None else key
+            text = getattr(m, "text", m.name)
+            if m.place is not None and fold(m.place.name) != fold(text) and text in districts:
+                key = districts[text]  # "Wujin District" ... "in Wujin": the district, not Changzhou
         by_key.setdefault(key, _Group("place")).add(m)
     return list(by_key.values())
+
+
+def _named_districts(mentions, key_of, division_words) -> dict[str, tuple]:
+    """The group keys of the regions the text names by one name and words of a district below a
+    city (``division_words``: ``common/district_words.txt``) that the gazetteer does not know
+    ("Wujin District", "distrito de Wujin"), by that name: a bare "Wujin" that the gazetteer
+    reads as another city's former name is the district.
+
+    >>> from types import SimpleNamespace as M
+    >>> district = M(name="Wujin District", place=None, type="Region")
+    >>> _named_districts([district], lambda m: ("name", m.name), frozenset({"district"}))
+    {'Wujin': ('name', 'Wujin District')}
+    """
+    out: dict[str, tuple] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type != "Region" or m.place is not None or len(words) < 2:
+            continue
+        names = [w for w in words if w.lower() not in division_words and w[:1].isupper()]
+        rest = [w.lower() for w in words if w not in names]
+        if len(names) == 1 and any(w in division_words for w in rest):
+            out.setdefault(names[0], key_of(m))
+    return out
 
 
 def _entity(group: _Group, used_ids: set[str]) -> Entity:
@@ -421,7 +448,7 @@ def group_mentions(mentions, language: str | None) -> list[Entity]:
     for m in mentions:
         by_kind[coarse_kind(m.type)].append(m)
     groups = (_person_groups(by_kind["person"]) + _org_groups(by_kind["organization"], language)
-              + _place_groups(by_kind["place"]))
+              + _place_groups(by_kind["place"], language))
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     used: set[str] = set()

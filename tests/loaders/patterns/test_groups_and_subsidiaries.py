@@ -72,3 +72,29 @@ def test_a_body_named_by_its_short_form_alone_still_joins_it_across_documents():
     docs = [_document("a", [["Tianmu"]]), _document("b", [["Tianmu"], ["Bremen Tianmu Clinic"]])]
     resolve_entities(docs)
     assert docs[0].entities[0].id == docs[1].entities[0].id
+
+
+def test_a_german_descriptor_in_the_genitive_is_no_part_of_the_name(extract):
+    entities, relations = extract("de", "Die Tianmu Medizintechnik GmbH, Tochtergesellschaft des chinesischen "
+                                        "Herstellers Anhui Tianmu Surgical Co., Ltd. aus Hefei, hat eröffnet.")
+    assert ("Company", "Anhui Tianmu Surgical Co., Ltd.") in entities
+    assert ("part_of", "Tianmu Medizintechnik GmbH", "Anhui Tianmu Surgical Co., Ltd.") in relations
+
+
+@pytest.mark.parametrize("language, text, district", [
+    ("en", "The maker is based in Baoan District of Shenzhen. Baoan has 300 device makers.", "Baoan District"),
+    ("es", "La empresa tiene su sede en el distrito de Baoan, en Shenzhen. Baoan tiene 300 fabricantes.", "Baoan"),
+])
+def test_a_district_named_alone_is_the_district_not_the_city_it_was_a_name_of(language, text, district,
+                                                                               extraction):
+    contract = extraction(text, language).to_contract()
+    by_name = {e["name"]: e for e in contract["entities"]}
+    assert any(m["text"] == "Baoan" for m in by_name[district]["mentions"])
+    assert not any(m["text"] == "Baoan" for m in by_name["Shenzhen"]["mentions"])
+
+
+def test_a_city_named_alone_beside_its_province_stays_the_city(extraction):
+    contract = extraction("Dat hebben de provincie Antwerpen en het bedrijf bekendgemaakt. De weg naar Antwerpen "
+                          "is kort.", "nl").to_contract()
+    city = next(e for e in contract["entities"] if e["type"] == "City")
+    assert [m["text"] for m in city["mentions"]] == ["Antwerpen"]
