@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthkg.loaders.extraction.rulefiles import language_row, load_lines, load_table, load_words, normalize
+from healthkg.loaders.extraction.rulefiles import language_row, load_table, load_words, normalize
 from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
 __all__ = ["Lexicon", "lexicon", "generic_compound", "first_names", "chinese_surnames", "pinyin_syllables",
@@ -182,13 +182,7 @@ def lexicon(language: str | None) -> Lexicon:
     for form in legal_forms():
         heads.setdefault(_phrase(form), ("Company", "final", ""))
     suffixes.sort(key=lambda s: -len(s[0]))
-    # the titles of roles too ("vice-diretor", "consejero delegado"): a title before or after a name,
-    # not one that is a word of a trade ("medico": "Campus Bio-Medico")
-    trade = load_words("", "sector_words.txt")
-    titles = frozenset(_phrase(t) for code in langs for t in load_words(code, "person_titles.txt")) \
-        | frozenset(_phrase(row[0]) for code in langs if code
-                    for row in load_lines(code, "role_titles.txt", with_common=False)
-                    if not row[0].startswith("-") and row[0].lower() not in trade)
+    titles = frozenset(_phrase(t) for code in langs for t in load_words(code, "person_titles.txt"))
     connectors = frozenset(w for code in langs[:1] for w in load_words(code, "connectors.txt"))
     place_after: dict[tuple[str, ...], str] = {}
     place_after_suffixes: list[tuple[str, str]] = []

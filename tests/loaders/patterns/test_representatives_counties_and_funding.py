@@ -68,18 +68,3 @@ def test_support_for_no_project_is_no_project(extraction):
 def test_a_scaled_amount_has_no_binary_fraction(extraction):
     events = extraction("Region Norrbotten stöder projektet med 4,1 miljoner kronor.", "sv").to_contract()["events"]
     assert events[0]["amount"]["value"] == 4_100_000
-
-
-@pytest.mark.parametrize("language, text, person", [
-    ("pt", "Acompanhava o grupo o vice-diretor do Xining Red Cross Hospital, Dorje Pelma, que convidou "
-           "pesquisadores.", "Dorje Pelma"),
-    ("es", "Firmó el consejero delegado de Lanbo Salud S.L., Dorje Pelma, en Madrid.", "Dorje Pelma"),
-])
-def test_a_role_title_before_an_apposed_name_makes_it_a_person(language, text, person, extract):
-    entities, _relations = extract(language, text)
-    assert ("Person", person) in entities
-
-
-def test_a_trade_word_among_role_titles_does_not_cut_a_name(extract):
-    entities, _relations = extract("it", "Il Policlinico Universitario Campus Bio-Medico di Roma ha firmato un accordo.")
-    assert ("Hospital", "Policlinico Universitario Campus Bio-Medico di Roma") in entities
