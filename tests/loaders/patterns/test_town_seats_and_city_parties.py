@@ -75,3 +75,29 @@ def test_a_small_town_a_body_carries_is_a_place_alone(extract):
 def test_a_word_a_body_with_a_capitalised_head_carries_stays_its_short_form(extract):
     entities, _relations = extract("en", "The delegation visited Mosjøen Hospital. Mosjøen has 400 beds.")
     assert ("City", "Mosjøen") not in entities
+
+
+@pytest.mark.parametrize("language, text, visitor, visited", [
+    ("en", "A delegation from Gansu in western China visited Kalmar Hospital.", "Gansu", "Kalmar Hospital"),
+    ("sv", "En delegation från Gansu i västra Kina besökte Kalmar sjukhus.", "Gansu", "Kalmar sjukhus"),
+])
+def test_the_country_of_a_delegations_origin_is_no_place_visited(language, text, visitor, visited, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", visitor, visited) in relations
+    assert not any(r[0] == "visit" and r[2] in ("China", "Kina") for r in relations)
+
+
+def test_a_place_a_delegation_from_somewhere_is_in_is_visited(extract):
+    _entities, relations = extract("en", "The delegation from Gansu in Oslo met the mayor.")
+    assert not any(r[0] == "visit" and r[2] == "China" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("sv", "I delegationen ingick också vd Wei Lan från medicinteknikföretaget Lanbo Medical Co., Ltd.", "Wei Lan",
+     "Lanbo Medical Co., Ltd."),
+    ("en", "The group included CEO Anna Lind from the diagnostics company Kestrel Diagnostics Ltd in 2024.", "Anna Lind",
+     "Kestrel Diagnostics Ltd"),
+])
+def test_a_title_and_name_from_a_body_behind_a_descriptor(language, text, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations

@@ -32,6 +32,7 @@ from typing import Callable
 
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, slot_regex
 from healthkg.loaders.extraction.relations.slots import Slot, SlotSentence
+from healthkg.loaders.statements import Entity
 
 __all__ = ["find_agreement", "find_visit", "find_leader", "coordinated", "find_joint", "delegation_origin"]
 
@@ -289,10 +290,31 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 _subject_after(ss, lex, others[-1].marked_end if others else match.end())
             # (but "A missão, chefiada por ..., visitou X, onde foi recebida pelo presidente, Y": Y is the host)
             visitor = after.entity.id if after is not None else earlier_leader
-        if visitor == visited.entity.id:
-            continue
+        if visitor == visited.entity.id or _country_of(visited.entity, ss, visitor):
+            continue  # "A delegation from Qinghai in western China visited X": China is no place visited
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _country_of(place: Entity, ss: SlotSentence, visitor: str | None) -> bool:
+    """Whether ``place`` is the country of the place the visitor stands for (its ISO 3166 code
+    opens the visitor's: "CN" of "CN-QH").
+
+    >>> from healthkg.loaders.document import Sentence
+    >>> from healthkg.loaders.statements import Mention
+    >>> text = "A delegation from Qinghai in China visited Oslo."
+    >>> ents = [Entity("place/qh", "Region", "Qinghai", [Mention("Qinghai", 18, 25)], links={"iso3166": "CN-QH"}),
+    ...         Entity("place/cn", "Country", "China", [Mention("China", 29, 34)], links={"iso3166": "CN"})]
+    >>> ss = SlotSentence.build(Sentence(0, len(text), text), text, ents)
+    >>> _country_of(ents[1], ss, "place/qh"), _country_of(ents[0], ss, "place/cn")
+    (True, False)
+    """
+    if place.type != "Country" or visitor is None or not place.links.get("iso3166"):
+        return False
+    origin = next((s.entity for s in ss.slots if s.entity.id == visitor), None)
+    code = str(origin.links.get("iso3166", "")) if origin is not None else ""
+    return origin is not None and origin.type in ("City", "Region") \
+        and code.split("-")[0] == str(place.links["iso3166"])
 
 
 def _delegation_after_verb(ss: SlotSentence, lex: Lexicon, trigger: int, visited: int) -> bool:
