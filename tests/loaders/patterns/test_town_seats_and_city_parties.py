@@ -101,3 +101,27 @@ def test_a_place_a_delegation_from_somewhere_is_in_is_visited(extract):
 def test_a_title_and_name_from_a_body_behind_a_descriptor(language, text, person, body, extract):
     _entities, relations = extract(language, text)
     assert ("role", person, body) in relations
+
+
+def test_a_body_seated_in_a_comma_aside_is_its_seat_and_no_party(extract):
+    _entities, relations = extract("nl", "Lindhout MedSupply B.V., gevestigd op het Leiden Bio Science Park, heeft "
+                                         "maandag een distributieovereenkomst getekend met Kestrel Diagnostics Ltd.")
+    assert ("located_in", "Lindhout MedSupply B.V.", "Leiden Bio Science Park") in relations
+    assert ("agreement", "Lindhout MedSupply B.V.", "Kestrel Diagnostics Ltd.") in relations
+    assert not any(r[0] == "agreement" and "Leiden Bio Science Park" in r[1:] for r in relations)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Tianmu Europe B.V. werd opgericht. Tianmu Europe B.V. is de Europese dochteronderneming van Anhui "
+           "Tianmu Medical Co., Ltd."),
+    ("en", "Tianmu Europe B.V. is the European subsidiary of Anhui Tianmu Medical Co., Ltd."),
+])
+def test_a_subsidiary_with_a_capitalised_adjective_before_the_word(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert ("part_of", "Tianmu Europe B.V.", "Anhui Tianmu Medical Co., Ltd.") in relations
+
+
+def test_two_titles_joined_by_and_before_a_body(extract):
+    _entities, relations = extract("nl", "Zij werd door prof. dr. Marloes Verbeek, chirurg en hoofd van de afdeling "
+                                         "Heelkunde van het Maasstad Ziekenhuis, rondgeleid.")
+    assert ("role", "Marloes Verbeek", "afdeling Heelkunde") in relations

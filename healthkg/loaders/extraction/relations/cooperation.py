@@ -201,7 +201,8 @@ def _where_clause(ss: SlotSentence, lex: Lexicon, trigger: int) -> int:
 def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot, after: int | None = None) -> bool:
     """Whether a slot names where the signing took place or who watched it ("signed at the
     headquarters of <slot>", "firmado en la sede del <slot>", "assinaram, no <slot>, o
-    acordo", "i närvaro av en delegation från <slot>"): a venue or a witness, not a party;
+    acordo", "i närvaro av en delegation från <slot>", "X, gevestigd op het <slot>, tekende"): a
+    venue, a witness or a body's seat, not a party;
     after the signing (``after``, the trigger's offset) also any slot after "in" ("assinaram um
     memorando para ensaios no <slot>")."""
     if "__venue__" not in lex._compiled:
@@ -210,14 +211,17 @@ def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot, after: int | None = No
             + lex.expand("(?:{honorific} ){1,3}") + r")?$")  # "witnessed by Ms. <slot>"
         lex._compiled["__aside_venue__"] = re.compile(r",\s" + lex.expand("{in} {art?}") + r"$")
         lex._compiled["__in_venue__"] = re.compile(r"(?<!\w)" + lex.expand("{in} {art?}") + r"$")
+        lex._compiled["__seat_aside__"] = re.compile(r"⟫,\s" + lex.expand("{seated} {art?}") + r"$")
     if lex._compiled["__venue__"].search(ss.marked, 0, slot.marked_start) is not None:
         return True
     if after is not None and slot.marked_start > after and lex._compiled["__in_venue__"].search(
             ss.marked, 0, slot.marked_start) is not None:
         return True  # after the signing: "assinaram um memorando ... no <slot>", where it will be carried out
-    # a place in a comma aside: "assinaram, no Centro Administrativo Municipal, o acordo"
-    return ss.marked[slot.marked_end:slot.marked_end + 1] == "," and \
+    # a place in a comma aside: "assinaram, no Centro Administrativo Municipal, o acordo"; a body's
+    # seat in one: "X B.V., gevestigd op het Utrecht Science Park, heeft ... getekend met Y"
+    return ss.marked[slot.marked_end:slot.marked_end + 1] == "," and (
         lex._compiled["__aside_venue__"].search(ss.marked, 0, slot.marked_start) is not None
+        or lex._compiled["__seat_aside__"].search(ss.marked, 0, slot.marked_start) is not None)
 
 
 def _parties(slots: list[Slot], party_of: PartyOf, bound: frozenset[str]) -> list[str]:
