@@ -1187,6 +1187,8 @@ def recognize_organizations(sw, lex) -> list[Candidate]:
             if later is not None and later[2] != "initial" and later[1] not in ("Company", "Branch"):
                 continue  # "Antwerp University | Hospital": the last head names the body and its kind
         start = _grow_left(words, i, lex, company=type_ == "Company")
+        if start < i and words[start].lower in load_words("", "room_words.txt"):
+            continue  # "Sala Consiglio della Camera di Commercio": a room (the body inside is read on its own)
         if type_ == "MediaOrganization" and start == i > 0 and words[i - 1].cap \
                 and city_of_adjective(words[i - 1], lex) is not None:
             start = i - 1  # "das Regensburger | Tagblatt": a newspaper is named after its city

@@ -274,6 +274,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
         if i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "name_prefixes.txt") \
                 and words[i - 1].start < word.start and gaz.get(words[i - 1].text + " " + word.text) is None:
             continue  # "l'ospedale San Maurizio": a saint's name, not Mauritius (but "San Marino" is the gazetteer's)
+        if k == 1 and i + 1 < n and words[i + 1].cap and word.lower in load_words("", "room_words.txt"):
+            continue  # "nella Sala Consiglio della ...": a room's name, not the town of Sala
         if k == 1 and 2 <= i < n - 1 and words[i - 1].text == "(" and words[i + 1].text == ")" \
                 and any(c.isdigit() for c in words[i - 2].text):
             continue  # "June 5 (Xinhua) --": a news agency credit

@@ -125,3 +125,23 @@ def test_two_titles_joined_by_and_before_a_body(extract):
     _entities, relations = extract("nl", "Zij werd door prof. dr. Marloes Verbeek, chirurg en hoofd van de afdeling "
                                          "Heelkunde van het Maasstad Ziekenhuis, rondgeleid.")
     assert ("role", "Marloes Verbeek", "afdeling Heelkunde") in relations
+
+
+def test_a_seat_after_a_persons_title_and_body_is_the_bodys(extract):
+    _entities, relations = extract("it", "La delegazione era guidata da Wei Lan, vicepresidente del gruppo Anhui "
+                                         "Tianmu Medical Co., Ltd., con sede a Hefei, e dal professor Marco Ferri.")
+    assert ("located_in", "Anhui Tianmu Medical Co., Ltd.", "Hefei") in relations
+
+
+def test_a_seat_after_a_subsidiary_apposition_is_the_subsidiarys(extract):
+    _entities, relations = extract("en", "Tianmu Europe GmbH, a subsidiary of Tianmu Medical Co., Ltd., is based in "
+                                         "Bremen.")
+    assert ("located_in", "Tianmu Europe GmbH", "Bremen") in relations
+    assert ("located_in", "Tianmu Medical Co., Ltd.", "Bremen") not in relations
+
+
+def test_a_room_named_after_a_body_is_neither_a_body_nor_a_town(extract):
+    entities, _relations = extract("it", "Si è svolto giovedì, nella Sala Consiglio della Camera di Commercio di "
+                                         "Vicenza, il primo Forum.")
+    assert ("Association", "Camera di Commercio di Vicenza") in entities
+    assert not any(name.startswith("Sala") for _type, name in entities)

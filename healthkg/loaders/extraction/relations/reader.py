@@ -1072,10 +1072,12 @@ def _after_agent(marked: str, position: int, lex: Lexicon) -> bool:
 def _apposed(marked: str, slot, lex: Lexicon) -> bool:
     """Whether a slot is the owner named in a part-of apposition that a seat follows as
     the main verb ("X, a subsidiary of Y, is based in Z"): the seat is X's, not Y's (a
-    relative clause, "Y, which is based in Z", stays Y's)."""
+    relative clause, "Y, which is based in Z", stays Y's; so does a seat after a person's
+    title: "P, vicepresidente del gruppo Y, con sede a Z")."""
     if "__apposed__" not in lex._compiled:
         lex._compiled["__apposed__"] = (
-            re.compile(lex.expand(r", {art?}(?:[^\W\d_][\w-]* ){0,2}?{affiliated} {art?}{LOWER}") + r"$"),
+            re.compile(r"⟪O\d+⟫[^⟪⟫,]{0,20}" + lex.expand(r", {art?}(?:[^\W\d_][\w-]* ){0,2}?{affiliated} {art?}{LOWER}")
+                       + r"$"),
             re.compile(lex.expand(r", (?:{be} )?{seated} ")))
     before, after = lex._compiled["__apposed__"]
     return before.search(marked, 0, slot.marked_start) is not None \
