@@ -145,3 +145,13 @@ def test_a_room_named_after_a_body_is_neither_a_body_nor_a_town(extract):
                                          "Vicenza, il primo Forum.")
     assert ("Association", "Camera di Commercio di Vicenza") in entities
     assert not any(name.startswith("Sala") for _type, name in entities)
+
+
+@pytest.mark.parametrize("language, text, hospital", [
+    ("fr", "La délégation a été reçue aux Hôpitaux universitaires de Rouen (HUR) par M. Paul Morel, directeur "
+           "général adjoint des HUR.", "Hôpitaux universitaires de Rouen"),
+    ("it", "La delegazione ha visitato gli Ospedali Riuniti di Ancona.", "Ospedali Riuniti di Ancona"),
+])
+def test_a_hospital_named_by_a_plural_head(language, text, hospital, extract):
+    entities, _relations = extract(language, text)
+    assert ("Hospital", hospital) in entities
