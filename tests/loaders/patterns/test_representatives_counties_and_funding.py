@@ -68,3 +68,12 @@ def test_support_for_no_project_is_no_project(extraction):
 def test_a_scaled_amount_has_no_binary_fraction(extraction):
     events = extraction("Region Norrbotten stöder projektet med 4,1 miljoner kronor.", "sv").to_contract()["events"]
     assert events[0]["amount"]["value"] == 4_100_000
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El anuncio se realizó en presencia de la presidenta de Lanbo Salud S.A., la señora Wei Lan."),
+    ("it", "Era presente la presidente di Lanbo Salute S.p.A., la signora Wei Lan."),
+])
+def test_a_courtesy_title_written_out_before_the_name(language, text, extract):
+    _entities, relations = extract(language, text)
+    assert any(r[0] == "role" and r[1] == "Wei Lan" and r[2].startswith("Lanbo") for r in relations)
