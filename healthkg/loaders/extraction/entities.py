@@ -428,19 +428,19 @@ def _based_compound_places(sentences, covered, language) -> list[FoundMention]:
 
 def _group_of_brand(companies: dict[str, FoundMention]) -> FoundMention | None:
     """The company a short form shared by several companies names: the group, not its
-    subsidiaries. A subsidiary names its market or seat after the brand ("Huakang Europe
-    GmbH", "Hedeland (Harbin) Medical Equipment", "Lanxin Italia S.r.l."); of the names left,
-    the group's opens with the place it is from ("Wuxi Huakang Medical Technology Co., Ltd."
-    beside "Huakang Medizintechnik GmbH"). ``None`` when that leaves no single company.
+    subsidiaries. A subsidiary names its market or seat after the brand ("Tianmu Europe
+    GmbH", "Skarvik (Harbin) Medical Equipment", "Lanbo Italia S.r.l."); of the names left,
+    the group's opens with the place it is from ("Anhui Tianmu Medical Co., Ltd."
+    beside "Tianmu Medizintechnik GmbH"). ``None`` when that leaves no single company.
 
     >>> found = lambda name: FoundMention(name, 0, len(name), "Company", name, "en", "test")
-    >>> names = ["Huakang Medizintechnik GmbH", "Wuxi Huakang Medical Technology Co., Ltd."]
+    >>> names = ["Tianmu Medizintechnik GmbH", "Anhui Tianmu Medical Co., Ltd."]
     >>> _group_of_brand({n: found(n) for n in names}).name
-    'Wuxi Huakang Medical Technology Co., Ltd.'
-    >>> _group_of_brand({n: found(n) for n in ["Huakang Medical Co., Ltd.", "Huakang Europe GmbH"]}).name
-    'Huakang Medical Co., Ltd.'
-    >>> _group_of_brand({n: found(n) for n in ["Inner Mongolia Huakang Co., Ltd.", "Huakang Italia S.r.l."]}).name
-    'Inner Mongolia Huakang Co., Ltd.'
+    'Anhui Tianmu Medical Co., Ltd.'
+    >>> _group_of_brand({n: found(n) for n in ["Tianmu Medical Co., Ltd.", "Tianmu Europe GmbH"]}).name
+    'Tianmu Medical Co., Ltd.'
+    >>> _group_of_brand({n: found(n) for n in ["Inner Mongolia Tianmu Co., Ltd.", "Tianmu Italia S.r.l."]}).name
+    'Inner Mongolia Tianmu Co., Ltd.'
     """
     from healthkg.loaders.gazetteer import gazetteer
 
@@ -464,10 +464,10 @@ def _group_of_brand(companies: dict[str, FoundMention]) -> FoundMention | None:
 
 def _without_legal_form(name: str) -> str | None:
     """A body's name without the legal form that closes it, when one word or more of its own
-    name is left ("Finnmarkssykehuset HF" -> "Finnmarkssykehuset").
+    name is left ("Vardøsykehuset HF" -> "Vardøsykehuset").
 
-    >>> _without_legal_form("Finnmarkssykehuset HF"), _without_legal_form("Region Skåne")
-    ('Finnmarkssykehuset', None)
+    >>> _without_legal_form("Vardøsykehuset HF"), _without_legal_form("Region Skåne")
+    ('Vardøsykehuset', None)
     """
     words = name.split()
     if len(words) < 2 or not is_legal_form(Word(words[-1], 0, len(words[-1]))):
@@ -478,8 +478,8 @@ def _without_legal_form(name: str) -> str | None:
 def _short_forms(name: str, lex) -> list[str]:
     """Shorter names a company goes by after its full name: without the legal form
     ("Medivio GmbH" -> "Medivio"), its first words ("Saúde Paulista Distribuidora Ltda." ->
-    "Saúde Paulista"), without the city it is from ("Wuxi Huakang Medical Technology Co.,
-    Ltd." -> "Huakang Medical Technology", "Huakang Medical", "Huakang"; the brand may be a
+    "Saúde Paulista"), without the city it is from ("Wuxi Tianmu Medical Technology Co.,
+    Ltd." -> "Tianmu Medical Technology", "Tianmu Medical", "Tianmu"; the brand may be a
     small town's name too: "Xiamen Lianhua Biotech" -> "Lianhua"), its brand before words of
     its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant"), its
     brand after a head word that opens it ("Laboratorios Biolitoral S.A." -> "Biolitoral").
@@ -690,7 +690,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             not_after_place_word.add(tuple(headed.split()))
         if forms_of_name:
             short_of[name] = set(forms_of_name)
-    # any other body's name without the legal form that closes it ("Finnmarkssykehuset HF")
+    # any other body's name without the legal form that closes it ("Vardøsykehuset HF")
     for name in {m.name for m in mentions if m.type not in _ORG_KINDS and m.type != "Company"
                  and m.acronym_of is None}:
         bare = _without_legal_form(name)
@@ -706,7 +706,7 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
             continue
         for form in short_of[m.name]:
             owners.setdefault(tuple(form.split()), {}).setdefault(m.name, m)
-    # "Huakang": the group or its German subsidiary; the brand alone names the group
+    # "Tianmu": the group or its German subsidiary; the brand alone names the group
     for key, by_name in owners.items():
         owner = by_name[next(iter(by_name))] if len(by_name) == 1 else _group_of_brand(by_name)
         if owner is not None:
@@ -845,8 +845,8 @@ def _misspelt_form(run: list[str], key: tuple[str, ...], words, lex) -> bool:
 
 def _compound_with_short_name(word, forms, lex):
     """``(company, end offset)`` of a hyphenated compound opening with a company's one-word
-    short name: the whole word for the group itself ("Huakang-Gruppe"), only the name before
-    a title ("Huakang-Chefin"); ``None`` otherwise."""
+    short name: the whole word for the group itself ("Tianmu-Gruppe"), only the name before
+    a title ("Tianmu-Chefin"); ``None`` otherwise."""
     prefix, _, suffix = word.text.partition("-")
     if not suffix or not suffix[:1].isupper() or not suffix.isalpha():
         return None

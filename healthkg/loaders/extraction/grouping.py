@@ -376,7 +376,7 @@ def _place_groups(mentions, language: str | None = None) -> list[_Group]:
             key = longer[whole] if whole is not None else key
             text = getattr(m, "text", m.name)
             if m.place is not None and fold(m.place.name) != fold(text) and text in districts:
-                key = districts[text]  # "Wujin District" ... "in Wujin": the district, not Changzhou
+                key = districts[text]  # "Baoan District" ... "in Baoan": the district, not Shenzhen
         by_key.setdefault(key, _Group("place")).add(m)
     return list(by_key.values())
 
@@ -384,13 +384,13 @@ def _place_groups(mentions, language: str | None = None) -> list[_Group]:
 def _named_districts(mentions, key_of, division_words) -> dict[str, tuple]:
     """The group keys of the regions the text names by one name and words of a district below a
     city (``division_words``: ``common/district_words.txt``) that the gazetteer does not know
-    ("Wujin District", "distrito de Wujin"), by that name: a bare "Wujin" that the gazetteer
+    ("Baoan District", "distrito de Baoan"), by that name: a bare "Baoan" that the gazetteer
     reads as another city's former name is the district.
 
     >>> from types import SimpleNamespace as M
-    >>> district = M(name="Wujin District", place=None, type="Region")
+    >>> district = M(name="Baoan District", place=None, type="Region")
     >>> _named_districts([district], lambda m: ("name", m.name), frozenset({"district"}))
-    {'Wujin': ('name', 'Wujin District')}
+    {'Baoan': ('name', 'Baoan District')}
     """
     out: dict[str, tuple] = {}
     for m in mentions:

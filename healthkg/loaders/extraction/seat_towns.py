@@ -1,17 +1,17 @@
 """Small towns the gazetteer does not know, named alone where a body of the same document
-carries them in its name ("Hammerfest sykehus" ... "Delegasjonen kom til Hammerfest mandag").
+carries them in its name ("Vadsø sykehus" ... "Delegasjonen kom til Vadsø mandag").
 
 The gazetteer keeps GeoNames' cities of 15,000 people or more: a list of every town would read
 surnames and brands as places. A body named "<Town> <head>" with a lower-case head (the
-Nordic "Kirkenes sykehus", "Tromsø kommune") names its town, though, and when GeoNames knows
+Nordic "Mosjøen sykehus", "Tromsø kommune") names its town, though, and when GeoNames knows
 a town of 1,000 or more by that name, the word standing alone elsewhere in the text is that
 town. A capitalised head ("Kirkbride Hospital") is not enough: such a body goes by the word
 alone ("Kirkbride"), and it stays the body's short form.
 
 >>> from types import SimpleNamespace as Ns
->>> body = Ns(text="Hammerfest sykehus", type="Hospital", start=0, end=18)
+>>> body = Ns(text="Vadsø sykehus", type="Hospital", start=0, end=13)
 >>> sorted(seat_towns([body], "no"))
-['Hammerfest']
+['Vadsø']
 """
 from __future__ import annotations
 

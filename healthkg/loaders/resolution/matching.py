@@ -310,13 +310,13 @@ def _spelled_out_keys(record: Record) -> list[str]:
     """Organisation name keys of the names that are neither abbreviations nor short forms
     of a longer name of the same record.
 
-    A document's short form ("Lanqiao" for "Lanqiao Medizintechnik GmbH") stands for the
+    A document's short form ("Tianmu" for "Tianmu Medizintechnik GmbH") stands for the
     body that document means; as a key across documents it would join every body whose
     name holds the word (the parent and its subsidiary).
 
-    >>> record = Record(0, "d", "org", "Company", ["Lanqiao Medizintechnik GmbH", "Lanqiao"])
+    >>> record = Record(0, "d", "org", "Company", ["Tianmu Medizintechnik GmbH", "Tianmu"])
     >>> _spelled_out_keys(record)
-    ['lanqiao medizintechnik']
+    ['tianmu medizintechnik']
     """
     keys = [nz.org_key(n) for n in record.names if not nz.is_acronym(n)]
     words = [set(k.split()) for k in keys]

@@ -116,7 +116,7 @@ def find_agreement(ss: SlotSentence, lex: Lexicon, party_of: PartyOf,
 def _joined_cities(ss: SlotSentence, lex: Lexicon, trigger: int) -> list[str]:
     """Places named with their city word after a body and "and", before the signing: parties
     beside it ("Il Comune di Bergamo e la città di Wuhan hanno firmato un accordo", an
-    adjective may stand before the word: "og den kinesiske by Xining har indgået en aftale").
+    adjective may stand before the word: "og den kinesiske by Lanzhou har indgået en aftale").
 
     >>> from healthkg.loaders.document import Sentence
     >>> from healthkg.loaders.statements import Entity, Mention
@@ -218,7 +218,7 @@ def _at_venue(ss: SlotSentence, lex: Lexicon, slot: Slot, after: int | None = No
             ss.marked, 0, slot.marked_start) is not None:
         return True  # after the signing: "assinaram um memorando ... no <slot>", where it will be carried out
     # a place in a comma aside: "assinaram, no Centro Administrativo Municipal, o acordo"; a body's
-    # seat in one: "X B.V., gevestigd op het Utrecht Science Park, heeft ... getekend met Y"
+    # seat in one: "X B.V., gevestigd op het Leiden Bio Science Park, heeft ... getekend met Y"
     return ss.marked[slot.marked_end:slot.marked_end + 1] == "," and (
         lex._compiled["__aside_venue__"].search(ss.marked, 0, slot.marked_start) is not None
         or lex._compiled["__seat_aside__"].search(ss.marked, 0, slot.marked_start) is not None)
@@ -295,22 +295,22 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             # (but "A missão, chefiada por ..., visitou X, onde foi recebida pelo presidente, Y": Y is the host)
             visitor = after.entity.id if after is not None else earlier_leader
         if visitor == visited.entity.id or _country_of(visited.entity, ss, visitor):
-            continue  # "A delegation from Qinghai in western China visited X": China is no place visited
+            continue  # "A delegation from Gansu in western China visited X": China is no place visited
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
 
 
 def _country_of(place: Entity, ss: SlotSentence, visitor: str | None) -> bool:
     """Whether ``place`` is the country of the place the visitor stands for (its ISO 3166 code
-    opens the visitor's: "CN" of "CN-QH").
+    opens the visitor's: "CN" of "CN-GS").
 
     >>> from healthkg.loaders.document import Sentence
     >>> from healthkg.loaders.statements import Mention
-    >>> text = "A delegation from Qinghai in China visited Oslo."
-    >>> ents = [Entity("place/qh", "Region", "Qinghai", [Mention("Qinghai", 18, 25)], links={"iso3166": "CN-QH"}),
-    ...         Entity("place/cn", "Country", "China", [Mention("China", 29, 34)], links={"iso3166": "CN"})]
+    >>> text = "A delegation from Gansu in China visited Oslo."
+    >>> ents = [Entity("place/gs", "Region", "Gansu", [Mention("Gansu", 18, 23)], links={"iso3166": "CN-GS"}),
+    ...         Entity("place/cn", "Country", "China", [Mention("China", 27, 32)], links={"iso3166": "CN"})]
     >>> ss = SlotSentence.build(Sentence(0, len(text), text), text, ents)
-    >>> _country_of(ents[1], ss, "place/qh"), _country_of(ents[0], ss, "place/cn")
+    >>> _country_of(ents[1], ss, "place/gs"), _country_of(ents[0], ss, "place/cn")
     (True, False)
     """
     if place.type != "Country" or visitor is None or not place.links.get("iso3166"):

@@ -184,8 +184,8 @@ class DocumentReader(ShortReferences):
 
     def _drop_group_offices(self) -> None:
         """An office a headline says a group opens, where the text names its subsidiary, is the
-        subsidiary's ("Huakang eröffnet Europazentrale in Reutlingen" over "die Huakang
-        (Deutschland) GmbH, eine Tochtergesellschaft der Huakang-Gruppe, hat ... eröffnet"): the
+        subsidiary's ("Tianmu eröffnet Europazentrale in Bremen" over "die Tianmu
+        (Deutschland) GmbH, eine Tochtergesellschaft der Tianmu-Gruppe, hat ... eröffnet"): the
         group is not seated there. The body may still say the group settles there itself."""
         units = {e.id for e in self.entities if "units" in e.attributes.get("recognizers", ())}
         groups = {r.object for r in self.relations if r.type == "part_of" and r.subject not in units
@@ -1027,7 +1027,7 @@ PATTERN_CHECKS = {
     "obj_named": lambda reader, ss, lex, subject, obj: set(obj.entity.attributes.get("recognizers", ())) - {"organizers"},
     # the object is a city or region, not a country ("X, da China,": the nation a body is from, no seat)
     "obj_below_country": lambda reader, ss, lex, subject, obj: obj.entity.type != "Country",
-    # the subject's name closes with a legal form ("Cavehill Diagnostics Ltd of Belfast": the
+    # the subject's name closes with a legal form ("Kestrel Diagnostics Ltd of Leeds": the
     # company's town, not "the Hospital of X" read short)
     "subj_legal_form": lambda reader, ss, lex, subject, obj: _ends_with_legal_form(
         reader.doc.text[subject.start:subject.end]),
@@ -1042,7 +1042,7 @@ PATTERN_CHECKS = {
 def _ends_with_legal_form(name: str) -> bool:
     """Whether a name closes with a company's legal form.
 
-    >>> _ends_with_legal_form("Cavehill Diagnostics Ltd"), _ends_with_legal_form("Royal Infirmary")
+    >>> _ends_with_legal_form("Kestrel Diagnostics Ltd"), _ends_with_legal_form("Royal Infirmary")
     (True, False)
     """
     words = name.split()
