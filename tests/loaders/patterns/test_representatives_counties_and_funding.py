@@ -77,3 +77,19 @@ def test_a_scaled_amount_has_no_binary_fraction(extraction):
 def test_a_courtesy_title_written_out_before_the_name(language, text, extract):
     _entities, relations = extract(language, text)
     assert any(r[0] == "role" and r[1] == "Wei Lan" and r[2].startswith("Lanbo") for r in relations)
+
+
+def test_a_lone_signer_signs_for_the_other_party_of_an_agreement_told_two_sentences_before(extract):
+    _entities, relations = extract("en", "On Tuesday, Anhui Tianmu Medical Co., Ltd. and Kestrel Diagnostics Ltd of Leeds "
+                                         "signed a distribution agreement. The contract value is RMB 27.5 million yuan. "
+                                         "The agreement was signed by Chairwoman WEI Lan and by Ms. Anna Lind, Chief "
+                                         "Executive of Kestrel Diagnostics.")
+    assert ("role", "WEI Lan", "Anhui Tianmu Medical Co., Ltd.") in relations
+
+
+def test_a_lone_signer_of_an_agreement_told_long_before_gets_no_body(extract):
+    _entities, relations = extract("en", "On Tuesday, Anhui Tianmu Medical Co., Ltd. and Kestrel Diagnostics Ltd signed "
+                                         "a distribution agreement. It covers staplers. It runs three years. Training "
+                                         "follows. Nurses come too. The agreement was signed by Chairwoman WEI Lan and "
+                                         "by Ms. Anna Lind, Chief Executive of Kestrel Diagnostics.")
+    assert ("role", "WEI Lan", "Anhui Tianmu Medical Co., Ltd.") not in relations

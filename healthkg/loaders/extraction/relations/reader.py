@@ -571,9 +571,10 @@ class DocumentReader(ShortReferences):
                     self._add("agreement", a, b, evidence)
             if len(self._untitled) == 1:  # decided once every role of the text is read
                 # "Avtalet undertecknades av prorektor X och Y:s rektor Z": the parties of the
-                # agreement the sentence just before states count as well
+                # agreement a sentence shortly before states count as well (its amount may come between)
                 earlier = next((list(d.participants) for d in reversed(self.drafts)
-                                if d.type == "Agreement" and d.sentence == index - 1), []) if restates else []
+                                if d.type == "Agreement" and index - SIGNERS_LOOKBACK <= d.sentence < index),
+                               []) if restates else []
                 self._lone_signers.append((self._untitled[0], earlier + side_a + side_b,
                                            {s.entity.id for s in ss.of_kind("P")}, evidence))
             drafts.append(_Draft("Agreement", side_a + side_b, index, evidence,
