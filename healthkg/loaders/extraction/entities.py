@@ -444,22 +444,28 @@ def _group_of_brand(companies: dict[str, FoundMention]) -> FoundMention | None:
     """
     from healthkg.loaders.gazetteer import gazetteer
 
-    def place_size(name: str) -> int:
-        words = name.split()
-        return next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
-
     def names_market(name: str) -> bool:
-        later = name.split()[place_size(name) + 1:]  # after the place it is from and the brand
+        words = name.split()
+        later = words[_opening_place_size(words) + 1:]  # after the place it is from and the brand
         return any((place := gazetteer().get(w.strip("(),"))) is not None
                    and (place.type in ("Country", "Region") or w.startswith("(")) for w in later)
 
-    def opens_with_place(name: str) -> bool:
-        return place_size(name) > 0
-
     candidates = [m for name, m in companies.items() if not names_market(name)]
     if len(candidates) > 1:
-        candidates = [m for m in candidates if opens_with_place(m.name)]
+        candidates = [m for m in candidates if _opening_place_size(m.name.split()) > 0]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _opening_place_size(words: list[str]) -> int:
+    """How many of a company name's first words (three at most, and never all) name the place
+    it is from, or 0 ("Hong Kong Lanbo Medical" -> 2, "Lanbo Medical" -> 0).
+
+    >>> _opening_place_size("Hong Kong Lanbo Medical".split()), _opening_place_size(["Lanbo", "Medical"])
+    (2, 0)
+    """
+    from healthkg.loaders.gazetteer import gazetteer
+
+    return next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
 
 
 def _without_legal_form(name: str) -> str | None:
@@ -517,7 +523,7 @@ def _short_forms(name: str, lex) -> list[str]:
     if not stripped or not words:
         return []
     cores = [words]
-    place_size = next((k for k in (3, 2, 1) if len(words) > k and gazetteer().get(" ".join(words[:k]))), 0)
+    place_size = _opening_place_size(words)
     if place_size:  # the place it is from may take two words or three: "Hong Kong Lanxin ..."
         cores.append(words[place_size:])
     forms: list[str] = []

@@ -348,7 +348,7 @@ def _adjectives_only(group: _Group, count: int) -> bool:
     return True
 
 
-def _place_groups(mentions, language: str | None = None) -> list[_Group]:
+def _place_groups(mentions) -> list[_Group]:
     """Groups of place mentions: one per gazetteer place (or name); a city named by the first
     words of another city of the text is that city ("Caxias" after "Caxias do Sul").
 
@@ -391,15 +391,26 @@ def _named_districts(mentions, key_of, division_words) -> dict[str, tuple]:
     >>> district = M(name="Baoan District", place=None, type="Region")
     >>> _named_districts([district], lambda m: ("name", m.name), frozenset({"district"}))
     {'Baoan': ('name', 'Baoan District')}
+    >>> area = M(name="Lingang New Area", place=None, type="Region")
+    >>> _named_districts([area], lambda m: ("name", m.name), frozenset({"new area"}))
+    {'Lingang': ('name', 'Lingang New Area')}
     """
+    phrases = sorted((tuple(p.split()) for p in division_words), key=len, reverse=True)
     out: dict[str, tuple] = {}
     for m in mentions:
         words = m.name.split()
         if m.type != "Region" or m.place is not None or len(words) < 2:
             continue
-        names = [w for w in words if w.lower() not in division_words and w[:1].isupper()]
-        rest = [w.lower() for w in words if w not in names]
-        if len(names) == 1 and any(w in division_words for w in rest):
+        lower, names, k, divided = [w.lower() for w in words], [], 0, False
+        while k < len(words):  # the words of division ("New Area" too), and the name words left
+            size = next((len(p) for p in phrases if tuple(lower[k:k + len(p)]) == p), 0)
+            if size:
+                divided, k = True, k + size
+                continue
+            if words[k][:1].isupper():
+                names.append(words[k])
+            k += 1
+        if divided and len(names) == 1:
             out.setdefault(names[0], key_of(m))
     return out
 
@@ -448,7 +459,7 @@ def group_mentions(mentions, language: str | None) -> list[Entity]:
     for m in mentions:
         by_kind[coarse_kind(m.type)].append(m)
     groups = (_person_groups(by_kind["person"]) + _org_groups(by_kind["organization"], language)
-              + _place_groups(by_kind["place"], language))
+              + _place_groups(by_kind["place"]))
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     used: set[str] = set()

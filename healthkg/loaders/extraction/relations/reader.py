@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 
 from healthkg.loaders.document import Document, Sentence
 from healthkg.loaders.extraction.demonyms import CITY_ADJECTIVE_ENDINGS
-from healthkg.loaders.extraction.lexicon import is_chinese_name, legal_forms
-from healthkg.loaders.extraction.rulefiles import normalize
+from healthkg.loaders.extraction.lexicon import is_chinese_name
+from healthkg.loaders.extraction.organizations import is_legal_form
+from healthkg.loaders.extraction.tokens import Word
 from healthkg.loaders.extraction.relations.checks import SENTENCE_CHECKS
 from healthkg.loaders.extraction.relations.cooperation import (
     delegation_origin, find_agreement, find_joint, find_leader, find_visit)
@@ -1047,7 +1048,7 @@ def _ends_with_legal_form(name: str) -> bool:
     (True, False)
     """
     words = name.split()
-    return len(words) > 1 and normalize(words[-1].rstrip(",")) in legal_forms()
+    return len(words) > 1 and is_legal_form(Word(words[-1], 0, len(words[-1])))
 
 
 def _parent_in_apposition(marked: str, position: int, lex: Lexicon) -> bool:
