@@ -488,7 +488,10 @@ def _short_forms(name: str, lex) -> list[str]:
     Ltd." -> "Tianmu Medical Technology", "Tianmu Medical", "Tianmu"; the brand may be a
     small town's name too: "Xiamen Lianhua Biotech" -> "Lianhua"), its brand before words of
     its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant"), its
-    brand after a head word that opens it ("Laboratorios Biolitoral S.A." -> "Biolitoral").
+    brand after a head word that opens it ("Laboratorios Biolitoral S.A." -> "Biolitoral"), a
+    coined brand before any words but a market's (:func:`~.word_frequency.is_coined`: "Kavrion
+    Diagnostika AS" -> "Kavrion"; a subsidiary's "Kavrion Nordic AB" leaves the brand alone to
+    its group).
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _short_forms("Noordkant Diagnostics B.V.", lexicon("nl"))
@@ -499,6 +502,10 @@ def _short_forms(name: str, lex) -> list[str]:
 
     >>> _short_forms("Skarvik Diagnostics", lexicon("sv"))
     ['Skarvik']
+    >>> _short_forms("Kavrion Diagnostika AS", lexicon("no")), _short_forms("Nordic Lysverk AS", lexicon("no"))
+    (['Kavrion Diagnostika', 'Kavrion'], ['Nordic Lysverk'])
+    >>> _short_forms("Kavrion Nordic AB", lexicon("sv"))
+    ['Kavrion Nordic']
     >>> _short_forms("Xiamen Lintel Medical Instruments", lexicon("sv"))
     ['Lintel Medical Instruments', 'Lintel']
     >>> "Lanshan Group" in _short_forms("Kunming Lanshan Pharmaceutical Group Co., Ltd.", lexicon("en"))
@@ -506,6 +513,8 @@ def _short_forms(name: str, lex) -> list[str]:
     """
     from healthkg.loaders.extraction.lexicon import is_pinyin_given, legal_forms
     from healthkg.loaders.extraction.rulefiles import load_words, normalize
+    from healthkg.loaders.extraction.relations.subsidiary_names import is_geographic
+    from healthkg.loaders.extraction.word_frequency import is_coined
     from healthkg.loaders.gazetteer import gazetteer
 
     words = name.split()
@@ -536,7 +545,8 @@ def _short_forms(name: str, lex) -> list[str]:
                 forms.append(" ".join(core[:size]))
         single = core[0]
         if (len(core) == 1 or (core is not words and is_pinyin_given(single))
-                or all(normalize(w) in sector for w in core[1:])) \
+                or all(normalize(w) in sector for w in core[1:])
+                or (is_coined(single, lex.language) and not any(is_geographic(w) for w in core[1:]))) \
                 and _brand(single, lex, small_place=core is not words):
             forms.append(single)
         if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
@@ -656,22 +666,25 @@ def _saint_tail(words: list[str], lex) -> str | None:
 
 def _brand(word: str, lex, small_place: bool = False, any_place: bool = False) -> bool:
     """Whether one word of a company's name can name it alone: capitalised letters, no stop
-    word, first name, head noun or known place (a town smaller than ``_SMALL_PLACE`` when
-    ``small_place``: "Lianhua" after the company's city; any place when ``any_place``, for a
-    brand that opens a short form of two words).
+    word, first name, head noun or known place (when ``small_place``, a town smaller than
+    ``_SMALL_PLACE`` or one news hardly writes of (:func:`~.word_frequency.is_coined`):
+    "Lianhua" after the company's city; any place when ``any_place``, for a brand that opens a
+    short form of two words).
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
     >>> _brand("Biolitoral", lexicon("es")), _brand("Hospital", lexicon("es")), _brand("Madrid", lexicon("es"))
     (True, False, False)
     """
     from healthkg.loaders.extraction.lexicon import first_names
+    from healthkg.loaders.extraction.word_frequency import is_coined
     from healthkg.loaders.gazetteer import gazetteer
 
     if len(word) < _MIN_BRAND or not word.isalpha() or not word[:1].isupper() or lex.is_stopword(word) \
             or word in first_names() or lex.head_of(word) is not None:
         return False
     place = gazetteer().get(word)
-    return place is None or any_place or (small_place and place.population < _SMALL_PLACE)
+    return place is None or any_place or (small_place and (place.population < _SMALL_PLACE
+                                                           or is_coined(word, lex.language)))
 
 
 #: kinds of bodies named "<compound> <city>" that go by the compound alone

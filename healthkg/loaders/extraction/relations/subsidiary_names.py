@@ -32,7 +32,7 @@ from healthkg.loaders.extraction.rulefiles import load_words
 from healthkg.loaders.gazetteer import gazetteer
 from healthkg.loaders.resolution.countries import country_code, world_region_code
 
-__all__ = ["is_subsidiary_name"]
+__all__ = ["is_geographic", "is_subsidiary_name"]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -50,7 +50,7 @@ def _place_type(word: str) -> str | None:
     return place.type if place is not None else None
 
 
-def _geographic(word: str) -> bool:
+def is_geographic(word: str) -> bool:
     """A country, a world region, a city or a market region ("Europe", "Italia", "Harbin", "Nordic")."""
     return country_code(word) is not None or world_region_code(word) is not None or _place_type(word) == "City" \
         or word.lower() in load_words("", "market_regions.txt")
@@ -62,7 +62,7 @@ def _brand(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     Lanshan is a town too), else the first word when it is no place."""
     if len(words) >= 2 and _place_type(words[0]) in ("City", "Region"):  # (or a province: "Hubei | Tarvik | Medical")
         brand, rest = words[1], words[2:]
-    elif words and not _geographic(words[0]):
+    elif words and not is_geographic(words[0]):
         brand, rest = words[0], words[1:]
     else:
         return None, ()
@@ -79,4 +79,4 @@ def is_subsidiary_name(child: str, parent: str) -> bool:
     # (a parent named by a region after its first word is a region's body, and one named after another
     # place is the same kind of body there: "Wirtschaftsförderung ... Niedersachsen GmbH" and
     # "Wirtschaftsförderung Celle GmbH")
-    return any(_geographic(w) for w in added) and not any(_geographic(w) or _place_type(w) == "Region" for w in rest)
+    return any(is_geographic(w) for w in added) and not any(is_geographic(w) or _place_type(w) == "Region" for w in rest)

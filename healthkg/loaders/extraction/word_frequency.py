@@ -1,0 +1,38 @@
+"""How often a word is written, from wordfreq's word lists (a registry data package built from
+subtitles, news, books, Wikipedia and the web in each of the ten languages).
+
+A company's brand is mostly a coined word ("Medivio", "Nerbioi", "Tianmu") that no one writes
+but as the company's name; a word of the language ("Nordic", "Global", "Electric") or a city
+that news writes about ("Chengdu") is no brand on its own. :func:`is_coined` tells the two
+apart: the word is rare (Zipf frequency below ``COINED_ZIPF``) both in the text's language and
+in English, which news in every language quotes.
+
+>>> is_coined("Nerbioi", "es"), is_coined("Nordic", "sv"), is_coined("Chengdu", "de")
+(True, False, False)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+__all__ = ["COINED_ZIPF", "is_coined"]
+
+#: a word written less often than about once in a hundred million words (Zipf 2.0) is coined
+COINED_ZIPF = 2.0
+
+#: wordfreq's codes where they differ from ours (Norwegian is its Bokmål list)
+_WORDFREQ_CODES = {"no": "nb"}
+
+
+@lru_cache(maxsize=65536)
+def is_coined(word: str, language: str | None) -> bool:
+    """Whether a word is rare in the text's language and in English (a coined name).
+
+    >>> is_coined("Lingding", "no"), is_coined("Vita", "it")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    codes = {"en", _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"}
+    return all(zipf_frequency(word, code) < COINED_ZIPF for code in codes)

@@ -1,0 +1,48 @@
+"""A company named again by its coined brand alone (a word no one writes but as its name,
+after wordfreq: "Kavrion Diagnostika AS" ... "Kavrion"), also when the brand is the name of a
+town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidiary named after
+its market keeps the brand alone for its group.
+
+Invented sentences; each rule has a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("language, text, company, mention", [
+    ("es", "La empresa Kavrion Biomédica S.L. firmó un acuerdo. La consejera delegada de Kavrion, Ana Ruiz, "
+           "lo presentó.", "Kavrion Biomédica S.L.", "Kavrion"),
+    ("no", "Kavrion Diagnostika AS har inngått en avtale. Kavrion skal levere utstyret.",
+     "Kavrion Diagnostika AS", "Kavrion"),
+])
+def test_a_company_named_again_by_its_coined_brand(language, text, company, mention, extraction):
+    contract = extraction(text, language).to_contract()
+    found = next(e for e in contract["entities"] if e["name"] == company)
+    assert mention in [m["text"] for m in found["mentions"]]
+
+
+def test_a_brand_that_is_a_town_news_hardly_writes_of_names_the_company(extraction):
+    contract = extraction("Yunnan Jianshui Biopharmaceutical Co., Ltd. signed an agreement. The chairwoman of "
+                          "Jianshui, Li Na, said so.", "en").to_contract()
+    company = next(e for e in contract["entities"] if e["name"] == "Yunnan Jianshui Biopharmaceutical Co., Ltd.")
+    assert "Jianshui" in [m["text"] for m in company["mentions"]]
+    assert not any(e["type"] == "City" and e["name"] == "Jianshui" for e in contract["entities"])
+
+
+def test_a_brand_that_is_a_city_news_writes_of_stays_the_city(extraction):
+    contract = extraction("Sichuan Chengdu Biopharmaceutical Co., Ltd. signed an agreement. The delegation "
+                          "returned to Chengdu.", "en").to_contract()
+    assert any(e["type"] == "City" and e["name"] == "Chengdu" for e in contract["entities"])
+
+
+def test_a_word_of_the_language_before_the_trade_is_no_brand(extraction):
+    contract = extraction("Nordic Lysverk AS har inngått en avtale. Nordic har mange kunder.", "no").to_contract()
+    found = next(e for e in contract["entities"] if e["name"] == "Nordic Lysverk AS")
+    assert [m["text"] for m in found["mentions"]] == ["Nordic Lysverk AS"]
+
+
+def test_a_subsidiary_named_after_its_market_leaves_the_brand_to_its_group(extraction):
+    contract = extraction("Kavrion Nordic AB er et datterselskap av Kavrion-konsernet.", "no").to_contract()
+    subsidiary = next(e for e in contract["entities"] if e["name"] == "Kavrion Nordic AB")
+    assert [m["text"] for m in subsidiary["mentions"]] == ["Kavrion Nordic AB"]
