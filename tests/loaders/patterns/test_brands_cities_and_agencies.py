@@ -1,7 +1,8 @@
 """A company named again by its coined brand alone (a word no one writes but as its name,
 after wordfreq: "Kavrion Diagnostika AS" ... "Kavrion"), also when the brand is the name of a
 town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidiary named after
-its market keeps the brand alone for its group.
+its market keeps the brand alone for its group. A European city whose name is a stop word of
+another language ("Lille", Danish "little") is a city but in that language.
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -46,3 +47,18 @@ def test_a_subsidiary_named_after_its_market_leaves_the_brand_to_its_group(extra
     contract = extraction("Kavrion Nordic AB er et datterselskap av Kavrion-konsernet.", "no").to_contract()
     subsidiary = next(e for e in contract["entities"] if e["name"] == "Kavrion Nordic AB")
     assert [m["text"] for m in subsidiary["mentions"]] == ["Kavrion Nordic AB"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La délégation a visité un hôpital de Lille mardi."),
+    ("en", "Lille is at the crossroads of Paris, London and Brussels."),
+    ("it", "La fiera si è svolta a Como."),
+])
+def test_a_european_city_named_like_a_foreign_stop_word_is_a_city(language, text, extract):
+    entities, _relations = extract(language, text)
+    assert any(type_ == "City" and name in ("Lille", "Como") for type_, name in entities)
+
+
+def test_the_stop_word_in_its_own_language_is_no_city(extract):
+    entities, _relations = extract("da", "Lille Mette besøgte hospitalet i går.")
+    assert not any(type_ == "City" for type_, _name in entities)
