@@ -58,7 +58,8 @@ RECOGNIZERS: dict[str, Recognizer] = {}
 #: The recognizers run by default, in order.
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "missions", "units", "chinese_names",
                        "western_names", "titled_names", "cantonese_names", "described_companies", "seats", "seated_names", "typed_names",
-                       "organizers", "company_lists", "acronym_names", "city_brand_companies", "titled_bodies")
+                       "organizers", "company_lists", "acronym_names", "city_brand_companies", "titled_bodies",
+                       "national_agencies")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
@@ -91,8 +92,8 @@ def recognizer_names(names=None) -> list[str]:
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import (  # noqa: F401 - register
-        acronym_names, city_brand_companies, cue_lists, descriptors, missions, organizations, persons, places, seats, titled_bodies,
-        typed_names, units,
+        acronym_names, city_brand_companies, cue_lists, descriptors, missions, national_agencies, organizations, persons,
+        places, seats, titled_bodies, typed_names, units,
     )
     from healthkg.loaders.extraction import statistical
 

@@ -182,6 +182,11 @@ def neutral_org_key(name: str) -> str:
     'MEDICAL UNIVERSITY chongqing'
     >>> neutral_org_key("Medizinische Universität Chongqing")
     'MEDICAL UNIVERSITY chongqing'
+
+    A country is named by its code in any language ("Innovasjon Norge", "Innovation Norway"):
+
+    >>> neutral_org_key("Innovasjon Norge") == neutral_org_key("Innovation Norway")
+    True
     """
     lex = lexicon()
     words = [w for w in org_tokens(name) if w != "&"]
@@ -196,7 +201,8 @@ def neutral_org_key(name: str) -> str:
                 break
         else:
             if words[i] not in lex["function_words"]:
-                out.append(words[i])
+                code = _country_code(words[i])
+                out.append(f"COUNTRY_{code}" if code is not None else words[i])
             i += 1
     return " ".join(sorted(out))
 
@@ -286,3 +292,14 @@ def is_generic(words: list[str]) -> bool:
     lex = lexicon()
     generic = lex["generic_words"] | lex["function_words"]
     return all(w in generic or _inflect(w) in generic or w.isdigit() for w in words)
+
+
+def _country_code(word: str) -> str | None:
+    """The ISO code of a folded one-word country name in any of the ten languages, or ``None``.
+
+    >>> _country_code("norge"), _country_code("hospital")
+    ('NO', None)
+    """
+    from healthkg.loaders.resolution.countries import country_code
+
+    return country_code(word)

@@ -2,7 +2,9 @@
 after wordfreq: "Kavrion Diagnostika AS" ... "Kavrion"), also when the brand is the name of a
 town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidiary named after
 its market keeps the brand alone for its group. A European city whose name is a stop word of
-another language ("Lille", Danish "little") is a city but in that language.
+another language ("Lille", Danish "little") is a city but in that language. A national agency
+named by an English word and its country ("Business Sweden", "Innovation Norway") is a body, one
+with its name in the text's language.
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -62,3 +64,33 @@ def test_a_european_city_named_like_a_foreign_stop_word_is_a_city(language, text
 def test_the_stop_word_in_its_own_language_is_no_city(extract):
     entities, _relations = extract("da", "Lille Mette besøgte hospitalet i går.")
     assert not any(type_ == "City" for type_, _name in entities)
+
+
+@pytest.mark.parametrize("language, text, agency", [
+    ("en", "Maeve Byrne, Enterprise Ireland's director for Asia, welcomed the deal.", "Enterprise Ireland"),
+    ("sv", "Besöket ordnades av Business Sweden i Shanghai.", "Business Sweden"),
+    ("no", "Prosjektet får støtte fra Invest Northern Ireland.", "Invest Northern Ireland"),
+])
+def test_a_national_agency_named_by_an_english_word_and_its_country(language, text, agency, extract):
+    entities, _relations = extract(language, text)
+    assert ("GovernmentBody", agency) in entities
+    assert not any(type_ == "City" for type_, name in entities if name in agency)
+
+
+@pytest.mark.parametrize("text", [
+    "The Business Sweden Award went to a firm from Lund.",
+    "Trade with Sweden grew last year.",
+])
+def test_an_agency_word_before_a_longer_name_or_in_running_text_names_no_agency(text, extract):
+    entities, _relations = extract("en", text)
+    assert not any(type_ == "GovernmentBody" and "Sweden" in name for type_, name in entities)
+
+
+def test_an_agency_named_in_english_is_the_one_named_in_the_texts_language(extraction):
+    from healthkg.loaders.resolution import resolve_entities
+
+    doc = extraction("Besøket ble organisert av Innovasjon Norge og Den kinesiske ambassaden i Norge. "
+                     '"We met Innovation Norway," said Zhao Lili.', "no")
+    resolve_entities([doc])
+    ids = {e.id for e in doc.entities if e.name in ("Innovasjon Norge", "Innovation Norway")}
+    assert len(ids) == 1
