@@ -1,0 +1,46 @@
+"""A title compounded with a company named by its Czech legal form ("Medivio-Geschäftsführer X"
+after "Medivio Distribuce s.r.o."); a Bavarian city's department head ("Münchens
+Gesundheitsreferentin X"); who will hold a title ("Daglig leder i X blir Y", "The managing
+director of X will be Y").
+
+Invented sentences; each rule has a look-alike that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_company_closed_by_a_czech_legal_form(extract):
+    entities, relations = extract("de", "Der Vertrag mit der Kavrion Distribuce s.r.o. aus Brünn ist unterschrieben. "
+                                        "Kavrion-Geschäftsführer Pavel Novák will liefern.")
+    assert ("Company", "Kavrion Distribuce s.r.o.") in entities
+    assert ("role", "Pavel Novák", "Kavrion Distribuce s.r.o.") in relations
+
+
+def test_a_citys_department_head(extract):
+    _entities, relations = extract("de", "Münchens Gesundheitsreferentin Carola Weiß eröffnete die Messe.")
+    assert ("role", "Carola Weiß", "München") in relations
+
+
+def test_a_bare_referent_is_a_speaker_and_holds_no_title(extract):
+    _entities, relations = extract("de", "In München sprach der Referent Jonas Weiß über Telemedizin.")
+    assert not any(r[0] == "role" for r in relations)
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("no", "Kavrion Nordic AS åpner kontor i Moss. Daglig leder i Kavrion Nordic AS blir Håvard Lie.",
+     "Håvard Lie", "Kavrion Nordic AS"),
+    ("en", "Kavrion Ltd opens an office in Leeds. The managing director of Kavrion Ltd will be Anna Lind.",
+     "Anna Lind", "Kavrion Ltd"),
+    ("da", "Kavrion ApS åbner kontor i Vejle. Direktør for Kavrion ApS bliver Mette Holm.", "Mette Holm",
+     "Kavrion ApS"),
+])
+def test_who_will_hold_a_title(language, text, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_title_that_becomes_something_else_names_no_holder(extract):
+    _entities, relations = extract("en", "Kavrion Ltd opens an office in Leeds. The office of Kavrion Ltd will be "
+                                         "in Leeds.")
+    assert not any(r[0] == "role" for r in relations)
