@@ -141,9 +141,10 @@ def _field_end(words, start: int, lex) -> int:
     if end > start and end < len(words) and _is_adjective(words[end].text) \
             and not lex.is_stopword(words[end].text):
         end += 1  # "oncologie thoracique"
-        while end + 1 < len(words) and words[end].lower in lex.conjunctions and _is_adjective(words[end + 1].text) \
-                and words[end + 1].cap == words[end - 1].cap and not lex.is_stopword(words[end + 1].text):
-            end += 2  # "Ingegneria Meccanica e Aerospaziale"
+    while end > start and end + 1 < len(words) and words[end].lower in lex.conjunctions \
+            and _is_adjective(words[end + 1].text) and words[end + 1].cap == words[end - 1].cap \
+            and not lex.is_stopword(words[end + 1].text) and lex.head_of(words[end + 1].text) is None:
+        end += 2  # "Ingegneria Meccanica e Aerospaziale", "Scienze Cliniche e Molecolari" (not "e Ospedali")
     return end
 
 
