@@ -172,6 +172,9 @@ def _glue_words(words: list[Word]) -> list[Word]:
                 adjacent += 1
             for k in range(adjacent, 0, -1):
                 text = "".join(w.text for w in words[i:i + k])
+                if k > 1 and i + k == len(words) and words[i + k - 1].text == "." and text[:-1].isalpha() \
+                        and text[:-1].isupper():
+                    continue  # "Sykehuset Østfold HF.": the full stop closes the sentence, not "HF"
                 if k > 1 and normalize(text) in forms and text[:1].isupper():
                     best = k
                     break

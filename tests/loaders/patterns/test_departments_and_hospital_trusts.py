@@ -1,6 +1,7 @@
 """A department of imaging ("Service d'imagerie thoracique du CHU"); a department whose field
 closes with two adjectives joined by "and" ("Dipartimento di Scienze Cliniche e Molecolari");
-an Italian hospital trust written without its hyphen ("Azienda Ospedaliero Universitaria").
+an Italian hospital trust written without its hyphen ("Azienda Ospedaliero Universitaria"); a
+legal form in capitals that closes a sentence leaves it its full stop ("Sykehuset Innlandet HF.").
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -32,3 +33,14 @@ def test_an_italian_hospital_trust_without_its_hyphen(extract):
                                         "dove la direttrice generale, dott.ssa Marta Bassi, ha illustrato l'attività.")
     assert ("Hospital", "Azienda Ospedaliero Universitaria di Parma") in entities
     assert ("role", "Marta Bassi", "Azienda Ospedaliero Universitaria di Parma") in relations
+
+
+def test_a_legal_form_in_capitals_closing_a_sentence_leaves_the_full_stop_to_it(extraction):
+    contract = extraction("Delegasjonen besøkte Sykehuset Innlandet HF. Der var det fint.", "no").to_contract()
+    assert any(e["name"] == "Sykehuset Innlandet HF" for e in contract["entities"])
+
+
+def test_an_abbreviated_legal_form_keeps_its_dot(extraction):
+    contract = extraction("The agreement was signed with Kavrion Medical Co., Ltd. The talks went well.",
+                          "en").to_contract()
+    assert any(e["name"] == "Kavrion Medical Co., Ltd." for e in contract["entities"])
