@@ -274,6 +274,8 @@ def recognize_places(sw, lex) -> list[Candidate]:
         if i > 0 and words[i - 1].cap and words[i - 1].lower in load_words("", "name_prefixes.txt") \
                 and words[i - 1].start < word.start and gaz.get(words[i - 1].text + " " + word.text) is None:
             continue  # "l'ospedale San Maurizio": a saint's name, not Mauritius (but "San Marino" is the gazetteer's)
+        if k == 1 and place.type == "City" and _names_a_language(words, i, sw.language or lex.language):
+            continue  # Dutch "in het Engels" (in English), not the Russian city of Engels
         if k == 1 and i + 1 < n and words[i + 1].cap and word.lower in load_words("", "room_words.txt"):
             continue  # "nella Sala Consiglio della ...": a room's name, not the town of Sala
         if k == 1 and 2 <= i < n - 1 and words[i - 1].text == "(" and words[i + 1].text == ")" \
@@ -295,6 +297,48 @@ def recognize_places(sw, lex) -> list[Candidate]:
         out.append(Candidate(i, end, type_, "places", name=name, place=place, priority=0))
         free = end
     return out
+
+
+@lru_cache(maxsize=None)
+def _language_names(language: str | None) -> frozenset[str]:
+    """The names of languages with a two-letter code as a language writes them (CLDR via babel),
+    in lower case: in that language such a word names the language, not a town ("Engels",
+    Dutch for English).
+
+    >>> "engels" in _language_names("nl"), "engels" in _language_names("en")
+    (True, False)
+    """
+    from babel import Locale, UnknownLocaleError
+
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    if language not in SUPPORTED_LANGUAGES:
+        return frozenset()
+    try:
+        locale = Locale.parse("nb" if language == "no" else language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    # languages with a two-letter code only: the others' names are often their towns' ("Douala")
+    return frozenset(name.lower() for code, name in locale.languages.items() if len(code) == 2 and " " not in name)
+
+
+def _names_a_language(words, i: int, language: str | None) -> bool:
+    """Whether the word at ``i`` names a language: in the sentence's language, or in the
+    language of the article before it (a Dutch "in het Engels" closing an English quote).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "zei Song in het Engels".split()]
+    >>> _names_a_language(ws, 4, "en"), _names_a_language(ws, 1, "nl")
+    (True, False)
+    """
+    from healthkg.loaders.extraction.lexicon import lexicon
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    word = words[i].lower
+    if word in _language_names(language):
+        return True
+    return i > 0 and any(words[i - 1].lower in lexicon(code).articles and word in _language_names(code)
+                         for code in SUPPORTED_LANGUAGES)
 
 
 _MAX_ZONE_WORDS = 4

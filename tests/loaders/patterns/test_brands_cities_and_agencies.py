@@ -2,7 +2,8 @@
 after wordfreq: "Kavrion Diagnostika AS" ... "Kavrion"), also when the brand is the name of a
 town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidiary named after
 its market keeps the brand alone for its group. A European city whose name is a stop word of
-another language ("Lille", Danish "little") is a city but in that language. A national agency
+another language ("Lille", Danish "little") is a city but in that language; one named like a
+language in the text's language names the language ("in het Engels"). A national agency
 named by an English word and its country ("Business Sweden", "Innovation Norway") is a body, one
 with its name in the text's language.
 
@@ -94,3 +95,17 @@ def test_an_agency_named_in_english_is_the_one_named_in_the_texts_language(extra
     resolve_entities([doc])
     ids = {e.id for e in doc.entities if e.name in ("Innovasjon Norge", "Innovation Norway")}
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Hij hield zijn toespraak in het Engels."),
+    ("nl", '"We came to learn," zei Wang in het Engels.'),
+])
+def test_a_language_named_like_a_town_is_no_town(language, text, extract):
+    entities, _relations = extract(language, text)
+    assert not any(type_ == "City" for type_, _name in entities)
+
+
+def test_the_town_named_like_a_language_elsewhere_is_a_town(extract):
+    entities, _relations = extract("en", "The delegation flew on to Engels in the Saratov region.")
+    assert ("City", "Engels") in entities
