@@ -11,7 +11,7 @@ recognizers; without a list, ``$HEALTHKG_RECOGNIZERS`` (comma-separated) or the 
 >>> [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
 True
 >>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
-['titled_bodies', 'spacy:en_core_web_sm']
+['national_agencies', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
 ['acronym_names', 'cantonese_names', 'chinese_names']
 """

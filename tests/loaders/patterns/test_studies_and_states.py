@@ -37,7 +37,7 @@ def test_work_together_without_a_study_is_no_partnership_here(extract):
 
 @pytest.mark.parametrize("language, text, a, b", [
     ("no", "Sårvev AS utvikler apper. Fylket har bevilget 2,4 millioner kroner til et felles pilotprosjekt mellom "
-           "Sårvev og Sykehuset Telemark HF.", "Sårvev AS", "Sykehuset Telemark HF."),
+           "Sårvev og Sykehuset Telemark HF.", "Sårvev AS", "Sykehuset Telemark HF"),
     ("en", "The county has granted 2 million pounds to a joint pilot project between Medlink Ltd and Royal "
            "Cornwall Hospitals NHS Trust.", "Medlink Ltd", "Royal Cornwall Hospitals NHS Trust"),
 ])
