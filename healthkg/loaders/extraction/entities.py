@@ -782,13 +782,15 @@ def _short_name_mentions(sentences, mentions, language) -> list[FoundMention]:
                 run = [w.text for w in words[k:k + size]]
                 if len(run) < size:
                     continue
-                if run[0][:1] == key[0][:1] and run != list(key) and _misspelt_form(run, key, words[k:k + size], lex):
+                owner = genitive and run[:-1] == list(key[:-1]) and run[-1] == key[-1] + "s"
+                if not owner and run[0][:1] == key[0][:1] and run != list(key) \
+                        and _misspelt_form(run, key, words[k:k + size], lex):
                     run = list(key)  # "Quingxiu" for "Qingxiu", "Ganjian Medical" for "Ganjiang Medical"
                 if run[:-1] != list(key[:-1]):
                     continue
-                if run[-1] == key[-1] or genitive and run[-1] == key[-1] + "s":
-                    if k + size < len(words) and words[k + size].cap and words[k + size].alpha:
-                        continue  # part of a longer name
+                if run[-1] == key[-1] or owner:
+                    if k + size < len(words) and words[k + size].cap and words[k + size].alpha and not owner:
+                        continue  # part of a longer name (not after a genitive: German "Lanbos Umsatz")
                     if key in not_after_place_word and k > 0 and words[k - 1].lower in IN_WORDS:
                         continue  # "productie in Twente": the region, not "Universiteit Twente"
                     hit = (size, org)

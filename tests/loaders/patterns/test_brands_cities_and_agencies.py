@@ -5,7 +5,8 @@ its market keeps the brand alone for its group. A European city whose name is a 
 another language ("Lille", Danish "little") is a city but in that language; one named like a
 language in the text's language names the language ("in het Engels"). A national agency
 named by an English word and its country ("Business Sweden", "Innovation Norway") is a body, one
-with its name in the text's language.
+with its name in the text's language. A brand in the German genitive before a noun names the
+company, not a town of the brand's name ("Jianshuis Umsatz").
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -109,3 +110,11 @@ def test_a_language_named_like_a_town_is_no_town(language, text, extract):
 def test_the_town_named_like_a_language_elsewhere_is_a_town(extract):
     entities, _relations = extract("en", "The delegation flew on to Engels in the Saratov region.")
     assert ("City", "Engels") in entities
+
+
+def test_a_brand_in_the_genitive_before_a_german_noun_is_the_company(extraction):
+    contract = extraction("Die Yunnan Jianshui Biopharmaceutical Co., Ltd. hat eine Tochter in Regensburg gegründet. "
+                          "Jianshuis Umsatz lag bei 2 Milliarden Yuan.", "de").to_contract()
+    company = next(e for e in contract["entities"] if e["name"] == "Yunnan Jianshui Biopharmaceutical Co., Ltd.")
+    assert "Jianshuis" in [m["text"] for m in company["mentions"]]
+    assert not any(e["type"] == "City" and e["name"] == "Jianshui" for e in contract["entities"])
