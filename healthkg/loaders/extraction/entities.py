@@ -1050,20 +1050,24 @@ def _misspelt_surname(word, surnames: set[str], lex) -> str | None:
 
 def _surname_in_running_text(words, k) -> bool:
     """Whether a known surname stands between a lower-case word and a comma, a stop or a
-    lower-case word, and names no place ("chefiada por Cavalcanti, visitou", "guidata da Qu e"):
-    the person named before in full.
+    lower-case word, and names no place by its own name ("chefiada por Cavalcanti, visitou",
+    "guidata da Qu e"): the person named before in full. A place's other name is no match for
+    the surname ("sagte Ruan.": Ruan is an old name of Rouen).
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> ws = [Word(t, 0, 0) for t in "chefiada por Cavalcanti , visitou".split()]
     >>> _surname_in_running_text(ws, 2), _surname_in_running_text([Word(t, 0, 0) for t in "por Paris ,".split()], 1)
     (True, False)
+    >>> _surname_in_running_text([Word(t, 0, 0) for t in "sagte Ruan .".split()], 1)
+    True
     """
-    from healthkg.loaders.gazetteer import gazetteer
+    from healthkg.loaders.gazetteer import fold, gazetteer
 
     after = words[k + 1] if k + 1 < len(words) else None
+    place = gazetteer().get(words[k].text)
     return k > 0 and words[k].cap and words[k - 1].text.isalpha() and words[k - 1].text.islower() \
         and (after is None or after.text in (",", ".", ";") or after.text.islower()) \
-        and gazetteer().get(words[k].text) is None
+        and (place is None or fold(place.name) != fold(words[k].text))
 
 
 def _surnames_of(name: str) -> tuple[str, ...]:
