@@ -2,7 +2,7 @@
 after "Medivio Distribuce s.r.o."); a Bavarian city's department head ("Münchens
 Gesundheitsreferentin X"); who will hold a title ("Daglig leder i X blir Y", "The managing
 director of X will be Y"); a surname alone that is only another name of a town ("sagte Ruan",
-Ruan an old name of Rouen).
+Ruan an old name of Rouen); consuls of a portfolio ("Wirtschaftskonsul", "Handelskonsul").
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -56,3 +56,14 @@ def test_a_surname_that_is_a_towns_other_name_is_the_person(extract):
 def test_a_surname_that_is_a_towns_own_name_stays_the_town(extract):
     entities, _relations = extract("fr", "Le professeur Jean Paris a parlé. La délégation est partie pour Paris.")
     assert ("City", "Paris") in entities
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("de", "Auch Wirtschaftskonsul Li Wei vom Generalkonsulat der Volksrepublik China in Hamburg nahm teil.",
+     "Li Wei", "Generalkonsulat der Volksrepublik China in Hamburg"),
+    ("no", "Handelskonsul Li Wei fra Kinas generalkonsulat i Bergen var til stede.", "Li Wei",
+     "Kinas generalkonsulat i Bergen"),
+])
+def test_a_consul_of_a_portfolio(language, text, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
