@@ -2,7 +2,8 @@
 after "Medivio Distribuce s.r.o."); a Bavarian city's department head ("Münchens
 Gesundheitsreferentin X"); who will hold a title ("Daglig leder i X blir Y", "The managing
 director of X will be Y"); a surname alone that is only another name of a town ("sagte Ruan",
-Ruan an old name of Rouen); consuls of a portfolio ("Wirtschaftskonsul", "Handelskonsul").
+Ruan an old name of Rouen); consuls and surgeons of a field ("Wirtschaftskonsul", "vaatchirurg"); a
+title alone belongs to the body that acts, not to the one brought in by "with".
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -67,3 +68,21 @@ def test_a_surname_that_is_a_towns_own_name_stays_the_town(extract):
 def test_a_consul_of_a_portfolio(language, text, person, body, extract):
     _entities, relations = extract(language, text)
     assert ("role", person, body) in relations
+
+
+@pytest.mark.parametrize("language, text, person, body", [
+    ("nl", "Marieke Baas, vaatchirurg en medisch leider van het Wondcentrum Tiel, leidt het onderzoek.",
+     "Marieke Baas", "Wondcentrum Tiel"),
+    ("de", "Die Studie leitet Gefäßchirurgin Anna Weber vom Klinikum Passau.", "Anna Weber", "Klinikum Passau"),
+])
+def test_a_surgeon_of_a_field(language, text, person, body, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, body) in relations
+
+
+def test_a_title_alone_belongs_to_the_body_that_acts_not_to_its_companion(extract):
+    _entities, relations = extract("nl", "Het Ziekenhuis Rivierenland gaat samen met onderzoekers van de Hogeschool "
+                                         "Utrecht onderzoeken of wonden sneller genezen. Vaatchirurg dr. Anna Visser "
+                                         "leidt het onderzoek.")
+    assert ("role", "Anna Visser", "Ziekenhuis Rivierenland") in relations
+    assert ("role", "Anna Visser", "Hogeschool Utrecht") not in relations

@@ -58,6 +58,8 @@ logger = logging.getLogger(__name__)
 
 #: How many sentences back a role without a body looks for an organization.
 ROLE_LOOKBACK = 1
+#: how far before a body's mention a word of class ``with`` makes it a companion, not the body a title belongs to
+COMPANION_CHARS = 40
 #: how many sentences back an amount paid or invested looks for its agreement or project
 FUNDING_LOOKBACK = 6
 #: how many sentences back the agreement of bodies lies that people sign or that a sentence restates
@@ -802,21 +804,35 @@ class DocumentReader(ShortReferences):
                  if not any(o_s <= s_ and e_ <= o_e and (o_s, o_e) != (s_, e_) for o_s, o_e, _ in spans)]
         if not outer:
             return None
-        latest = max(outer)[1]
+        # not a body brought in by "with" ("X will study it with researchers of Y. Surgeon Z leads
+        # the study": Z works for X), unless every body is or only such a body is on the holder's side
+        main = [span for span in outer if not self._companion(span[0])]
         if person is None or person.type != "Person":
-            return latest
+            return max(main or outer)[1]
         chinese = is_chinese_name(person.name)
 
         def side(entity_id: str) -> bool | None:  # whether the body is in China (None: not known)
             codes = self._countries_of(self.by_id[entity_id])
             return None if not codes else "CN" in codes
 
-        if side(latest) in (None, chinese):
-            return latest
-        # a body on the holder's side, else one the text places nowhere, before the other side's
-        recent = [id_ for _s, id_ in sorted(outer, reverse=True)]
-        return next((id_ for id_ in recent if side(id_) == chinese), None) \
-            or next((id_ for id_ in recent if side(id_) is None), latest)
+        def choose(spans) -> str:
+            latest = max(spans)[1]
+            if side(latest) in (None, chinese):
+                return latest
+            # a body on the holder's side, else one the text places nowhere, before the other side's
+            recent = [id_ for _s, id_ in sorted(spans, reverse=True)]
+            return next((id_ for id_ in recent if side(id_) == chinese), None) \
+                or next((id_ for id_ in recent if side(id_) is None), latest)
+
+        chosen = choose(main) if main else None
+        return chosen if chosen is not None and side(chosen) in (None, chinese) else choose(outer)
+
+    def _companion(self, offset: int) -> bool:
+        """Whether a body's mention at ``offset`` follows a word of class ``with`` within
+        ``COMPANION_CHARS`` characters of its sentence ("samen met onderzoekers van | Y")."""
+        sentence = self._sentences[self._sentence_index(offset)]
+        before = self.doc.text[max(sentence.start, offset - COMPANION_CHARS):offset]
+        return self._lexicon(sentence).search("with", before) is not None
 
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence that holds an offset (the first one for an offset before it)."""
