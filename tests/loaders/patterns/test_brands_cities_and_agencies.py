@@ -118,3 +118,14 @@ def test_a_brand_in_the_genitive_before_a_german_noun_is_the_company(extraction)
     company = next(e for e in contract["entities"] if e["name"] == "Yunnan Jianshui Biopharmaceutical Co., Ltd.")
     assert "Jianshuis" in [m["text"] for m in company["mentions"]]
     assert not any(e["type"] == "City" and e["name"] == "Jianshui" for e in contract["entities"])
+
+
+@pytest.mark.parametrize("language, text, person, company", [
+    ("pt", "A distribuidora Jangada Equipamentos Médicos Ltda. assinou. O documento foi assinado pelo "
+           "diretor-presidente da Jangada, Paulo Lima.", "Paulo Lima", "Jangada Equipamentos Médicos Ltda."),
+    ("es", "La empresa Tramontana Dispositivos Médicos S.L. firmó. Lo firmó la consejera delegada de Tramontana, "
+           "Ana Ruiz.", "Ana Ruiz", "Tramontana Dispositivos Médicos S.L."),
+])
+def test_a_brand_before_trade_words_of_the_texts_language(language, text, person, company, extract):
+    _entities, relations = extract(language, text)
+    assert ("role", person, company) in relations
