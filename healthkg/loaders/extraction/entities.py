@@ -174,7 +174,7 @@ def _glue_words(words: list[Word]) -> list[Word]:
                 text = "".join(w.text for w in words[i:i + k])
                 if k > 1 and i + k == len(words) and words[i + k - 1].text == "." and text[:-1].isalpha() \
                         and text[:-1].isupper():
-                    continue  # "Sykehuset Østfold HF.": the full stop closes the sentence, not "HF"
+                    continue  # "Sykehuset Telemark HF.": the full stop closes the sentence, not "HF"
                 if k > 1 and normalize(text) in forms and text[:1].isupper():
                     best = k
                     break
@@ -493,7 +493,7 @@ def _short_forms(name: str, lex) -> list[str]:
     its trade (``common/sector_words.txt``: "Noordkant Diagnostics B.V." -> "Noordkant"), its
     brand after a head word that opens it ("Laboratorios Biolitoral S.A." -> "Biolitoral"), a
     coined brand before any words but a market's (:func:`~.word_frequency.is_coined`: "Kavrion
-    Diagnostika AS" -> "Kavrion"; a subsidiary's "Kavrion Nordic AB" leaves the brand alone to
+    Helse AS" -> "Kavrion"; a subsidiary's "Kavrion Nordic AB" leaves the brand alone to
     its group).
 
     >>> from healthkg.loaders.extraction.lexicon import lexicon
@@ -505,8 +505,8 @@ def _short_forms(name: str, lex) -> list[str]:
 
     >>> _short_forms("Skarvik Diagnostics", lexicon("sv"))
     ['Skarvik']
-    >>> _short_forms("Kavrion Diagnostika AS", lexicon("no")), _short_forms("Nordic Lysverk AS", lexicon("no"))
-    (['Kavrion Diagnostika', 'Kavrion'], ['Nordic Lysverk'])
+    >>> _short_forms("Kavrion Helse AS", lexicon("no")), _short_forms("Nordic Lysverk AS", lexicon("no"))
+    (['Kavrion Helse', 'Kavrion'], ['Nordic Lysverk'])
     >>> _short_forms("Kavrion Nordic AB", lexicon("sv"))
     ['Kavrion Nordic']
     >>> _short_forms("Xiamen Lintel Medical Instruments", lexicon("sv"))
@@ -1052,22 +1052,26 @@ def _surname_in_running_text(words, k) -> bool:
     """Whether a known surname stands between a lower-case word and a comma, a stop or a
     lower-case word, and names no place by its own name ("chefiada por Cavalcanti, visitou",
     "guidata da Qu e"): the person named before in full. A place's other name is no match for
-    the surname ("sagte Ruan.": Ruan is an old name of Rouen).
+    a Chinese surname of one pinyin syllable ("sagte Chen.": GeoNames lists Chen among the names
+    of Chenzhou), but is for any other ("seguiu para Lisboa", the city of Lisbon).
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> ws = [Word(t, 0, 0) for t in "chefiada por Cavalcanti , visitou".split()]
     >>> _surname_in_running_text(ws, 2), _surname_in_running_text([Word(t, 0, 0) for t in "por Paris ,".split()], 1)
     (True, False)
-    >>> _surname_in_running_text([Word(t, 0, 0) for t in "sagte Ruan .".split()], 1)
+    >>> _surname_in_running_text([Word(t, 0, 0) for t in "sagte Chen .".split()], 1)
     True
+    >>> _surname_in_running_text([Word(t, 0, 0) for t in "para Lisboa ,".split()], 1)
+    False
     """
+    from healthkg.loaders.extraction.lexicon import is_pinyin_given
     from healthkg.loaders.gazetteer import fold, gazetteer
 
     after = words[k + 1] if k + 1 < len(words) else None
     place = gazetteer().get(words[k].text)
     return k > 0 and words[k].cap and words[k - 1].text.isalpha() and words[k - 1].text.islower() \
         and (after is None or after.text in (",", ".", ";") or after.text.islower()) \
-        and (place is None or fold(place.name) != fold(words[k].text))
+        and (place is None or (fold(place.name) != fold(words[k].text) and is_pinyin_given(words[k].text, 1)))
 
 
 def _surnames_of(name: str) -> tuple[str, ...]:

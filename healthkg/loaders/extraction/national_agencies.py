@@ -1,5 +1,5 @@
-"""National agencies named by an English word and their country: "Enterprise Ireland",
-"Business Sweden", "Innovation Norway", "Invest Northern Ireland".
+"""National agencies named by an English word and their country: "Enterprise Estonia",
+"Business Finland", "Innovation Denmark", "Invest Northern Ireland".
 
 Such a name is one word of ``common/agency_words.txt`` and a country or region of the
 gazetteer that closes the name (no capitalised word follows). The gazetteer may know the first
@@ -13,9 +13,9 @@ typed ``GovernmentBody`` and lose to every other recognizer on a tie.
 >>> def found(text, language):
 ...     sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), language))[0]
 ...     return [" ".join(w.text for w in sw.words[c.start:c.end]) for c in recognize_national_agencies(sw, lexicon(language))]
->>> found("Avtalet stöds av Business Sweden och Innovation Norway.", "sv")
-['Business Sweden', 'Innovation Norway']
->>> found("The Business Sweden Award went to Lund.", "en"), found("Trade with Sweden grew.", "en")
+>>> found("Avtalet stöds av Business Finland och Innovation Denmark.", "sv")
+['Business Finland', 'Innovation Denmark']
+>>> found("The Business Finland Award went to Lund.", "en"), found("Trade with Sweden grew.", "en")
 ([], [])
 """
 from __future__ import annotations
@@ -50,7 +50,7 @@ def recognize_national_agencies(sw, lex) -> list[Candidate]:
                 continue
             end = i + 1 + size
             if end < len(words) and words[end].cap and words[end].alpha:
-                break  # part of a longer name ("the Business Sweden Award")
+                break  # part of a longer name ("the Business Finland Award")
             out.append(Candidate(i, end, "GovernmentBody", "national_agencies", priority=PRIORITY))
             break
     return out

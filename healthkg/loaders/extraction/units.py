@@ -144,7 +144,7 @@ def _field_end(words, start: int, lex) -> int:
     while end > start and end + 1 < len(words) and words[end].lower in lex.conjunctions \
             and _is_adjective(words[end + 1].text) and words[end + 1].cap == words[end - 1].cap \
             and not lex.is_stopword(words[end + 1].text) and lex.head_of(words[end + 1].text) is None:
-        end += 2  # "Ingegneria Meccanica e Aerospaziale", "Scienze Cliniche e Molecolari" (not "e Ospedali")
+        end += 2  # "Ingegneria Meccanica e Aerospaziale", "Scienze Biomediche e Sperimentali" (not "e Ospedali")
     return end
 
 

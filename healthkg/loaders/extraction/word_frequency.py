@@ -1,13 +1,13 @@
 """How often a word is written, from wordfreq's word lists (a registry data package built from
 subtitles, news, books, Wikipedia and the web in each of the ten languages).
 
-A company's brand is mostly a coined word ("Medivio", "Nerbioi", "Tianmu") that no one writes
+A company's brand is mostly a coined word ("Medivio", "Brivanto", "Tianmu") that no one writes
 but as the company's name; a word of the language ("Nordic", "Global", "Electric") or a city
 that news writes about ("Chengdu") is no brand on its own. :func:`is_coined` tells the two
 apart: the word is rare (Zipf frequency below ``COINED_ZIPF``) both in the text's language and
 in English, which news in every language quotes.
 
->>> is_coined("Nerbioi", "es"), is_coined("Nordic", "sv"), is_coined("Chengdu", "de")
+>>> is_coined("Brivanto", "es"), is_coined("Nordic", "sv"), is_coined("Chengdu", "de")
 (True, False, False)
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ _WORDFREQ_CODES = {"no": "nb"}
 def is_coined(word: str, language: str | None) -> bool:
     """Whether a word is rare in the text's language and in English (a coined name).
 
-    >>> is_coined("Lingding", "no"), is_coined("Vita", "it")
+    >>> is_coined("Tarvoni", "no"), is_coined("Vita", "it")
     (True, False)
     """
     from wordfreq import zipf_frequency

@@ -183,9 +183,9 @@ def neutral_org_key(name: str) -> str:
     >>> neutral_org_key("Medizinische Universität Chongqing")
     'MEDICAL UNIVERSITY chongqing'
 
-    A country is named by its code in any language ("Innovasjon Norge", "Innovation Norway"):
+    A country is named by its code in any language ("Innovasjon Danmark", "Innovation Denmark"):
 
-    >>> neutral_org_key("Innovasjon Norge") == neutral_org_key("Innovation Norway")
+    >>> neutral_org_key("Innovasjon Danmark") == neutral_org_key("Innovation Denmark")
     True
     """
     lex = lexicon()

@@ -4,7 +4,7 @@ town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidi
 its market keeps the brand alone for its group. A European city whose name is a stop word of
 another language ("Lille", Danish "little") is a city but in that language; one named like a
 language in the text's language names the language ("in het Engels"). A national agency
-named by an English word and its country ("Business Sweden", "Innovation Norway") is a body, one
+named by an English word and its country ("Business Finland", "Innovation Denmark") is a body, one
 with its name in the text's language. A brand in the German genitive before a noun names the
 company, not a town of the brand's name ("Jianshuis Umsatz").
 
@@ -69,8 +69,8 @@ def test_the_stop_word_in_its_own_language_is_no_city(extract):
 
 
 @pytest.mark.parametrize("language, text, agency", [
-    ("en", "Maeve Byrne, Enterprise Ireland's director for Asia, welcomed the deal.", "Enterprise Ireland"),
-    ("sv", "Besöket ordnades av Business Sweden i Shanghai.", "Business Sweden"),
+    ("en", "Maeve Byrne, Enterprise Estonia's director for Asia, welcomed the deal.", "Enterprise Estonia"),
+    ("sv", "Besöket ordnades av Business Finland i Shanghai.", "Business Finland"),
     ("no", "Prosjektet får støtte fra Invest Northern Ireland.", "Invest Northern Ireland"),
 ])
 def test_a_national_agency_named_by_an_english_word_and_its_country(language, text, agency, extract):
@@ -80,21 +80,21 @@ def test_a_national_agency_named_by_an_english_word_and_its_country(language, te
 
 
 @pytest.mark.parametrize("text", [
-    "The Business Sweden Award went to a firm from Lund.",
-    "Trade with Sweden grew last year.",
+    "The Business Finland Award went to a firm from Lund.",
+    "Trade with Finland grew last year.",
 ])
 def test_an_agency_word_before_a_longer_name_or_in_running_text_names_no_agency(text, extract):
     entities, _relations = extract("en", text)
-    assert not any(type_ == "GovernmentBody" and "Sweden" in name for type_, name in entities)
+    assert not any(type_ == "GovernmentBody" and "Finland" in name for type_, name in entities)
 
 
 def test_an_agency_named_in_english_is_the_one_named_in_the_texts_language(extraction):
     from healthkg.loaders.resolution import resolve_entities
 
-    doc = extraction("Besøket ble organisert av Innovasjon Norge og Den kinesiske ambassaden i Norge. "
-                     '"We met Innovation Norway," said Zhao Lili.', "no")
+    doc = extraction("Besøket ble organisert av Innovasjon Danmark og Den kinesiske ambassaden i Norge. "
+                     '"We met Innovation Denmark," said Zhao Lili.', "no")
     resolve_entities([doc])
-    ids = {e.id for e in doc.entities if e.name in ("Innovasjon Norge", "Innovation Norway")}
+    ids = {e.id for e in doc.entities if e.name in ("Innovasjon Danmark", "Innovation Denmark")}
     assert len(ids) == 1
 
 
@@ -121,8 +121,8 @@ def test_a_brand_in_the_genitive_before_a_german_noun_is_the_company(extraction)
 
 
 @pytest.mark.parametrize("language, text, person, company", [
-    ("pt", "A distribuidora Jangada Equipamentos Médicos Ltda. assinou. O documento foi assinado pelo "
-           "diretor-presidente da Jangada, Paulo Lima.", "Paulo Lima", "Jangada Equipamentos Médicos Ltda."),
+    ("pt", "A distribuidora Piracema Equipamentos Médicos Ltda. assinou. O documento foi assinado pelo "
+           "diretor-presidente da Piracema, Paulo Lima.", "Paulo Lima", "Piracema Equipamentos Médicos Ltda."),
     ("es", "La empresa Tramontana Dispositivos Médicos S.L. firmó. Lo firmó la consejera delegada de Tramontana, "
            "Ana Ruiz.", "Ana Ruiz", "Tramontana Dispositivos Médicos S.L."),
 ])

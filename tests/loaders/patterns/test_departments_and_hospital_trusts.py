@@ -1,7 +1,7 @@
 """A department of imaging ("Service d'imagerie thoracique du CHU"); a department whose field
-closes with two adjectives joined by "and" ("Dipartimento di Scienze Cliniche e Molecolari");
+closes with two adjectives joined by "and" ("Dipartimento di Scienze Biomediche e Sperimentali");
 an Italian hospital trust written without its hyphen ("Azienda Ospedaliero Universitaria"); a
-legal form in capitals that closes a sentence leaves it its full stop ("Sykehuset Innlandet HF.").
+legal form in capitals that closes a sentence leaves it its full stop ("Sykehuset Telemark HF.").
 
 Invented sentences; each rule has a look-alike that must not change.
 """
@@ -13,8 +13,8 @@ import pytest
 @pytest.mark.parametrize("language, text, unit, body", [
     ("fr", "Le CHU de Rouen a signé. Le Service d'imagerie thoracique du CHU évaluera les algorithmes.",
      "Service d'imagerie thoracique", "CHU de Rouen"),
-    ("it", "Firmano il Dipartimento di Scienze Cliniche e Molecolari (DISCOM) dell'Università di Pavia e "
-           "Kavrion GmbH.", "Dipartimento di Scienze Cliniche e Molecolari", "Università di Pavia"),
+    ("it", "Firmano il Dipartimento di Scienze Biomediche e Sperimentali (DSBS) dell'Università di Pavia e "
+           "Kavrion GmbH.", "Dipartimento di Scienze Biomediche e Sperimentali", "Università di Pavia"),
     ("es", "Colabora el Departamento de Ciencias Médicas y Sociales de la Universidad de Oviedo.",
      "Departamento de Ciencias Médicas y Sociales", "Universidad de Oviedo"),
 ])
@@ -36,8 +36,8 @@ def test_an_italian_hospital_trust_without_its_hyphen(extract):
 
 
 def test_a_legal_form_in_capitals_closing_a_sentence_leaves_the_full_stop_to_it(extraction):
-    contract = extraction("Delegasjonen besøkte Sykehuset Innlandet HF. Der var det fint.", "no").to_contract()
-    assert any(e["name"] == "Sykehuset Innlandet HF" for e in contract["entities"])
+    contract = extraction("Delegasjonen besøkte Sykehuset Telemark HF. Der var det fint.", "no").to_contract()
+    assert any(e["name"] == "Sykehuset Telemark HF" for e in contract["entities"])
 
 
 def test_an_abbreviated_legal_form_keeps_its_dot(extraction):
