@@ -2,7 +2,7 @@
 after wordfreq: "Kavrion Diagnostika AS" ... "Kavrion"), also when the brand is the name of a
 town news hardly writes of ("Yunnan Jianshui Medical" ... "Jianshui"); a subsidiary named after
 its market keeps the brand alone for its group. A European city whose name is a stop word of
-another language ("Lille", Danish "little") is a city but in that language; one named like a
+another language ("Oss", Swedish "us") is a city but in that language; one named like a
 language in the text's language names the language ("in het Engels"). A national agency
 named by an English word and its country ("Business Finland", "Innovation Denmark") is a body, one
 with its name in the text's language. A brand in the German genitive before a noun names the
@@ -54,17 +54,17 @@ def test_a_subsidiary_named_after_its_market_leaves_the_brand_to_its_group(extra
 
 
 @pytest.mark.parametrize("language, text", [
-    ("fr", "La délégation a visité un hôpital de Lille mardi."),
-    ("en", "Lille is at the crossroads of Paris, London and Brussels."),
+    ("nl", "De delegatie bezocht dinsdag een ziekenhuis in Oss."),
+    ("en", "The firm moved its plant to Oss last year."),
     ("it", "La fiera si è svolta a Como."),
 ])
 def test_a_european_city_named_like_a_foreign_stop_word_is_a_city(language, text, extract):
     entities, _relations = extract(language, text)
-    assert any(type_ == "City" and name in ("Lille", "Como") for type_, name in entities)
+    assert any(type_ == "City" and name in ("Oss", "Como") for type_, name in entities)
 
 
 def test_the_stop_word_in_its_own_language_is_no_city(extract):
-    entities, _relations = extract("da", "Lille Mette besøgte hospitalet i går.")
+    entities, _relations = extract("sv", "Oss besökte han på sjukhuset i går.")
     assert not any(type_ == "City" for type_, _name in entities)
 
 
