@@ -331,14 +331,26 @@ def _names_a_language(words, i: int, language: str | None) -> bool:
     >>> _names_a_language(ws, 4, "en"), _names_a_language(ws, 1, "nl")
     (True, False)
     """
+    word = words[i].lower
+    return word in _language_names(language) or (i > 0 and word in _language_names_after_article().get(words[i - 1].lower, ()))
+
+
+@lru_cache(maxsize=1)
+def _language_names_after_article() -> dict[str, frozenset[str]]:
+    """An article of any of the ten languages -> the language names of the languages that have it
+    ("het" -> Dutch names of languages, "Engels" among them).
+
+    >>> "engels" in _language_names_after_article()["het"]
+    True
+    """
     from healthkg.loaders.extraction.lexicon import lexicon
     from healthkg.loaders.language import SUPPORTED_LANGUAGES
 
-    word = words[i].lower
-    if word in _language_names(language):
-        return True
-    return i > 0 and any(words[i - 1].lower in lexicon(code).articles and word in _language_names(code)
-                         for code in SUPPORTED_LANGUAGES)
+    names: dict[str, set[str]] = {}
+    for code in SUPPORTED_LANGUAGES:
+        for article in lexicon(code).articles:
+            names.setdefault(article, set()).update(_language_names(code))
+    return {article: frozenset(found) for article, found in names.items()}
 
 
 _MAX_ZONE_WORDS = 4

@@ -111,9 +111,19 @@ def _stop_words() -> frozenset[str]:
     >>> "oss" in _stop_words(), "oss" in _calendar_words()
     (True, False)
     """
+    return frozenset().union(*_stop_words_by_language().values())
+
+
+@lru_cache(maxsize=1)
+def _stop_words_by_language() -> dict[str, frozenset[str]]:
+    """Each of the ten languages' spaCy stop words, in their blocking form.
+
+    >>> "oss" in _stop_words_by_language()["sv"], "oss" in _stop_words_by_language()["nl"]
+    (True, False)
+    """
     from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
 
-    return frozenset(_blocking_form(w) for code in SUPPORTED_LANGUAGES for w in stopwords(code))
+    return {code: frozenset(_blocking_form(w) for w in stopwords(code)) for code in SUPPORTED_LANGUAGES}
 
 
 @lru_cache(maxsize=1)
@@ -203,9 +213,10 @@ def _foreign_stop_word_names(blocked: frozenset[str], cities: dict) -> frozenset
     """
     from babel.languages import get_official_languages
 
-    from healthkg.loaders.language import SUPPORTED_LANGUAGES, stopwords
-
     from healthkg.loaders.extraction.rulefiles import load_words
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    by_language = _stop_words_by_language()
 
     countries = _european_countries()
     never = _calendar_words() | {fold(w) for name in ("stopwords.txt", "name_prefixes.txt")
@@ -221,8 +232,8 @@ def _foreign_stop_word_names(blocked: frozenset[str], cities: dict) -> frozenset
         if code not in own:
             official = {lang.split("_")[0] for lang in get_official_languages(code)}
             own[code] = frozenset(official & set(SUPPORTED_LANGUAGES))
-        if own[code] and not any(key in {_blocking_form(w) for w in stopwords(lang)} for lang in own[code] | {"en"}):
-            names.add(key)
+        if own[code] and not any(key in by_language[lang] for lang in own[code] | {"en"}):
+            names.update((key, city["name"].casefold()))  # the two forms Gazetteer._add looks up
     return frozenset(names)
 
 
@@ -240,17 +251,17 @@ def _european_countries() -> frozenset[str]:
 
 def _add_cities(gaz: Gazetteer, blocked, cities: dict) -> None:
     hospital_words = _hospital_words()
+    # a big European city keeps a name that only another language's stop word blocks ("Oss")
     foreign_stop_words = _foreign_stop_word_names(blocked, cities)
+    blocked_for_big = blocked - foreign_stop_words
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         if fold(city["name"]).split(" ", 1)[0] in hospital_words and " " in city["name"]:
             continue  # a Paris quarter named after its hospital ("Hôpital Saint-Louis") is the hospital in news
         links = {"geonames": str(city["geonameid"]), "lat": city["latitude"],
                  "lon": city["longitude"], "iso3166": city["countrycode"]}
         place = Place(city["name"], "City", links, city["population"])
-        if city["population"] >= FOREIGN_STOP_WORD_CITY and fold(city["name"]) in foreign_stop_words:
-            gaz._add(city["name"], place, blocked - {fold(city["name"]), city["name"].casefold()})
-            continue
-        gaz._add(city["name"], place, blocked)
+        big_namesake = city["population"] >= FOREIGN_STOP_WORD_CITY and fold(city["name"]) in foreign_stop_words
+        gaz._add(city["name"], place, blocked_for_big if big_namesake else blocked)
         if city["population"] >= ALT_NAME_POPULATION:
             for alt in city["alternatenames"]:
                 if _LATIN_NAME.match(alt) and not alt.isupper():
