@@ -26,7 +26,7 @@ def test_every_held_out_article_has_consistent_gold():
 
 def test_each_set_has_one_article_per_language_or_two():
     articles = {p.stem for p in (HELDOUT / "docs").glob("*.txt")}
-    for set_id in ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17"):
+    for set_id in ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18"):
         assert {f"{lang}_{set_id}" for lang in LANGUAGES} <= articles
     assert articles == {p.stem for p in (HELDOUT / "gold").glob("*.json")}
 

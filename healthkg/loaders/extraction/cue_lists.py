@@ -118,7 +118,7 @@ def capitalised_run(words, j, lex) -> int:
         if word.text == "&" and end > j and end + 1 < len(words) and words[end + 1].cap and words[end + 1].alpha:
             end += 1
             continue
-        if not (word.cap and word.alpha and not lex.is_title(word.text)):
+        if not (word.cap and word.alpha and not lex.is_title_word(word.text)):
             break
         end += 1
     return end

@@ -554,12 +554,27 @@ def _short_forms(name: str, lex) -> list[str]:
             forms.append(single)
         if len(core) == 2 and lex.head_of(core[0]) is not None and _brand(core[1], lex):
             forms.append(core[1])  # "Laboratorios Biolitoral S.A." -> "Biolitoral", "Grupo Vithas SL" -> "Vithas"
+        if len(core) == 2 and core is words and _named_compound(core[0], lex):
+            forms.append(core[0])  # "Synscentret Vestby ApS" -> "Synscentret", "Synscentrets direktør"
         if core is not words and len(core) >= 3 and _brand(core[0], lex, any_place=True):
             # the brand and one later word of its trade: "Ningbo Lanhe Tea Health Technology" ->
             # "Lanhe Health" (two words name no place, so the brand may be a town's name too)
             forms += [f"{core[0]} {w}" for w in core[2:] if normalize(w) in sector]
     forms += _clipped_trade_forms(forms, sector)
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def _named_compound(word: str, lex) -> bool:
+    """Whether a word is a compound of a name part and a head noun ("Synscentret", "Tandhuset"),
+    not a bare head ("Centret") or a generic compound ("Universitetshospitalet"): it opens a
+    company's name of two words and names it alone.
+
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> _named_compound("Synscentret", lexicon("da")), _named_compound("Centret", lexicon("da"))
+    (True, False)
+    """
+    return word.isalpha() and word[:1].isupper() and lex.head_of(word) is not None \
+        and not is_bare_head(word, lex) and not generic_compound(word)
 
 
 def _clipped_trade_forms(forms: list[str], sector) -> list[str]:

@@ -61,6 +61,8 @@ class Lexicon:
     title_forms: frozenset[str] = frozenset()
     #: first words of place patterns (to find them fast)
     place_pattern_words: frozenset[str] = frozenset()
+    #: endings of compound role titles ("-direktor" of ``role_titles.txt``), lower case
+    title_suffixes: tuple[str, ...] = ()
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """(type, order) when a single word is an organisation head (compounds included)."""
@@ -109,6 +111,24 @@ class Lexicon:
 
     def is_title(self, word: str) -> bool:
         return word.casefold() in self.title_forms
+
+    def is_title_word(self, word: str) -> bool:
+        """Whether a word is a title: one of the person titles, a compound of a role title
+        ("Wirtschaftslandesrätin", from "-landesrätin" of ``role_titles.txt``) or a title
+        after a hyphen and a body's name ("Tianchi-Vorstandsvorsitzenden").
+
+        >>> lex = lexicon("de")
+        >>> [lex.is_title_word(w) for w in ("Vorsitzende", "Gesundheitslandesrat", "Acme-Vorstandsvorsitzenden", "Landesbank")]
+        [True, True, True, False]
+        """
+        lower = word.casefold()
+        if lower in self.title_forms:
+            return True
+        tail = normalize(lower.rpartition("-")[2])
+        if tail != lower and tail in self.title_forms:
+            return True
+        return any(tail.endswith(suffix + ending) and len(tail) >= len(suffix + ending) + 4
+                   for suffix in self.title_suffixes for ending in ("", "n", "en", "s"))
 
     def is_stopword(self, word: str) -> bool:
         return word.casefold() in self.stopwords
@@ -218,6 +238,8 @@ def lexicon(language: str | None) -> Lexicon:
         conjunctions=load_words(lang, "conjunctions.txt", with_common=False) | {"&"},
         title_forms=frozenset(t[0] + ending for t in titles if len(t) == 1 for ending in ("", "n", "en", "s")),
         place_pattern_words=frozenset(p[0] for p in list(place_after) + list(place_before)),
+        title_suffixes=tuple(sorted(w[1:] for w in load_words(lang, "role_titles.txt", with_common=False)
+                                    if w.startswith("-") and len(w) > 4)),
     )
 
 

@@ -529,14 +529,15 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
     out = []
     n = len(words)
     for i, word in enumerate(words):
-        if word.lower in lex.title_first_words or word.lower in lex.title_forms:
+        hyphened = "-" in word.text and lex.is_title(word.text.rpartition("-")[2])  # "Tianchi-Vorstandsvorsitzenden"
+        if word.lower in lex.title_first_words or word.lower in lex.title_forms or hyphened:
             m = 1
             if i + 1 < n and (word.lower, words[i + 1].lower) in lex.titles:
                 m = 2
             start = i + m
             while start < n and words[start].lower in _TITLE_PREFIXES:
                 start += 1
-            if (word.lower,) not in lex.titles and m == 1 and not lex.is_title(word.text):
+            if (word.lower,) not in lex.titles and m == 1 and not lex.is_title(word.text) and not hyphened:
                 continue
             end = _name_words(words, start, lex)
             if end - start == 3 and words[start].text not in first_names() and words[start + 1].text in first_names() \

@@ -283,10 +283,17 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 visitor = before[0].entity.id
             else:  # (the pattern may open with the delegation: "En delegation fra X var i Y på besøg")
                 origin = _delegation_origin(ss, lex, visited.marked_start)
+                if origin is None and delegation is not None and match.start() < delegation.start() < visited.marked_start \
+                        and not _indefinite_before(ss.marked, delegation.start(), ss.sentence.language):
+                    # or the delegation named before follows an auxiliary: "Am Dienstag hatte die Delegation aus X das
+                    # Klinikum Y besucht" (not "besuchte eine Delegation aus X die Universität Y": where it came from)
+                    inner = _origin_regex(lex, opening=False).search(ss.marked, match.start(), visited.marked_start)
+                    origin = ss.slot(inner.group("subj")) if inner else None
                 visitor = origin.entity.id if origin is not None else None
         if visitor is None:  # "Gestern hat Anna Weber das Klinikum Passau besucht": the subject inside the clause
             inside = [s for s in ss.of_kind("PO") if match.start() <= s.marked_start < visited.marked_start]
-            visitor = inside[0].entity.id if inside and not lex.search("delegation", ss.marked) else None
+            visitor = inside[0].entity.id if inside and (not lex.search("delegation", ss.marked)
+                                                         or _with_delegation(ss, lex, inside[0])) else None
         others = _coordinated_after(ss, lex, match.end(), visitor)
         if visitor is None:  # "During a visit to X, Anna Lind said ...": the subject after the comma
             delegation = lex.search("delegation", ss.marked)
@@ -298,6 +305,15 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
             continue  # "A delegation from Gansu in western China visited X": China is no place visited
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
+
+
+def _with_delegation(ss: SlotSentence, lex: Lexicon, slot: Slot) -> bool:
+    """Whether a delegation goes with the person or body in ``slot`` ("hatte X mit einer
+    sechsköpfigen Delegation die Klinik Y besichtigt": X visited, the delegation came along)."""
+    if "__with_delegation__" not in lex._compiled:
+        lex._compiled["__with_delegation__"] = re.compile(
+            lex.expand(r" {with} {art?}(?:[^\W\d_][\w-]* )?{delegation}(?!\w)"))
+    return lex._compiled["__with_delegation__"].match(ss.marked, slot.marked_end) is not None
 
 
 def _country_of(place: Entity, ss: SlotSentence, visitor: str | None) -> bool:

@@ -781,9 +781,10 @@ class DocumentReader(ShortReferences):
             if pending.person in has_role:
                 continue
             org = self._recent_org(pending.sentence, self.by_id.get(pending.person))
-            if org and is_mayor_title(pending.title, self._lexicon(self._sentences[pending.sentence])) \
+            lex = self._lexicon(self._sentences[pending.sentence])
+            if org and (is_mayor_title(pending.title, lex) or lex.search("regional", pending.title)) \
                     and self._entity_type(org) != "GovernmentBody":
-                continue  # a mayor holds no office in the hospital or company named before
+                continue  # a mayor or a state's minister holds no office in the hospital or company named before
             if org and self._add("role", pending.person, org, pending.evidence, pending.title):
                 has_role.add(pending.person)
 
@@ -872,12 +873,15 @@ class DocumentReader(ShortReferences):
         lex = get_lexicon(tuple(sorted({self.doc.language or "en", "en"})))
         self._subsidiaries_by_name(lex)
         names_of = {id(e): _names(e) for e in orgs + places}
+        # a body the text places under a parent in words is not also placed by its name
+        # ("Flinders Medical Centre, part of the Southern Adelaide Local Health Network": not Flinders University's)
+        placed = {r.subject for r in self.relations if r.type == "part_of"}
         for org in orgs:
             names = names_of[id(org)]
             evidence = self._sentence_of(org.mentions[0].start)
             parents = []
             for parent in orgs:
-                if parent is org:
+                if parent is org or org.id in placed:
                     continue
                 if any(_contains(n, p) for n in names for p in names_of[id(parent)]) \
                         and self._has_unit(org, lex, exclude=parent) \

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from healthkg.loaders.document import Sentence
 from healthkg.loaders.extraction.demonyms import is_nationality
@@ -37,6 +38,12 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w
 _APPOSED = re.compile(r"[\s,(]*(?:[^\W\d_]+\s+)?")
 #: the word right after a short reference
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The words for a company group (``common/group_words.txt``: "koncern", "gruppe")."""
+    return load_words("", "group_words.txt")
 
 
 def _head_type(head: str, language: str | None) -> str | None:
@@ -228,6 +235,12 @@ class ShortReferences:
             # Medisch Centrum": the only body of the head noun's type before it
             candidates = [entity for entity, first_end, _words in self._organization_words()
                           if first_end <= before and entity.type.lower() == kind]
+            if len(candidates) > 1 and head in _group_words():
+                # "koncernen" after a subsidiary and its group: the one the text names as a parent
+                parents = {r.object for r in self.relations if r.type == "part_of"}
+                groups = [entity for entity in candidates if entity.id in parents]
+                if len(groups) == 1:
+                    return groups[0]
             if len(candidates) > 1:
                 return self._only_recent(candidates, before)
         if len(candidates) > 1:  # "en el Hospital de Ojos, organizada por el propio hospital": the one its sentence names
@@ -313,6 +326,12 @@ class ShortReferences:
 
     def _name_follows(self, start: int, within: int = 40) -> bool:
         """Whether an organization's name follows soon after ``start`` ("la société
-        lyonnaise Rhônemed SAS": the noun introduces that name, it refers to no other)."""
-        return any(start < m.start <= start + within for e in self.entities
-                   if e.coarse_kind == "organization" for m in e.mentions)
+        lyonnaise Rhônemed SAS": the noun introduces that name, it refers to no other); a name
+        after a stop word past the reference's first two words is another body's ("koncernen en
+        hensigtserklæring med X")."""
+        from healthkg.loaders.extraction.lexicon import lexicon
+
+        lex = lexicon(self.doc.language or "en")
+        return any(start < m.start <= start + within
+                   and not any(lex.is_stopword(w) for w in self.doc.text[start:m.start].split()[2:])
+                   for e in self.entities if e.coarse_kind == "organization" for m in e.mentions)
