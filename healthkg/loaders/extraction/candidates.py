@@ -11,7 +11,7 @@ recognizers; without a list, ``$HEALTHKG_RECOGNIZERS`` (comma-separated) or the 
 >>> [name for name, _ in recognizers()] == list(DEFAULT_RECOGNIZERS)
 True
 >>> recognizer_names("rules,spacy:en_core_web_sm")[-2:]
-['national_agencies', 'spacy:en_core_web_sm']
+['local_towns', 'spacy:en_core_web_sm']
 >>> sorted(RECOGNIZERS)[:3]
 ['acronym_names', 'cantonese_names', 'chinese_names']
 """
@@ -59,7 +59,7 @@ RECOGNIZERS: dict[str, Recognizer] = {}
 DEFAULT_RECOGNIZERS = ("places", "place_patterns", "organizations", "missions", "units", "chinese_names",
                        "western_names", "titled_names", "cantonese_names", "described_companies", "seats", "seated_names", "typed_names",
                        "organizers", "company_lists", "acronym_names", "city_brand_companies", "titled_bodies",
-                       "national_agencies")
+                       "national_agencies", "local_towns")
 #: Where the recognizer list is configured when no command-line option gives it.
 ENVIRONMENT_VARIABLE = "HEALTHKG_RECOGNIZERS"
 
@@ -92,7 +92,7 @@ def recognizer_names(names=None) -> list[str]:
 def recognizers(names=None) -> list[tuple[str, Recognizer]]:
     """The registered recognizers for ``names`` (see :func:`recognizer_names`)."""
     from healthkg.loaders.extraction import (  # noqa: F401 - register
-        acronym_names, city_brand_companies, cue_lists, descriptors, missions, national_agencies, organizations, persons,
+        acronym_names, city_brand_companies, cue_lists, descriptors, local_towns, missions, national_agencies, organizations, persons,
         places, seats, titled_bodies, typed_names, units,
     )
     from healthkg.loaders.extraction import statistical

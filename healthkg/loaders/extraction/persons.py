@@ -369,7 +369,8 @@ def _second_surname(words, k, lex) -> int:
             and getattr(gazetteer().get(words[k + 1].text), "type", "City") == "City":
         return k + 2  # a last surname after a particle (a town's name too): "Mariana Teixeira de Albuquerque assinou"
     if k < len(words) and words[k].start - words[k - 1].end == 1 and _title_case(words[k]) \
-            and _surname_word(words[k], lex, after_first_name=True) and (k + 1 >= len(words) or not words[k + 1].cap):
+            and (_surname_word(words[k], lex, after_first_name=True) or _region_surname_before_comma(words, k, lex)) \
+            and (k + 1 >= len(words) or not words[k + 1].cap):
         place = gazetteer().get(words[k].text)
         if place is None or _double_surname_before_comma(words, k, lex) \
                 or (_running_text_after(words, k) and (place.population < _LARGE_CITY or place.name != words[k].text)):
@@ -415,6 +416,22 @@ def _double_surname_before_comma(words, k, lex) -> bool:
     (True, False)
     """
     return lex.language in _DOUBLE_SURNAME_LANGUAGES and k + 1 < len(words) and words[k + 1].text == ","
+
+
+def _region_surname_before_comma(words, k, lex) -> bool:
+    """A second surname that is also a region's name, closing an apposition in a language of
+    double surnames ("El director general del PTA, Felipe Ortuño Lara, recordó": Lara, a state of
+    Venezuela, would follow a preposition as a place).
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> from healthkg.loaders.extraction.lexicon import lexicon
+    >>> words = [Word("Felipe", 0, 6), Word("Ortuño", 7, 13), Word("Lara", 14, 18), Word(",", 18, 19)]
+    >>> _region_surname_before_comma(words, 2, lexicon("es")), _region_surname_before_comma(words, 2, lexicon("da"))
+    (True, False)
+    """
+    place = gazetteer().get(words[k].text)
+    return place is not None and place.type == "Region" and _double_surname_before_comma(words, k, lex) \
+        and not lex.is_stopword(words[k].text) and not lex.is_title(words[k].text) and lex.head_of(words[k].text) is None
 
 
 def _given_place_name(word, lex, names) -> bool:

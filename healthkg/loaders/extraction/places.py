@@ -276,8 +276,9 @@ def recognize_places(sw, lex) -> list[Candidate]:
             continue  # "l'ospedale San Maurizio": a saint's name, not Mauritius (but "San Marino" is the gazetteer's)
         if k == 1 and place.type == "City" and _names_a_language(words, i, sw.language or lex.language):
             continue  # Dutch "in het Engels" (in English), not the Russian city of Engels
-        if k == 1 and i + 1 < n and words[i + 1].cap and word.lower in load_words("", "room_words.txt"):
-            continue  # "nella Sala Consiglio della ...": a room's name, not the town of Sala
+        if k == 1 and i + 1 < n and word.lower in load_words("", "room_words.txt") and (
+                words[i + 1].cap or (i + 2 < n and words[i + 1].lower in lex.connectors and words[i + 2].alpha)):
+            continue  # "nella Sala Consiglio della ...", "Sala de prensa": a room's name, not the town of Sala
         if k == 1 and 2 <= i < n - 1 and words[i - 1].text == "(" and words[i + 1].text == ")" \
                 and any(c.isdigit() for c in words[i - 2].text):
             continue  # "June 5 (Xinhua) --": a news agency credit
@@ -445,8 +446,8 @@ def recognize_place_patterns(sw, lex) -> list[Candidate]:
                 if k > j + m:
                     place = gazetteer().get(" ".join(w.text for w in words[j + m:k]))
                     if place is None and j >= 2 and words[j - 1].lower in lex.connectors \
-                            and lex.is_title(words[j - 2].text):
-                        break  # "secretário de Estado de Desenvolvimento": a title's portfolio
+                            and (lex.is_title(words[j - 2].text) or lex.head_of(words[j - 2].text) is not None):
+                        break  # "secretário de Estado de Desenvolvimento": a title's or a body's portfolio
                     if place is not None and type_ == "Region" and place.type == "City":
                         # "estado de São Paulo": the region, not the city of the same name
                         out.append(Candidate(j, k, type_, "place_patterns", priority=0,

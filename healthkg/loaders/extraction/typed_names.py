@@ -178,6 +178,17 @@ def _opened_name_end(words, j, lex) -> int:
     if end == first or (words[first].text in first_names()
                         and words[first].lower not in load_words("", "name_prefixes.txt")):
         return j  # (a saint's name is the name: "l'ospedale San Raffaele", though "San" is a first name)
+    if first == j and words[first].lower.split("-")[0] in load_words("", "name_prefixes.txt"):
+        # a saint's name is the name, though a place bears it too ("l'hôpital Saint-Joseph"), with what it
+        # is of ("all'ospedale Santa Maria della Misericordia"; not the city after it: "San Raffaele di Milano")
+        # (nor its owner after it: "l'ospedale Santa Chiara dell'APSS")
+        after = _name_end(words, end + 1, lex) if end + 1 < len(words) else end + 1
+        epithet = words[end + 1:after]
+        if after > end + 1 and not words[end].cap and words[end].lower in lex.connectors \
+                and words[end].lower not in lex.conjunctions and not any(w.upper or lex.head_of(w.text) for w in epithet) \
+                and gazetteer().get(" ".join(w.text for w in epithet)) is None:
+            end = after
+        return end
     if gazetteer().get(" ".join(w.text for w in words[first:end])) is not None:
         return j
     return end

@@ -16,10 +16,16 @@ from functools import lru_cache
 
 from healthkg.loaders.language import SUPPORTED_LANGUAGES
 
-__all__ = ["COINED_ZIPF", "is_coined"]
+__all__ = ["COINED_ZIPF", "is_coined", "is_local_name"]
 
 #: a word written less often than about once in a hundred million words (Zipf 2.0) is coined
 COINED_ZIPF = 2.0
+
+#: a local name is written less often than this in English (surnames that are towns too, "Berg",
+#: "Jensen", "Rossi", are written more: about once in three million words)
+LOCAL_ENGLISH_ZIPF = 2.5
+#: ... and less often than this in its own language (no common word: "Sala", "Vita")
+LOCAL_OWN_ZIPF = 4.5
 
 #: wordfreq's codes where they differ from ours (Norwegian is its Bokmål list)
 _WORDFREQ_CODES = {"no": "nb"}
@@ -36,3 +42,18 @@ def is_coined(word: str, language: str | None) -> bool:
 
     codes = {"en", _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"}
     return all(zipf_frequency(word, code) < COINED_ZIPF for code in codes)
+
+
+@lru_cache(maxsize=65536)
+def is_local_name(word: str, language: str | None) -> bool:
+    """Whether a word is a name written in the text's language but hardly in English: a small
+    town local news writes of ("Notodden", "Gubbio"), not a surname English news also writes
+    ("Jensen") nor a common word ("Sala").
+
+    >>> is_local_name("Notodden", "no"), is_local_name("Jensen", "da"), is_local_name("Sala", "es")
+    (True, False, False)
+    """
+    from wordfreq import zipf_frequency
+
+    code = _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"
+    return zipf_frequency(word, "en") < LOCAL_ENGLISH_ZIPF and zipf_frequency(word, code) < LOCAL_OWN_ZIPF

@@ -454,6 +454,34 @@ def town_names() -> frozenset[str]:
     return _towns_and_divisions()[0]
 
 
+def town_countries(name: str) -> frozenset[str]:
+    """The ISO codes of the countries with a GeoNames town of 1,000 people or more of that name
+    (folded), empty for none.
+
+    >>> sorted(town_countries("Vadsø")), town_countries("Medizintechnik")
+    (['NO'], frozenset())
+    """
+    return _towns_by_country().get(fold(name), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _towns_by_country() -> dict[str, frozenset[str]]:
+    import csv
+
+    table = _towns_table()
+    if table is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    with open(table, encoding="utf-8", newline="") as rows:
+        reader = csv.reader(rows)
+        header = next(reader)
+        name_at, country_at = header.index("name"), header.index("cc")
+        for row in reader:
+            if row:
+                found.setdefault(fold(row[name_at]), set()).add(row[country_at])
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
 def division_names() -> frozenset[str]:
     """The folded names of the first- and second-level divisions those towns lie in, and the
     first word of each ("More og Romsdal": "more og romsdal", "more"; "Sor-Varanger").

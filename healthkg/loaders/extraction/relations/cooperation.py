@@ -301,8 +301,10 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
                 _subject_after(ss, lex, others[-1].marked_end if others else match.end())
             # (but "A missão, chefiada por ..., visitou X, onde foi recebida pelo presidente, Y": Y is the host)
             visitor = after.entity.id if after is not None else earlier_leader
-        if visitor == visited.entity.id or _country_of(visited.entity, ss, visitor):
+        if visitor == visited.entity.id or _country_of(visited.entity, ss, visitor) \
+                or (host and _country_of(visited.entity, ss, ss.slot(host).entity.id)):
             continue  # "A delegation from Gansu in western China visited X": China is no place visited
+            # (nor when a leader stands for the delegation: "X ledet en delegasjon fra Zibo i Kina på besøk i Skien")
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
 

@@ -528,8 +528,9 @@ class Lexicon:
             opens = r"(?<![^\W\d_])" if all(re.match(r"\w", p) or (len(p) > 1 and p[0] == "-")
                                               for p in forms + list(self.modifiers)) else ""
             # a capitalised portfolio between the title and its "of" ("gedeputeerde Economie van de provincie X"; a
-            # name there is a slot already: "Mayor ⟪P1⟫ of X"), or in brackets ("Deputy Vice-Chancellor (Research) of X")
-            portfolio = rf"(?:(?-i:\s+(?:[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{{2,}}|\([A-ZÄÖÜÆØÅ][^()⟪⟫]{{2,30}}\)))(?=\s+(?:{of})\s))?"
+            # name there is a slot already: "Mayor ⟪P1⟫ of X"), or in brackets ("Deputy Vice-Chancellor (Research) of X"),
+            # or before the person's name ("Gedeputeerde Economie ⟪P1⟫ van de provincie X")
+            portfolio = rf"(?:(?-i:\s+(?:[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{{2,}}|\([A-ZÄÖÜÆØÅ][^()⟪⟫]{{2,30}}\)))(?=\s+(?:{of})\s|\s+⟪P\d))?"
             self._title = rf"(?i:{opens}{core}(?:\s+(?:{and_})\s+{core})*{portfolio}{spec})"
         return self._title
 

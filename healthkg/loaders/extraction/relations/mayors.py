@@ -56,13 +56,23 @@ def is_mayor_title(title: str, lex) -> bool:
     (True, False)
     >>> is_mayor_title("assessora allo sviluppo economico", get_lexicon(("it",)))
     True
+
+    A capitalised portfolio may close it ("Wethouder Economie"):
+
+    >>> is_mayor_title("Wethouder Economie", get_lexicon(("nl",)))
+    True
     """
     for match in lex.finditer("mayor", title):
         rest = title[match.end():]
         if not rest or (rest[:1].isspace() and (lex.regex("title_spec").match(rest.lstrip())
-                                                or lex.regex("of").match(rest.lstrip()))):
+                                                or lex.regex("of").match(rest.lstrip())
+                                                or _PORTFOLIO.fullmatch(rest.lstrip()))):
             return True
     return False
+
+
+#: a capitalised portfolio after a title ("Wethouder Economie", "Gedeputeerde Zorg")
+_PORTFOLIO = re.compile(r"[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{2,}")
 
 
 def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]) -> list[Relation]:

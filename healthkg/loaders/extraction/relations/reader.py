@@ -526,7 +526,8 @@ class DocumentReader(ShortReferences):
                     continue
                 referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
                 named = [slot for slot in ss.of_kind("O") if not slot.anaphor]  # (a country it exports to is none)
-                if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex):
+                if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex) \
+                        and not lex.search("regional", finding.title):
                     # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
                 elif not named and (not lex.search("of", finding.title) or _board_title(finding.title)) \
