@@ -110,6 +110,15 @@ def _surname_word(word, lex, after_first_name=False) -> bool:
     return place.type == "City" and place.population < 1_000_000
 
 
+def _pinyin_u(word: str) -> str:
+    """A pinyin syllable with its "ü" written "u", as the surname list has it ("Lü" is "lu").
+
+    >>> _pinyin_u("lü"), _pinyin_u("wang")
+    ('lu', 'wang')
+    """
+    return word.replace("ü", "u")
+
+
 @register_recognizer("chinese_names")
 def recognize_chinese_names(sw, lex) -> list[Candidate]:
     """Chinese names in pinyin: surname + given name."""
@@ -117,10 +126,10 @@ def recognize_chinese_names(sw, lex) -> list[Candidate]:
     surnames = chinese_surnames()
     out = []
     for i in sw.caps:
-        if i + 1 >= len(words) or words[i].lower not in surnames:
+        if i + 1 >= len(words) or _pinyin_u(words[i].lower) not in surnames:
             continue
         sur, given = words[i], words[i + 1]
-        if sur.lower not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= _MAX_CAPS_SURNAME):
+        if _pinyin_u(sur.lower) not in surnames or not (_title_case(sur) or sur.upper and len(sur.text) <= _MAX_CAPS_SURNAME):
             continue
         if not (_title_case(given) or given.text.isalpha() and given.text.islower()):
             continue

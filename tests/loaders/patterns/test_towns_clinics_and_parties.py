@@ -187,3 +187,10 @@ def test_a_delegation_led_by_the_groups_chairwoman_visits_the_bodies_after(extra
 def test_a_councillor_with_a_portfolio_holds_no_office_in_a_company(text, person, extract):
     _entities, relations = extract("nl", text)
     assert ("role", person, "Kavrion Europe B.V.") not in relations
+
+
+def test_a_pinyin_surname_with_its_umlaut(extract):
+    entities, relations = extract("da", "Delegationen fra Hohhot blev mandag modtaget af Hohhots viceborgmester, "
+                                        "Lü Xiaomei, som fortalte om byens planer.")
+    assert ("Person", "Lü Xiaomei") in entities
+    assert ("role", "Lü Xiaomei", "Hohhot") in relations
