@@ -928,6 +928,42 @@ def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
     return mentions + found
 
 
+def _sentence_initial_mentions(sentences, mentions) -> list[FoundMention]:
+    """A one-word body or place the document names elsewhere, written again as the first word
+    of a sentence, where a capital proves nothing and the recognizers leave one word alone
+    ("Prosjektet ledes fra Nordlandssykehuset. Nordlandssykehuset, UiT og X skal ..."): the
+    same body or place, unless a capitalised word follows (a longer name) or a mention covers it.
+
+    >>> from types import SimpleNamespace as Ns
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> known = FoundMention("Vejlesygehuset", 10, 24, "Hospital", "Vejlesygehuset", "da", "organizations")
+    >>> sw = Ns(words=[Word("Vejlesygehuset", 30, 44), Word("er", 45, 47)], language="da")
+    >>> [(m.text, m.start) for m in _sentence_initial_mentions([sw], [known])]
+    [('Vejlesygehuset', 10), ('Vejlesygehuset', 30)]
+    """
+    names = {m.text: m for m in mentions if " " not in m.text and not m.headline and m.acronym_of is None
+             and m.type != "Person"}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[FoundMention] = []
+    for sw in sentences:
+        words = sw.words
+        k = next((i for i, w in enumerate(words) if w.alpha), None)
+        if k is None or words[k].text not in names:
+            continue
+        if k + 1 < len(words) and words[k + 1].cap and words[k + 1].alpha:
+            continue  # the first word of a longer name
+        start, end = words[k].start, words[k].end
+        if any(start < e and s_ < end for s_, e in taken):
+            continue
+        known = names[words[k].text]
+        found.append(FoundMention(known.text, start, end, known.type, known.name, sw.language or known.language,
+                                  known.source, place=known.place))
+        taken.append((start, end))
+    return mentions + found
+
+
 def _titled_bodies_named_before(mentions) -> None:
     """A bare name read after a title that opens the name of exactly one body of the
     document is that body ("Lyngvær Helseteknologi AS" ... "Daglig leder i Lyngvær").
@@ -1168,6 +1204,7 @@ def recognize_entities(doc: Document, recognizer_names=None) -> list[Entity]:
     mentions = _surname_mentions(sentences, mentions, doc.language)
     mentions = _short_name_mentions(sentences, mentions, doc.language)
     mentions = _repeated_organizer_mentions(sentences, mentions)
+    mentions = _sentence_initial_mentions(sentences, mentions)
     mentions += [FoundMention(town, start, end, "City", town, language, "seat_towns")
                  for town, start, end, language in seat_town_spans(sentences, mentions, doc.language)]
     _titled_bodies_named_before(mentions)

@@ -1370,6 +1370,22 @@ def _geonames_division_or_town(word: str) -> bool:
     return folded in division_names() or folded in town_names()
 
 
+def _site_city(words, k, lex) -> bool:
+    """Whether word ``k`` is a city of the gazetteer closing a hospital's name as its site:
+    no capitalised word or lower-case head after it ("Västmanlands sjukhus Västerås,", not
+    "... sjukhus Västerås kommun").
+
+    >>> from healthkg.loaders.extraction.tokens import Word
+    >>> ws = [Word(t, 0, 0) for t in "Västmanlands sjukhus Västerås , som".split()]
+    >>> _site_city(ws, 2, lexicon("sv")), _site_city(ws[:2] + [Word("Region", 0, 0)], 2, lexicon("sv"))
+    (True, False)
+    """
+    if k >= len(words) or not (words[k].cap and words[k].alpha) or getattr(gazetteer().get(words[k].text), "type", "") != "City":
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or not (after.cap or (after.alpha and lex.head_of(after.text) is not None))
+
+
 def _lower_head_names(words, lex) -> list[Candidate]:
     """Scandinavian names whose head is written in lower case: after a place, a genitive
     owner ("Göteborgs kommun", "Statens legemiddelverk") or an adjective in -ska ("Oslo
@@ -1417,6 +1433,8 @@ def _lower_head_names(words, lex) -> list[Candidate]:
             continue
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
+        if found[0] == "Hospital" and end == i + 1 and _site_city(words, end, lex):
+            end += 1  # "Västmanlands sjukhus Västerås": a county's hospital and its site
         name_end = end
         if end == i + 1 and end < len(words) and _is_legal_form(words[end]):
             end += 1  # "Fjordland sykehus HF (FSHF)": the legal form, then the acronym

@@ -144,3 +144,66 @@ def test_sister_state_ties_make_partners(extract):
     _entities, relations = extract("en", "The minister praised the sister-state ties between South Australia and "
                                          "Shandong Province.")
     assert ("partner_of", "South Australia", "Shandong") in relations
+
+
+def test_a_visit_verb_before_a_delegation_and_its_leader(extract):
+    _entities, relations = extract("nl", "In maart bezocht een Drentse delegatie onder leiding van gedeputeerde Anna "
+                                         "Smit de stad Zibo in het noorden van China.")
+    assert ("visit", "Anna Smit", "Zibo") in relations
+
+
+@pytest.mark.parametrize("language, text, person, place", [
+    ("nl", "Gedeputeerde voor Economie Anna Smit trok in april met een economische missie naar Guangxi.",
+     "Anna Smit", "Guangxi"),
+    ("de", "Landrat Paul Egger reiste im April mit einer Delegation nach Chengdu.", "Paul Egger", "Chengdu"),
+])
+def test_a_person_travelling_with_a_delegation_visits(language, text, person, place, extract):
+    _entities, relations = extract(language, text)
+    assert ("visit", person, place) in relations
+
+
+def test_a_person_travelling_alone_with_a_colleague_is_no_delegation(extract):
+    _entities, relations = extract("de", "Landrat Paul Egger reiste im April mit seiner Frau nach Chengdu.")
+    assert not any(r[0] == "visit" for r in relations)
+
+
+def test_a_body_named_elsewhere_opens_a_sentence(extract):
+    _entities, relations = extract("no", "Prosjektet ledes fra Nordlandssykehuset. Nordlandssykehuset, Universitetet i "
+                                         "Bergen og Qilian Rehab AS skal nå sammen teste robotassistert gangtrening.")
+    assert ("partner_of", "Nordlandssykehuset", "Universitetet i Bergen") in relations
+    assert ("partner_of", "Nordlandssykehuset", "Qilian Rehab AS") in relations
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_body_unless_named_elsewhere(extract):
+    entities, _relations = extract("da", "Sundhedshuset er lukket. Byen har ingen klinik.")
+    assert not any(name == "Sundhedshuset" for _kind, name in entities)
+
+
+@pytest.mark.parametrize("language, text, one, other", [
+    ("en", "Corby Hospital and Ardent University will jointly develop a new test.", "Corby Hospital",
+     "Ardent University"),
+    ("nl", "Het Isala Ziekenhuis en de Universiteit Twente gaan samen een app ontwikkelen.", "Isala Ziekenhuis",
+     "Universiteit Twente"),
+])
+def test_bodies_that_will_do_something_together_are_partners(language, text, one, other, extract):
+    _entities, relations = extract(language, text)
+    assert ("partner_of", one, other) in relations or ("partner_of", other, one) in relations
+
+
+def test_together_with_a_third_is_not_read_as_the_adverb(extract):
+    _entities, relations = extract("de", "Die Universität Jena und die Kavrion GmbH wollen gemeinsam mit der Stadt ein "
+                                         "Labor bauen.")
+    assert ("partner_of", "Universität Jena", "Kavrion GmbH") not in relations
+
+
+def test_a_national_agency_of_the_netherlands(extract):
+    entities, relations = extract("nl", "De missie werd georganiseerd door de Nederlandse ambassade in Beijing samen met "
+                                        "de Rijksdienst voor Ondernemend Nederland (RVO).")
+    assert ("GovernmentBody", "Rijksdienst voor Ondernemend Nederland") in entities
+    assert ("partner_of", "Nederlandse ambassade in Beijing", "Rijksdienst voor Ondernemend Nederland") in relations
+
+
+def test_a_county_hospital_and_its_site(extract):
+    entities, _relations = extract("sv", "Avtalet gäller Hörselvården, som är en del av Västmanlands sjukhus Västerås, "
+                                         "och provar ut apparater.")
+    assert ("Hospital", "Västmanlands sjukhus Västerås") in entities
