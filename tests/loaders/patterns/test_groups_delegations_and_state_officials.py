@@ -207,3 +207,11 @@ def test_a_county_hospital_and_its_site(extract):
     entities, _relations = extract("sv", "Avtalet gäller Hörselvården, som är en del av Västmanlands sjukhus Västerås, "
                                          "och provar ut apparater.")
     assert ("Hospital", "Västmanlands sjukhus Västerås") in entities
+
+
+def test_a_danish_business_house_is_a_body(extraction):
+    contract = extraction("Aftalen blev indgået i Odense. Erhvervshus Sjællands direktør, Anne Holm, kalder aftalen "
+                          "et godt eksempel.", "da").to_contract()
+    names = {e["id"]: e["name"] for e in contract["entities"]}
+    assert any(r["type"] == "role" and names[r["subject"]] == "Anne Holm" and names[r["object"]].startswith("Erhvervshus")
+               for r in contract["relations"])
