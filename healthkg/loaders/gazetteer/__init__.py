@@ -461,25 +461,7 @@ def town_countries(name: str) -> frozenset[str]:
     >>> sorted(town_countries("Vadsø")), town_countries("Medizintechnik")
     (['NO'], frozenset())
     """
-    return _towns_by_country().get(fold(name), frozenset())
-
-
-@lru_cache(maxsize=1)
-def _towns_by_country() -> dict[str, frozenset[str]]:
-    import csv
-
-    table = _towns_table()
-    if table is None:
-        return {}
-    found: dict[str, set[str]] = {}
-    with open(table, encoding="utf-8", newline="") as rows:
-        reader = csv.reader(rows)
-        header = next(reader)
-        name_at, country_at = header.index("name"), header.index("cc")
-        for row in reader:
-            if row:
-                found.setdefault(fold(row[name_at]), set()).add(row[country_at])
-    return {name: frozenset(codes) for name, codes in found.items()}
+    return _towns_and_divisions()[2].get(fold(name), frozenset())
 
 
 def division_names() -> frozenset[str]:
@@ -493,26 +475,29 @@ def division_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _towns_and_divisions() -> tuple[frozenset[str], frozenset[str]]:
+def _towns_and_divisions() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The towns, their divisions and each town's countries, read from the table in one pass."""
     import csv
 
     table = _towns_table()
     if table is None:
-        return frozenset(), frozenset()
-    towns, divisions = set(), set()
+        return frozenset(), frozenset(), {}
+    divisions: set[str] = set()
+    countries: dict[str, set[str]] = {}
     with open(table, encoding="utf-8", newline="") as rows:
         reader = csv.reader(rows)
         header = next(reader)
         name_at, first_at, second_at = header.index("name"), header.index("admin1"), header.index("admin2")
+        country_at = header.index("cc")
         for row in reader:
             if not row:
                 continue
-            towns.add(fold(row[name_at]))
+            countries.setdefault(fold(row[name_at]), set()).add(row[country_at])
             for division in (row[first_at], row[second_at]):
                 folded = fold(division)
                 if folded:
                     divisions.update((folded, folded.split()[0]))
-    return frozenset(towns), frozenset(divisions)
+    return frozenset(countries), frozenset(divisions), {name: frozenset(codes) for name, codes in countries.items()}
 
 
 def _add_admin1_names(gaz: Gazetteer, blocked, cities: dict) -> None:
