@@ -931,15 +931,15 @@ def _repeated_organizer_mentions(sentences, mentions) -> list[FoundMention]:
 def _sentence_initial_mentions(sentences, mentions) -> list[FoundMention]:
     """A one-word body or place the document names elsewhere, written again as the first word
     of a sentence, where a capital proves nothing and the recognizers leave one word alone
-    ("Prosjektet ledes fra Nordlandssykehuset. Nordlandssykehuset, UiT og X skal ..."): the
+    ("Prosjektet ledes fra Helgelandssykehuset. Helgelandssykehuset, UiT og X skal ..."): the
     same body or place, unless a capitalised word follows (a longer name) or a mention covers it.
 
     >>> from types import SimpleNamespace as Ns
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> known = FoundMention("Vejlesygehuset", 10, 24, "Hospital", "Vejlesygehuset", "da", "organizations")
-    >>> sw = Ns(words=[Word("Vejlesygehuset", 30, 44), Word("er", 45, 47)], language="da")
+    >>> known = FoundMention("Holbæksygehuset", 10, 24, "Hospital", "Holbæksygehuset", "da", "organizations")
+    >>> sw = Ns(words=[Word("Holbæksygehuset", 30, 44), Word("er", 45, 47)], language="da")
     >>> [(m.text, m.start) for m in _sentence_initial_mentions([sw], [known])]
-    [('Vejlesygehuset', 10), ('Vejlesygehuset', 30)]
+    [('Holbæksygehuset', 10), ('Holbæksygehuset', 30)]
     """
     names = {m.text: m for m in mentions if " " not in m.text and not m.headline and m.acronym_of is None
              and m.type != "Person"}

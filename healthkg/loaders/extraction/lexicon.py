@@ -115,7 +115,7 @@ class Lexicon:
     def is_title_word(self, word: str) -> bool:
         """Whether a word is a title: one of the person titles, a compound of a role title
         ("Wirtschaftslandesrätin", from "-landesrätin" of ``role_titles.txt``) or a title
-        after a hyphen and a body's name ("Tianchi-Vorstandsvorsitzenden").
+        after a hyphen and a body's name ("Acme-Vorstandsvorsitzenden").
 
         >>> lex = lexicon("de")
         >>> [lex.is_title_word(w) for w in ("Vorsitzende", "Gesundheitslandesrat", "Acme-Vorstandsvorsitzenden", "Landesbank")]

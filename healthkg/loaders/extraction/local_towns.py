@@ -1,5 +1,5 @@
 """Small towns of the text's own countries, named after a word of place ("odontotecnica di
-Gubbio", "Zahntechniker aus Schwaz", "klinikkene i Notodden og Kragerø").
+Spello", "Zahntechniker aus Zirl", "klinikkene i Lyngdal og Risør").
 
 The gazetteer keeps GeoNames' cities of 15,000 people or more: a list of every town would read
 surnames and brands as places. Local news names the towns around it, though. A capitalised word
@@ -18,10 +18,10 @@ other recognizer on a tie.
 >>> def found(text, language):
 ...     sw = document_sentences(prepare_document(Document(id="t", source="t", text=text), language))[0]
 ...     return [sw.words[c.start].text for c in recognize_local_towns(sw, lexicon(language))]
->>> found("Tra il pubblico anche una odontotecnica di Gubbio.", "it")
-['Gubbio']
->>> found("Han har klinikker i Notodden og Kragerø.", "no"), found("Er kam aus Gubbio.", "de")
-(['Notodden', 'Kragerø'], [])
+>>> found("Tra il pubblico anche una odontotecnica di Spello.", "it")
+['Spello']
+>>> found("Han har klinikker i Lyngdal og Risør.", "no"), found("Er kam aus Spello.", "de")
+(['Lyngdal', 'Risør'], [])
 """
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def recognize_local_towns(sw, lex) -> list[Candidate]:
     towns: set[int] = set()
     for k in range(1, len(words)):
         listed = k >= 2 and (words[k - 1].text == "," or words[k - 1].lower in lex.conjunctions) \
-            and (k - 2 in towns or _city(words[k - 2]))  # "i Skien, Porsgrunn, Notodden og Kragerø"
+            and (k - 2 in towns or _city(words[k - 2]))  # "i Larvik, Sandefjord, Lyngdal og Risør"
         if (words[k - 1].lower in place_words or listed) and _town(words, k, lex, language):
             towns.add(k)
             out.append(Candidate(k, k + 1, "City", "local_towns", priority=PRIORITY))

@@ -1372,11 +1372,11 @@ def _geonames_division_or_town(word: str) -> bool:
 
 def _site_city(words, k, lex) -> bool:
     """Whether word ``k`` is a city of the gazetteer closing a hospital's name as its site:
-    no capitalised word or lower-case head after it ("Västmanlands sjukhus Västerås,", not
+    no capitalised word or lower-case head after it ("Sörmlands sjukhus Eskilstuna,", not
     "... sjukhus Västerås kommun").
 
     >>> from healthkg.loaders.extraction.tokens import Word
-    >>> ws = [Word(t, 0, 0) for t in "Västmanlands sjukhus Västerås , som".split()]
+    >>> ws = [Word(t, 0, 0) for t in "Sörmlands sjukhus Eskilstuna , som".split()]
     >>> _site_city(ws, 2, lexicon("sv")), _site_city(ws[:2] + [Word("Region", 0, 0)], 2, lexicon("sv"))
     (True, False)
     """
@@ -1434,7 +1434,7 @@ def _lower_head_names(words, lex) -> list[Candidate]:
         if start == i or any(lex.head_of(w.text) for w in words[start:i]):
             continue  # "Region Skånes | regionstyrelsens ordförande": the owner is a body itself
         if found[0] == "Hospital" and end == i + 1 and _site_city(words, end, lex):
-            end += 1  # "Västmanlands sjukhus Västerås": a county's hospital and its site
+            end += 1  # "Sörmlands sjukhus Eskilstuna": a county's hospital and its site
         name_end = end
         if end == i + 1 and end < len(words) and _is_legal_form(words[end]):
             end += 1  # "Fjordland sykehus HF (FSHF)": the legal form, then the acronym

@@ -429,7 +429,7 @@ def _double_surname_before_comma(words, k, lex) -> bool:
 
 def _region_surname_before_comma(words, k, lex) -> bool:
     """A second surname that is also a region's name, closing an apposition in a language of
-    double surnames ("El director general del PTA, Felipe Ortuño Lara, recordó": Lara, a state of
+    double surnames ("El director general del PTA, Andrés Molina Lara, recordó": Lara, a state of
     Venezuela, would follow a preposition as a place).
 
     >>> from healthkg.loaders.extraction.tokens import Word
@@ -555,7 +555,7 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
     out = []
     n = len(words)
     for i, word in enumerate(words):
-        hyphened = "-" in word.text and lex.is_title(word.text.rpartition("-")[2])  # "Tianchi-Vorstandsvorsitzenden"
+        hyphened = "-" in word.text and lex.is_title(word.text.rpartition("-")[2])  # "Acme-Vorstandsvorsitzenden"
         if word.lower in lex.title_first_words or word.lower in lex.title_forms or hyphened:
             m = 1
             if i + 1 < n and (word.lower, words[i + 1].lower) in lex.titles:

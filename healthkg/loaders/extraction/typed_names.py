@@ -180,8 +180,8 @@ def _opened_name_end(words, j, lex) -> int:
         return j  # (a saint's name is the name: "l'ospedale San Raffaele", though "San" is a first name)
     if first == j and words[first].lower.split("-")[0] in load_words("", "name_prefixes.txt"):
         # a saint's name is the name, though a place bears it too ("l'hôpital Saint-Joseph"), with what it
-        # is of ("all'ospedale Santa Maria della Misericordia"; not the city after it: "San Raffaele di Milano")
-        # (nor its owner after it: "l'ospedale Santa Chiara dell'APSS")
+        # is of ("all'ospedale Santa Maria degli Angeli"; not the city after it: "San Raffaele di Milano")
+        # (nor its owner after it: "l'ospedale San Carlo dell'ASL")
         after = _name_end(words, end + 1, lex) if end + 1 < len(words) else end + 1
         epithet = words[end + 1:after]
         if after > end + 1 and not words[end].cap and words[end].lower in lex.connectors \

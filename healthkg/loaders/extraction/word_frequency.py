@@ -47,10 +47,10 @@ def is_coined(word: str, language: str | None) -> bool:
 @lru_cache(maxsize=65536)
 def is_local_name(word: str, language: str | None) -> bool:
     """Whether a word is a name written in the text's language but hardly in English: a small
-    town local news writes of ("Notodden", "Gubbio"), not a surname English news also writes
+    town local news writes of ("Lyngdal", "Spello"), not a surname English news also writes
     ("Jensen") nor a common word ("Sala").
 
-    >>> is_local_name("Notodden", "no"), is_local_name("Jensen", "da"), is_local_name("Sala", "es")
+    >>> is_local_name("Lyngdal", "no"), is_local_name("Jensen", "da"), is_local_name("Sala", "es")
     (True, False, False)
     """
     from wordfreq import zipf_frequency

@@ -17,25 +17,25 @@ import pytest
 
 
 def test_a_delegation_led_in_the_past_and_named_again_visits_with_its_leader(extract):
-    _entities, relations = extract("da", "Wang Lei ledte en delegation fra Zibo. Tirsdag besøgte delegationen "
-                                         "Vejle Sygehus.")
-    assert ("visit", "Wang Lei", "Vejle Sygehus") in relations
+    _entities, relations = extract("da", "Xu Kang ledte en delegation fra Baotou. Tirsdag besøgte delegationen "
+                                         "Holbæk Sygehus.")
+    assert ("visit", "Xu Kang", "Holbæk Sygehus") in relations
 
 
 def test_a_delegation_that_was_in_a_city_visited_it(extract):
-    _entities, relations = extract("da", "Wang Lei ledte en delegation på seks personer fra Zibo, som var i Vejle "
+    _entities, relations = extract("da", "Xu Kang ledte en delegation på seks personer fra Baotou, som var i Holbæk "
                                          "fra mandag til onsdag.")
-    assert ("visit", "Wang Lei", "Vejle") in relations
+    assert ("visit", "Xu Kang", "Holbæk") in relations
 
 
 def test_a_delegation_that_is_in_a_city_at_home_is_no_visit(extract):
-    _entities, relations = extract("da", "Wang Lei ledte en delegation fra Zibo, som i dag arbejder i Vejle.")
+    _entities, relations = extract("da", "Xu Kang ledte en delegation fra Baotou, som i dag arbejder i Holbæk.")
     assert not any(r[0] == "visit" for r in relations)
 
 
 def test_a_city_government_and_a_city_with_a_friendship_agreement_are_partners(extract):
-    _entities, relations = extract("da", "Vejle Kommune og Zibo har siden 2015 haft en venskabsaftale.")
-    assert ("partner_of", "Vejle Kommune", "Zibo") in relations
+    _entities, relations = extract("da", "Holbæk Kommune og Baotou har siden 2015 haft en venskabsaftale.")
+    assert ("partner_of", "Holbæk Kommune", "Baotou") in relations
 
 
 def test_the_group_is_the_parent_the_text_names(extract):
@@ -76,9 +76,9 @@ def test_a_state_minister_holds_no_office_in_a_company(text, person, title, extr
 
 def test_a_title_after_a_company_and_a_hyphen_names_the_person(extract):
     entities, relations = extract("de", "Die Kavrion Dental GmbH eröffnete in Graz. Eröffnet wurde der Standort "
-                                        "von der Kavrion-Vorstandsvorsitzenden Dilnur Abdukerim.")
-    assert ("Person", "Dilnur Abdukerim") in entities
-    assert ("role", "Dilnur Abdukerim", "Kavrion Dental GmbH") in relations
+                                        "von der Kavrion-Vorstandsvorsitzenden Aynur Tursun.")
+    assert ("Person", "Aynur Tursun") in entities
+    assert ("role", "Aynur Tursun", "Kavrion Dental GmbH") in relations
 
 
 def test_a_compound_title_ends_a_list_of_bare_names(extract):
@@ -95,22 +95,22 @@ def test_an_agency_named_with_its_state_is_a_body(extract):
 
 
 def test_a_university_clinic_of_a_dental_field_is_a_part_of_its_university(extract):
-    entities, relations = extract("de", "Die Delegation besichtigte die Universitätsklinik für Zahnersatz und "
-                                        "Zahnerhaltung der Medizinischen Universität Graz.")
-    assert ("part_of", "Universitätsklinik für Zahnersatz und Zahnerhaltung", "Medizinische Universität Graz") \
+    entities, relations = extract("de", "Die Delegation besichtigte die Universitätsklinik für Prothetik und "
+                                        "Parodontologie der Medizinischen Universität Graz.")
+    assert ("part_of", "Universitätsklinik für Prothetik und Parodontologie", "Medizinische Universität Graz") \
         in relations
 
 
 def test_a_visit_in_the_pluperfect_with_a_delegation_along_is_the_persons(extract):
-    _entities, relations = extract("de", "Bereits am Montag hatte Geschäftsführerin Dilnur Abdukerim mit einer "
+    _entities, relations = extract("de", "Bereits am Montag hatte Geschäftsführerin Aynur Tursun mit einer "
                                          "sechsköpfigen Delegation das Klinikum Klagenfurt besichtigt.")
-    assert ("visit", "Dilnur Abdukerim", "Klinikum Klagenfurt") in relations
+    assert ("visit", "Aynur Tursun", "Klinikum Klagenfurt") in relations
 
 
 def test_a_visit_in_the_pluperfect_of_the_delegation_of_a_city(extract):
-    _entities, relations = extract("de", "Schon am Dienstag hatte die Delegation aus Zibo das Klinikum Klagenfurt "
+    _entities, relations = extract("de", "Schon am Dienstag hatte die Delegation aus Baotou das Klinikum Klagenfurt "
                                          "besucht.")
-    assert ("visit", "Zibo", "Klinikum Klagenfurt") in relations
+    assert ("visit", "Baotou", "Klinikum Klagenfurt") in relations
 
 
 def test_a_portfolio_in_brackets_stays_in_the_title(extraction):
@@ -141,20 +141,20 @@ def test_the_universitys_college_is_a_part_of_it(extract):
 
 
 def test_sister_state_ties_make_partners(extract):
-    _entities, relations = extract("en", "The minister praised the sister-state ties between South Australia and "
-                                         "Shandong Province.")
-    assert ("partner_of", "South Australia", "Shandong") in relations
+    _entities, relations = extract("en", "The minister praised the sister-state ties between Western Australia and "
+                                         "Zhejiang Province.")
+    assert ("partner_of", "Western Australia", "Zhejiang") in relations
 
 
 def test_a_visit_verb_before_a_delegation_and_its_leader(extract):
     _entities, relations = extract("nl", "In maart bezocht een Drentse delegatie onder leiding van gedeputeerde Anna "
-                                         "Smit de stad Zibo in het noorden van China.")
-    assert ("visit", "Anna Smit", "Zibo") in relations
+                                         "Smit de stad Baotou in het noorden van China.")
+    assert ("visit", "Anna Smit", "Baotou") in relations
 
 
 @pytest.mark.parametrize("language, text, person, place", [
-    ("nl", "Gedeputeerde voor Economie Anna Smit trok in april met een economische missie naar Guangxi.",
-     "Anna Smit", "Guangxi"),
+    ("nl", "Gedeputeerde voor Economie Anna Smit trok in april met een economische missie naar Sichuan.",
+     "Anna Smit", "Sichuan"),
     ("de", "Landrat Paul Egger reiste im April mit einer Delegation nach Chengdu.", "Paul Egger", "Chengdu"),
 ])
 def test_a_person_travelling_with_a_delegation_visits(language, text, person, place, extract):
@@ -168,10 +168,10 @@ def test_a_person_travelling_alone_with_a_colleague_is_no_delegation(extract):
 
 
 def test_a_body_named_elsewhere_opens_a_sentence(extract):
-    _entities, relations = extract("no", "Prosjektet ledes fra Nordlandssykehuset. Nordlandssykehuset, Universitetet i "
-                                         "Bergen og Qilian Rehab AS skal nå sammen teste robotassistert gangtrening.")
-    assert ("partner_of", "Nordlandssykehuset", "Universitetet i Bergen") in relations
-    assert ("partner_of", "Nordlandssykehuset", "Qilian Rehab AS") in relations
+    _entities, relations = extract("no", "Prosjektet ledes fra Helgelandssykehuset. Helgelandssykehuset, Universitetet i "
+                                         "Agder og Kavrion Rehab AS skal nå sammen teste robotassistert gangtrening.")
+    assert ("partner_of", "Helgelandssykehuset", "Universitetet i Agder") in relations
+    assert ("partner_of", "Helgelandssykehuset", "Kavrion Rehab AS") in relations
 
 
 def test_a_capitalised_word_opening_a_sentence_is_no_body_unless_named_elsewhere(extract):
@@ -182,8 +182,8 @@ def test_a_capitalised_word_opening_a_sentence_is_no_body_unless_named_elsewhere
 @pytest.mark.parametrize("language, text, one, other", [
     ("en", "Corby Hospital and Ardent University will jointly develop a new test.", "Corby Hospital",
      "Ardent University"),
-    ("nl", "Het Isala Ziekenhuis en de Universiteit Twente gaan samen een app ontwikkelen.", "Isala Ziekenhuis",
-     "Universiteit Twente"),
+    ("nl", "Het Tergooi Ziekenhuis en de Universiteit Maastricht gaan samen een app ontwikkelen.", "Tergooi Ziekenhuis",
+     "Universiteit Maastricht"),
 ])
 def test_bodies_that_will_do_something_together_are_partners(language, text, one, other, extract):
     _entities, relations = extract(language, text)
@@ -198,15 +198,15 @@ def test_together_with_a_third_is_not_read_as_the_adverb(extract):
 
 def test_a_national_agency_of_the_netherlands(extract):
     entities, relations = extract("nl", "De missie werd georganiseerd door de Nederlandse ambassade in Beijing samen met "
-                                        "de Rijksdienst voor Ondernemend Nederland (RVO).")
-    assert ("GovernmentBody", "Rijksdienst voor Ondernemend Nederland") in entities
-    assert ("partner_of", "Nederlandse ambassade in Beijing", "Rijksdienst voor Ondernemend Nederland") in relations
+                                        "de Rijksdienst voor Zorginnovatie (RVZ).")
+    assert ("GovernmentBody", "Rijksdienst voor Zorginnovatie") in entities
+    assert ("partner_of", "Nederlandse ambassade in Beijing", "Rijksdienst voor Zorginnovatie") in relations
 
 
 def test_a_county_hospital_and_its_site(extract):
-    entities, _relations = extract("sv", "Avtalet gäller Hörselvården, som är en del av Västmanlands sjukhus Västerås, "
+    entities, _relations = extract("sv", "Avtalet gäller Synvården, som är en del av Sörmlands sjukhus Eskilstuna, "
                                          "och provar ut apparater.")
-    assert ("Hospital", "Västmanlands sjukhus Västerås") in entities
+    assert ("Hospital", "Sörmlands sjukhus Eskilstuna") in entities
 
 
 def test_a_danish_business_house_is_a_body(extraction):

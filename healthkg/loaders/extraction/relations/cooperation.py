@@ -304,7 +304,7 @@ def find_visit(ss: SlotSentence, lex: Lexicon, leader: Slot | None,
         if visitor == visited.entity.id or _country_of(visited.entity, ss, visitor) \
                 or (host and _country_of(visited.entity, ss, ss.slot(host).entity.id)):
             continue  # "A delegation from Gansu in western China visited X": China is no place visited
-            # (nor when a leader stands for the delegation: "X ledet en delegasjon fra Zibo i Kina på besøk i Skien")
+            # (nor when a leader stands for the delegation: "X ledet en delegasjon fra Baotou i Kina på besøk i Larvik")
         return visitor, [visited] + [s for s in others if s.entity.id != visitor], match.start()
     return None
 

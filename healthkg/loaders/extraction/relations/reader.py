@@ -875,7 +875,7 @@ class DocumentReader(ShortReferences):
         self._subsidiaries_by_name(lex)
         names_of = {id(e): _names(e) for e in orgs + places}
         # a body the text places under a parent in words is not also placed by its name
-        # ("Flinders Medical Centre, part of the Southern Adelaide Local Health Network": not Flinders University's)
+        # ("Corby Medical Centre, part of the Northern Corby Health Network": not Corby University's)
         placed = {r.subject for r in self.relations if r.type == "part_of"}
         for org in orgs:
             names = names_of[id(org)]
