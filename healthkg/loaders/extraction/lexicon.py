@@ -122,13 +122,19 @@ class Lexicon:
         [True, True, True, False]
         """
         lower = word.casefold()
-        if lower in self.title_forms:
+        if lower in self.title_forms or self.is_hyphened_title(word):
             return True
         tail = normalize(lower.rpartition("-")[2])
-        if tail != lower and tail in self.title_forms:
-            return True
         return any(tail.endswith(suffix + ending) and len(tail) >= len(suffix + ending) + 4
                    for suffix in self.title_suffixes for ending in ("", "n", "en", "s"))
+
+    def is_hyphened_title(self, word: str) -> bool:
+        """Whether a word is a body's name, a hyphen and a person title ("Acme-Vorstandsvorsitzenden").
+
+        >>> lexicon("de").is_hyphened_title("Acme-Vorstandsvorsitzenden"), lexicon("de").is_hyphened_title("Acme-Gruppe")
+        (True, False)
+        """
+        return "-" in word and self.is_title(word.rpartition("-")[2])
 
     def is_stopword(self, word: str) -> bool:
         return word.casefold() in self.stopwords

@@ -31,7 +31,7 @@ from healthkg.loaders.extraction.candidates import Candidate, register_recognize
 from healthkg.loaders.extraction.lexicon import chinese_surnames, first_names
 from healthkg.loaders.extraction.rulefiles import load_lines, normalize
 from healthkg.loaders.extraction.word_frequency import is_local_name
-from healthkg.loaders.gazetteer import gazetteer, town_countries
+from healthkg.loaders.gazetteer import countries_of_language, gazetteer, town_countries
 
 __all__ = ["recognize_local_towns"]
 
@@ -55,21 +55,6 @@ def _place_words(language: str | None) -> frozenset[str]:
                      if len(row) > 1 and row[1] in PLACE_WORD_CLASSES and " " not in row[0].strip())
 
 
-@lru_cache(maxsize=None)
-def _home_countries(language: str | None) -> frozenset[str]:
-    """The ISO codes of the countries where a language is official (babel's CLDR data).
-
-    >>> "AT" in _home_countries("de"), "NO" in _home_countries("da")
-    (True, False)
-    """
-    from babel.languages import get_official_languages
-    from babel.localedata import locale_identifiers
-
-    codes = {identifier.split("_")[-1] for identifier in locale_identifiers() if "_" in identifier}
-    return frozenset(code for code in codes if len(code) == 2 and code.isalpha() and code.isupper()
-                     and language in {lang.split("_")[0] for lang in get_official_languages(code)})
-
-
 def _town(words, k, lex, language) -> bool:
     """Whether word ``k`` is a small town of the language's countries (see the module doc)."""
     word = words[k]
@@ -81,7 +66,7 @@ def _town(words, k, lex, language) -> bool:
         return False
     if lex.is_stopword(word.text) or lex.head_of(word.text) is not None or lex.is_title(word.text):
         return False
-    return bool(town_countries(word.text) & _home_countries(language)) and is_local_name(word.text, language)
+    return bool(town_countries(word.text) & countries_of_language(language)) and is_local_name(word.text, language)
 
 
 @register_recognizer("local_towns")

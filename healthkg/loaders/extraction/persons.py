@@ -434,7 +434,7 @@ def _region_surname_before_comma(words, k, lex) -> bool:
 
     >>> from healthkg.loaders.extraction.tokens import Word
     >>> from healthkg.loaders.extraction.lexicon import lexicon
-    >>> words = [Word("Felipe", 0, 6), Word("Ortuño", 7, 13), Word("Lara", 14, 18), Word(",", 18, 19)]
+    >>> words = [Word("Andrés", 0, 6), Word("Molina", 7, 13), Word("Lara", 14, 18), Word(",", 18, 19)]
     >>> _region_surname_before_comma(words, 2, lexicon("es")), _region_surname_before_comma(words, 2, lexicon("da"))
     (True, False)
     """
@@ -555,7 +555,7 @@ def recognize_titled_names(sw, lex) -> list[Candidate]:
     out = []
     n = len(words)
     for i, word in enumerate(words):
-        hyphened = "-" in word.text and lex.is_title(word.text.rpartition("-")[2])  # "Acme-Vorstandsvorsitzenden"
+        hyphened = lex.is_hyphened_title(word.text)  # "Acme-Vorstandsvorsitzenden"
         if word.lower in lex.title_first_words or word.lower in lex.title_forms or hyphened:
             m = 1
             if i + 1 < n and (word.lower, words[i + 1].lower) in lex.titles:

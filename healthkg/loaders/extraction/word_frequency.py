@@ -40,8 +40,7 @@ def is_coined(word: str, language: str | None) -> bool:
     """
     from wordfreq import zipf_frequency
 
-    codes = {"en", _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"}
-    return all(zipf_frequency(word, code) < COINED_ZIPF for code in codes)
+    return all(zipf_frequency(word, code) < COINED_ZIPF for code in {"en", _wordfreq_code(language)})
 
 
 @lru_cache(maxsize=65536)
@@ -55,5 +54,10 @@ def is_local_name(word: str, language: str | None) -> bool:
     """
     from wordfreq import zipf_frequency
 
-    code = _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"
-    return zipf_frequency(word, "en") < LOCAL_ENGLISH_ZIPF and zipf_frequency(word, code) < LOCAL_OWN_ZIPF
+    return zipf_frequency(word, "en") < LOCAL_ENGLISH_ZIPF \
+        and zipf_frequency(word, _wordfreq_code(language)) < LOCAL_OWN_ZIPF
+
+
+def _wordfreq_code(language: str | None) -> str:
+    """wordfreq's code of one of the ten languages ("no" is its "nb"), English for any other."""
+    return _WORDFREQ_CODES.get(language, language) if language in SUPPORTED_LANGUAGES else "en"

@@ -43,7 +43,8 @@ from typing import Any
 
 from anyascii import anyascii
 
-__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "town_names", "division_names", "ALT_NAME_POPULATION", "BIG_CITY"]
+__all__ = ["Place", "fold", "lookup", "gazetteer", "max_words", "town_names", "town_countries", "division_names",
+           "official_languages", "countries_of_language", "ALT_NAME_POPULATION", "BIG_CITY"]
 
 logger = logging.getLogger(__name__)
 
@@ -211,17 +212,13 @@ def _foreign_stop_word_names(blocked: frozenset[str], cities: dict) -> frozenset
     >>> "oss" in names, "man" in names
     (True, False)
     """
-    from babel.languages import get_official_languages
-
     from healthkg.loaders.extraction.rulefiles import load_words
-    from healthkg.loaders.language import SUPPORTED_LANGUAGES
 
     by_language = _stop_words_by_language()
 
     countries = _european_countries()
     never = _calendar_words() | {fold(w) for name in ("stopwords.txt", "name_prefixes.txt")
                                  for w in load_words("common", name)}
-    own: dict[str, frozenset[str]] = {}
     names = set()
     for city in cities.values():
         key = fold(city["name"])
@@ -229,12 +226,37 @@ def _foreign_stop_word_names(blocked: frozenset[str], cities: dict) -> frozenset
         if city["population"] < FOREIGN_STOP_WORD_CITY or key not in blocked or code not in countries \
                 or key not in _stop_words() or key in never:
             continue
-        if code not in own:
-            official = {lang.split("_")[0] for lang in get_official_languages(code)}
-            own[code] = frozenset(official & set(SUPPORTED_LANGUAGES))
-        if own[code] and not any(key in by_language[lang] for lang in own[code] | {"en"}):
+        own = official_languages(code)
+        if own and not any(key in by_language[lang] for lang in own | {"en"}):
             names.update((key, city["name"].casefold()))  # the two forms Gazetteer._add looks up
     return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def official_languages(country: str) -> frozenset[str]:
+    """The ten languages that are official in a country (its ISO code), after babel's CLDR data.
+
+    >>> sorted(official_languages("BE")), official_languages("CN")
+    (['de', 'fr', 'nl'], frozenset())
+    """
+    from babel.languages import get_official_languages
+
+    from healthkg.loaders.language import SUPPORTED_LANGUAGES
+
+    return frozenset(lang.split("_")[0] for lang in get_official_languages(country)) & frozenset(SUPPORTED_LANGUAGES)
+
+
+@lru_cache(maxsize=None)
+def countries_of_language(language: str | None) -> frozenset[str]:
+    """The ISO codes of the countries where one of the ten languages is official.
+
+    >>> "AT" in countries_of_language("de"), "NO" in countries_of_language("da")
+    (True, False)
+    """
+    from babel.core import get_global
+
+    return frozenset(code for code in get_global("territory_languages")
+                     if len(code) == 2 and code.isalpha() and language in official_languages(code))
 
 
 def _european_countries() -> frozenset[str]:

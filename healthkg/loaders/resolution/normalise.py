@@ -188,6 +188,8 @@ def neutral_org_key(name: str) -> str:
     >>> neutral_org_key("Innovasjon Danmark") == neutral_org_key("Innovation Denmark")
     True
     """
+    from healthkg.loaders.resolution.countries import country_code  # (here: countries imports this module)
+
     lex = lexicon()
     words = [w for w in org_tokens(name) if w != "&"]
     out: list[str] = []
@@ -201,7 +203,7 @@ def neutral_org_key(name: str) -> str:
                 break
         else:
             if words[i] not in lex["function_words"]:
-                code = _country_code(words[i])
+                code = country_code(words[i])
                 out.append(f"COUNTRY_{code}" if code is not None else words[i])
             i += 1
     return " ".join(sorted(out))
@@ -292,14 +294,3 @@ def is_generic(words: list[str]) -> bool:
     lex = lexicon()
     generic = lex["generic_words"] | lex["function_words"]
     return all(w in generic or _inflect(w) in generic or w.isdigit() for w in words)
-
-
-def _country_code(word: str) -> str | None:
-    """The ISO code of a folded one-word country name in any of the ten languages, or ``None``.
-
-    >>> _country_code("norge"), _country_code("hospital")
-    ('NO', None)
-    """
-    from healthkg.loaders.resolution.countries import country_code
-
-    return country_code(word)

@@ -44,6 +44,9 @@ _FIXED = {
 }
 
 
+#: a capitalised word of a portfolio after a title ("Wethouder Economie", "Gedeputeerde Zorg")
+PORTFOLIO_WORD = r"[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{2,}"
+
 def _extra_case_letters() -> frozenset[str] | None:
     """The letters beyond ASCII that a case-insensitive regular expression matches with
     another lower-case letter (dotless "ı" and "i", long "ſ" and "s", Greek and Cyrillic
@@ -530,7 +533,7 @@ class Lexicon:
             # a capitalised portfolio between the title and its "of" ("gedeputeerde Economie van de provincie X"; a
             # name there is a slot already: "Mayor ⟪P1⟫ of X"), or in brackets ("Deputy Vice-Chancellor (Research) of X"),
             # or before the person's name ("Gedeputeerde Economie ⟪P1⟫ van de provincie X")
-            portfolio = rf"(?:(?-i:\s+(?:[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{{2,}}|\([A-ZÄÖÜÆØÅ][^()⟪⟫]{{2,30}}\)))(?=\s+(?:{of})\s|\s+⟪P\d))?"
+            portfolio = rf"(?:(?-i:\s+(?:{PORTFOLIO_WORD}|\([A-ZÄÖÜÆØÅ][^()⟪⟫]{{2,30}}\)))(?=\s+(?:{of})\s|\s+⟪P\d))?"
             self._title = rf"(?i:{opens}{core}(?:\s+(?:{and_})\s+{core})*{portfolio}{spec})"
         return self._title
 

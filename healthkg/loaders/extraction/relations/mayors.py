@@ -35,13 +35,13 @@ import re
 from functools import lru_cache
 
 from healthkg.loaders.document import Document
-from healthkg.loaders.extraction.relations.lexicon import get_lexicon
+from healthkg.loaders.extraction.relations.lexicon import PORTFOLIO_WORD, get_lexicon
 from healthkg.loaders.extraction.relations.references import portfolio_body
 from healthkg.loaders.extraction.relations.roles import find_roles
 from healthkg.loaders.extraction.relations.slots import SlotSentence
 from healthkg.loaders.statements import Entity, Event, Relation
 
-__all__ = ["mayor_roles", "is_mayor_title", "home_city", "home_region", "home_country", "signed_for_their_seat"]
+__all__ = ["mayor_roles", "is_mayor_title", "holds_public_office", "home_city", "home_region", "home_country", "signed_for_their_seat"]
 
 _SEATS = ("City", "GovernmentBody")
 
@@ -72,7 +72,18 @@ def is_mayor_title(title: str, lex) -> bool:
 
 
 #: a capitalised portfolio after a title ("Wethouder Economie", "Gedeputeerde Zorg")
-_PORTFOLIO = re.compile(r"[A-ZÄÖÜÆØÅ][a-zäöüßæøåéèó]{2,}")
+_PORTFOLIO = re.compile(PORTFOLIO_WORD)
+
+
+def holds_public_office(title: str, lex) -> bool:
+    """Whether a title is a mayor's or councillor's (:func:`is_mayor_title`) or a regional
+    official's (class ``regional``: "assessore regionale", "Landesrätin"): its holder holds no
+    office in a hospital or company named nearby.
+
+    >>> holds_public_office("Landesrätin", get_lexicon(("de",))), holds_public_office("Geschäftsführerin", get_lexicon(("de",)))
+    (True, False)
+    """
+    return is_mayor_title(title, lex) or lex.search("regional", title) is not None
 
 
 def mayor_roles(doc: Document, entities: list[Entity], relations: list[Relation]) -> list[Relation]:

@@ -42,7 +42,7 @@ from healthkg.loaders.extraction.relations.cooperation import (
     delegation_origin, find_agreement, find_joint, find_leader, find_visit)
 from healthkg.loaders.extraction.relations.dates import ends_dateline, find_dates, find_weekday, names_weekday
 from healthkg.loaders.extraction.relations.lexicon import Lexicon, get_lexicon
-from healthkg.loaders.extraction.relations.mayors import is_mayor_title
+from healthkg.loaders.extraction.relations.mayors import holds_public_office, is_mayor_title
 from healthkg.loaders.extraction.relations.money import find_amounts, local_currency
 from healthkg.loaders.extraction.relations.references import ShortReferences
 from healthkg.loaders.extraction.relations.roles import find_roles
@@ -526,8 +526,7 @@ class DocumentReader(ShortReferences):
                     continue
                 referred = {slot.entity.id for slot in ss.of_kind("OL") if slot.anaphor} - titled_in
                 named = [slot for slot in ss.of_kind("O") if not slot.anaphor]  # (a country it exports to is none)
-                if not named and len(referred) == 1 and not is_mayor_title(finding.title, lex) \
-                        and not lex.search("regional", finding.title):
+                if not named and len(referred) == 1 and not holds_public_office(finding.title, lex):
                     # "Direktør X fortalte, at virksomheden investerer ...": the officer of the body referred to
                     self._add("role", person, referred.pop(), ss.evidence, finding.title)
                 elif not named and (not lex.search("of", finding.title) or _board_title(finding.title)) \
@@ -782,8 +781,7 @@ class DocumentReader(ShortReferences):
             if pending.person in has_role:
                 continue
             org = self._recent_org(pending.sentence, self.by_id.get(pending.person))
-            lex = self._lexicon(self._sentences[pending.sentence])
-            if org and (is_mayor_title(pending.title, lex) or lex.search("regional", pending.title)) \
+            if org and holds_public_office(pending.title, self._lexicon(self._sentences[pending.sentence])) \
                     and self._entity_type(org) != "GovernmentBody":
                 continue  # a mayor or a state's minister holds no office in the hospital or company named before
             if org and self._add("role", pending.person, org, pending.evidence, pending.title):
